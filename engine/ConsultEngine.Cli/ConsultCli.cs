@@ -1,0 +1,32 @@
+using System.CommandLine;
+using ConsultEngine.Cli.Commands;
+
+namespace ConsultEngine.Cli;
+
+/// <summary>The <c>consult</c> command: parses, calls the engine, prints. Exit codes: 0 ok, 1 problems found, 2 bad usage.</summary>
+public static class ConsultCli
+{
+    public const int Ok = 0;
+    public const int ProblemsFound = 1;
+    public const int BadUsage = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("ConsultEngine: public consultations of provincial People's Councils, run from versioned process definitions.");
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                stderr.WriteLine($"consult: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'consult --help' for usage.");
+            return BadUsage;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,1 @@
+return ConsultEngine.Cli.ConsultCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,124 @@
+using Acornima;
+using Acornima.Ast;
+using ConsultEngine.Definitions.Diagnostics;
+using ConsultEngine.Definitions.Documents;
+using ConsultEngine.Definitions.Model;
+
+namespace ConsultEngine.Definitions.Validation;
+
+/// <summary>
+/// JavaScript in a definition (rules, <c>when</c> guards, <c>validate</c> checks) is parsed, never
+/// run: syntax errors are reported with their place, and references to <c>rules.x</c> and
+/// <c>steps.x</c> must name a rule or a step that exists.
+/// </summary>
+internal static class ScriptChecks
+{
+    public static void Run(ProcessDefinition definition, StepIndex steps, DiagnosticBag bag)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, source) in definition.Rules)
+        {
+            Check(source, $"/rules/{JsonPositionMap.Escape(name)}", $"rule '{name}'", definition, steps, used, bag);
+        }
+
+        foreach (var location in steps.All)
+        {
+            if (location.Step.When is { } when)
+            {
+                Check(when, location.Pointer + "/when", $"the guard of step '{location.Step.Id}'", definition, steps, used, bag);
+            }
+
+            for (var i = 0; i < location.Step.Validate.Count; i++)
+            {
+                if (location.Step.Validate[i] is { } check)
+                {
+                    Check(check, $"{location.Pointer}/validate/{i}", $"check {i + 1} of step '{location.Step.Id}'", definition, steps, used, bag);
+                }
+            }
+        }
+
+        foreach (var name in definition.Rules.Keys.Where(n => !used.Contains(n)))
+        {
+            bag.Add(DiagnosticCodes.UnusedRule, $"/rules/{JsonPositionMap.Escape(name)}", $"The rule '{name}' is not used by any guard, check or other rule.", atName: true);
+        }
+    }
+
+    private static void Check(string source, string pointer, string what, ProcessDefinition definition, StepIndex steps, HashSet<string> used, DiagnosticBag bag)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            bag.Add(DiagnosticCodes.EmptyScript, pointer, $"The JavaScript of {what} is empty.");
+            return;
+        }
+
+        Script script;
+        try
+        {
+            script = new Parser(new ParserOptions { EcmaVersion = EcmaVersion.ES2023, Tolerant = false })
+                .ParseScript(source, strict: true);
+        }
+        catch (ParseErrorException ex)
+        {
+            bag.Add(DiagnosticCodes.ScriptSyntaxError, pointer,
+                $"The JavaScript of {what} does not parse at its line {ex.LineNumber}, column {ex.Column}: {ex.Error?.Description ?? ex.Message}",
+                PositionInString(bag.PositionOf(pointer), source, ex.LineNumber, ex.Column));
+            return;
+        }
+
+        foreach (var node in Descendants(script))
+        {
+            if (node is not MemberExpression { Object: Identifier { Name: var owner } } member || owner is not ("rules" or "steps"))
+            {
+                continue;
+            }
+
+            var name = member.Property switch
+            {
+                Identifier id when !member.Computed => id.Name,
+                StringLiteral literal => literal.Value,
+                _ => null,
+            };
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (owner == "rules")
+            {
+                used.Add(name);
+                if (!definition.Rules.ContainsKey(name))
+                {
+                    bag.Add(DiagnosticCodes.UnknownRule, pointer, $"The JavaScript of {what} uses 'rules.{name}', but the definition has no rule '{name}'.");
+                }
+            }
+            else if (!steps.Contains(name))
+            {
+                bag.Add(DiagnosticCodes.UnknownStepInScript, pointer, $"The JavaScript of {what} reads the step '{name}', which does not exist.");
+            }
+        }
+    }
+
+    private static IEnumerable<Node> Descendants(Node root)
+    {
+        var pending = new Stack<Node>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            yield return node;
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is not null)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    /// <summary>The place of a script error in the file, exact when the script is one line written without escapes.</summary>
+    private static SourcePosition PositionInString(SourcePosition stringStart, string source, int line, int column) =>
+        line == 1 && source.IndexOfAny(['\n', '\r', '"', '\\']) < 0
+            ? stringStart with { Column = stringStart.Column + 1 + column }
+            : stringStart;
+}
