@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ConsultEngine.Runtime.Journal;
+
+/// <summary>SHA-256 over a canonical text of each entry and the hash before it.</summary>
+public static class JournalHasher
+{
+    /// <summary>The "previous hash" of an instance's first entry.</summary>
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static JournalEntry Seal(JournalEntry entry) => entry with { Hash = Compute(entry) };
+
+    public static string Compute(JournalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var canonical = string.Join('\u001f',
+            entry.InstanceId.ToString("N"),
+            entry.Sequence.ToString(CultureInfo.InvariantCulture),
+            entry.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            entry.Event,
+            entry.StepId ?? string.Empty,
+            entry.Iteration?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            entry.Actor ?? string.Empty,
+            entry.DataJson ?? string.Empty,
+            entry.PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>The first entry whose sequence, link or hash is wrong, or <c>null</c> when the chain holds.</summary>
+    public static JournalBreak? Verify(IReadOnlyList<JournalEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var previous = Genesis;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (entry.Sequence != i + 1)
+            {
+                return new JournalBreak(entry.InstanceId, i + 1, $"entry {i + 1} is missing (found sequence {entry.Sequence})");
+            }
+
+            if (entry.PreviousHash != previous)
+            {
+                return new JournalBreak(entry.InstanceId, entry.Sequence, "it does not link to the entry before it");
+            }
+
+            if (Compute(entry) != entry.Hash)
+            {
+                return new JournalBreak(entry.InstanceId, entry.Sequence, "its content does not match its hash");
+            }
+
+            previous = entry.Hash;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Where a journal's chain breaks.</summary>
+public sealed record JournalBreak(Guid InstanceId, long Sequence, string Reason);

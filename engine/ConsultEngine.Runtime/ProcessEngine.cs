@@ -1,0 +1,288 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConsultEngine.Definitions.Model;
+using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Definitions.StepTypes;
+using ConsultEngine.Definitions.Validation;
+using ConsultEngine.Runtime.Interpreter;
+using ConsultEngine.Runtime.Journal;
+using ConsultEngine.Runtime.Scripting;
+using ConsultEngine.Runtime.State;
+using ConsultEngine.Runtime.Storage;
+using Json.Schema;
+
+namespace ConsultEngine.Runtime;
+
+/// <summary>What a person (or a tool) submits to complete a waiting step.</summary>
+public sealed record StepCompletion(string Actor, string? Outcome = null, JsonNode? Output = null);
+
+/// <summary>
+/// The engine's commands. Each one loads what it needs, advances the instance in memory and
+/// commits everything it changed in one atomic store transaction; nothing is half-done.
+/// </summary>
+public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog definitions, IStepTypeRegistry stepTypes, IRuleRunner rules, TimeProvider clock)
+{
+    private static readonly ConditionalWeakTable<ProcessDefinition, IReadOnlyList<Definitions.Diagnostics.Diagnostic>> Checked = new();
+
+    public IInstanceStore Store => store;
+
+    public async Task<InstanceRecord> StartAsync(string definitionId, int version, JsonObject? variables = null, string? title = null, CancellationToken cancellationToken = default)
+    {
+        var definition = Definition(definitionId, version);
+        var errors = Checked.GetValue(definition, d => [.. new DefinitionValidator(stepTypes).Validate(d).Where(x => x.IsError)]);
+        if (errors.Count > 0)
+        {
+            throw new InstanceCommandException(RuntimeCodes.DefinitionInvalid, Guid.Empty, null,
+                $"The definition {definitionId}@{version} is not valid and cannot run.", [.. errors.Select(e => e.ToString())]);
+        }
+
+        var now = clock.GetUtcNow();
+        var instance = new InstanceRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            DefinitionId = definitionId,
+            DefinitionVersion = version,
+            Title = title,
+            Status = InstanceStatus.Running,
+            VariablesJson = InitialVariables(definition, variables),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var tx = new InstanceTransaction(instance, 0, store, now);
+        await Interpreter(definition, tx).StartAsync(cancellationToken).ConfigureAwait(false);
+        var changes = tx.ToChangeSet();
+        await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+        return changes.Instance;
+    }
+
+    public async Task<InstanceRecord> CompleteStepAsync(Guid instanceId, string stepId, StepCompletion completion, long? expectedRevision = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        var (instance, definition) = await LoadRunningAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var process = CompiledProcess.For(definition, stepTypes);
+        if (!process.Steps.TryGetValue(stepId, out var step))
+        {
+            throw new InstanceCommandException(RuntimeCodes.StepNotFound, instanceId, stepId, $"The definition has no step '{stepId}'.");
+        }
+
+        var tx = new InstanceTransaction(instance, expectedRevision ?? instance.Revision, store, clock.GetUtcNow());
+        var state = await tx.GetAsync(stepId, cancellationToken).ConfigureAwait(false);
+        if (state.Status != StepStatus.Waiting || (step.Kind == StepKind.Automatic))
+        {
+            throw new InstanceCommandException(RuntimeCodes.StepNotWaiting, instanceId, stepId, $"The step '{stepId}' is {state.Status.ToString().ToLowerInvariant()}, not waiting for people.");
+        }
+
+        CheckOutcome(step, completion.Outcome, instanceId);
+        var interpreter = new FlowInterpreter(process, tx, rules);
+        await CheckOutputAsync(process, step, interpreter, completion.Output, instanceId, cancellationToken).ConfigureAwait(false);
+        await interpreter.CompleteAsync(state, completion.Outcome, completion.Output?.ToJsonString(RuntimeJson.Options), completion.Actor, cancellationToken).ConfigureAwait(false);
+        return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fires the timers that are due: due dates raise escalations, waits end. Returns how many fired.</summary>
+    public async Task<int> FireDueTimersAsync(int max = 100, CancellationToken cancellationToken = default)
+    {
+        var fired = 0;
+        foreach (var timer in await store.FindDueTimersAsync(clock.GetUtcNow(), max, cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await FireAsync(timer, cancellationToken).ConfigureAwait(false);
+                fired++;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // Another worker advanced the instance first; the timer is looked at again next round.
+            }
+        }
+
+        return fired;
+    }
+
+    public Task<InstanceRecord> SuspendAsync(Guid instanceId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(instanceId, InstanceStatus.Running, InstanceStatus.Suspended, JournalEvents.InstanceSuspended, actor, cancellationToken);
+
+    public Task<InstanceRecord> ResumeAsync(Guid instanceId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(instanceId, InstanceStatus.Suspended, InstanceStatus.Running, JournalEvents.InstanceResumed, actor, cancellationToken);
+
+    public async Task<InstanceRecord> CancelAsync(Guid instanceId, string actor, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (instance.Status is InstanceStatus.Completed or InstanceStatus.Cancelled)
+        {
+            throw new InstanceCommandException(RuntimeCodes.InstanceNotRunning, instanceId, null, $"The instance is already {instance.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        foreach (var bookmark in await store.ListBookmarksAsync(instanceId, cancellationToken).ConfigureAwait(false))
+        {
+            var state = await tx.GetAsync(bookmark.StepId, cancellationToken).ConfigureAwait(false);
+            tx.Set(state with { Status = StepStatus.Cancelled, CompletedAt = tx.Now });
+            tx.RemoveBookmark(bookmark.StepId);
+            await tx.RemoveTimersAsync(bookmark.StepId, cancellationToken).ConfigureAwait(false);
+            tx.Record(JournalEvents.StepCancelled, bookmark.StepId, state.Iteration, actor);
+        }
+
+        tx.Instance = tx.Instance with { Status = InstanceStatus.Cancelled };
+        tx.Record(JournalEvents.InstanceCancelled, actor: actor, data: new { reason });
+        return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a failed step again (after its rule was fixed by a migration, say) and resolves its incidents.</summary>
+    public async Task<InstanceRecord> RetryStepAsync(Guid instanceId, string stepId, string actor, CancellationToken cancellationToken = default)
+    {
+        var (instance, definition) = await LoadRunningAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        var state = await tx.GetAsync(stepId, cancellationToken).ConfigureAwait(false);
+        if (state.Status != StepStatus.Failed)
+        {
+            throw new InstanceCommandException(RuntimeCodes.StepNotWaiting, instanceId, stepId, $"The step '{stepId}' has not failed.");
+        }
+
+        foreach (var incident in (await store.ListIncidentsAsync(instanceId, cancellationToken).ConfigureAwait(false)).Where(i => i.StepId == stepId && i.ResolvedAt is null))
+        {
+            tx.Raise(incident with { ResolvedAt = tx.Now });
+            tx.Record(JournalEvents.IncidentResolved, stepId, state.Iteration, actor, new { incident = incident.Id });
+        }
+
+        await Interpreter(definition, tx).RetryAsync(state, cancellationToken).ConfigureAwait(false);
+        return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FireAsync(TimerRecord timer, CancellationToken cancellationToken)
+    {
+        var instance = await FindAsync(timer.InstanceId, cancellationToken).ConfigureAwait(false);
+        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        tx.RemoveTimer(timer.Id);
+        var state = await tx.GetAsync(timer.StepId, cancellationToken).ConfigureAwait(false);
+        if (instance.Status == InstanceStatus.Running && state.Status == StepStatus.Waiting && state.Iteration == timer.Iteration)
+        {
+            var definition = Definition(instance.DefinitionId, instance.DefinitionVersion);
+            tx.Record(JournalEvents.TimerElapsed, timer.StepId, timer.Iteration, FlowInterpreter.EngineActor, new { kind = timer.Kind.ToString().ToLowerInvariant(), due = timer.DueAt });
+            if (timer.Kind == TimerKind.Wait)
+            {
+                await Interpreter(definition, tx).CompleteAsync(state, null, null, FlowInterpreter.EngineActor, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var step = definition.AllSteps().First(s => s.Id == timer.StepId);
+                tx.Send("escalation", timer.StepId, new { instanceId = instance.Id, step = timer.StepId, role = step.Role, due = timer.DueAt });
+                tx.Record(JournalEvents.EscalationRaised, timer.StepId, timer.Iteration, FlowInterpreter.EngineActor, new { role = step.Role, due = timer.DueAt });
+            }
+        }
+
+        await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<InstanceRecord> ChangeStatusAsync(Guid instanceId, InstanceStatus from, InstanceStatus to, string @event, string actor, CancellationToken cancellationToken)
+    {
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (instance.Status != from)
+        {
+            throw new InstanceCommandException(RuntimeCodes.InstanceNotRunning, instanceId, null, $"The instance is {instance.Status.ToString().ToLowerInvariant()}, not {from.ToString().ToLowerInvariant()}.");
+        }
+
+        var tx = new InstanceTransaction(instance with { Status = to }, instance.Revision, store, clock.GetUtcNow());
+        tx.Record(@event, actor: actor);
+        return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<InstanceRecord> CommitAsync(InstanceTransaction tx, CancellationToken cancellationToken)
+    {
+        var changes = tx.ToChangeSet();
+        await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+        return changes.Instance;
+    }
+
+    private async Task<InstanceRecord> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
+        ?? throw new InstanceCommandException(RuntimeCodes.InstanceNotFound, instanceId, null, $"There is no instance {instanceId}.");
+
+    private async Task<(InstanceRecord Instance, ProcessDefinition Definition)> LoadRunningAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (instance.Status != InstanceStatus.Running)
+        {
+            throw new InstanceCommandException(RuntimeCodes.InstanceNotRunning, instanceId, null, $"The instance is {instance.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        return (instance, Definition(instance.DefinitionId, instance.DefinitionVersion));
+    }
+
+    private ProcessDefinition Definition(string id, int version) =>
+        definitions.Find(id, version) ?? throw new DefinitionNotAvailableException(id, version);
+
+    private FlowInterpreter Interpreter(ProcessDefinition definition, InstanceTransaction tx) =>
+        new(CompiledProcess.For(definition, stepTypes), tx, rules);
+
+    private static void CheckOutcome(CompiledStep step, string? outcome, Guid instanceId)
+    {
+        var outcomes = step.Definition.Outcomes;
+        if (outcomes.Count > 0 && outcome is null)
+        {
+            throw new InstanceCommandException(RuntimeCodes.OutcomeRequired, instanceId, step.Id,
+                $"The step '{step.Id}' completes with one of: {string.Join(", ", outcomes.Select(o => o.Id))}.");
+        }
+
+        if (outcome is not null && outcomes.All(o => o.Id != outcome))
+        {
+            throw new InstanceCommandException(RuntimeCodes.UnknownOutcome, instanceId, step.Id,
+                $"The step '{step.Id}' has no outcome '{outcome}'" + (outcomes.Count == 0 ? "." : $"; it has: {string.Join(", ", outcomes.Select(o => o.Id))}."));
+        }
+    }
+
+    private async Task CheckOutputAsync(CompiledProcess process, CompiledStep step, FlowInterpreter interpreter, JsonNode? output, Guid instanceId, CancellationToken cancellationToken)
+    {
+        if (step.FormSchema is { } schema)
+        {
+            using var document = JsonDocument.Parse(output?.ToJsonString() ?? "null");
+            var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            if (!result.IsValid)
+            {
+                var problems = (result.Details ?? []).Where(d => d.Errors is not null)
+                    .SelectMany(d => d.Errors!.Select(e => $"{(d.InstanceLocation.ToString() is { Length: > 0 } at ? at : "/")}: {e.Value}")).ToList();
+                throw new InstanceCommandException(RuntimeCodes.OutputInvalid, instanceId, step.Id, $"The output of step '{step.Id}' does not match its form.", problems);
+            }
+        }
+
+        if (step.Definition.Validate.Count > 0)
+        {
+            var scope = await interpreter.ScopeAsync(step, output, cancellationToken).ConfigureAwait(false);
+            var failures = rules.RunChecks(process.Definition, step.Id, scope);
+            if (failures.Count > 0)
+            {
+                throw new InstanceCommandException(RuntimeCodes.ChecksFailed, instanceId, step.Id, $"The output of step '{step.Id}' fails {failures.Count} check(s).", failures);
+            }
+        }
+    }
+
+    private static string InitialVariables(ProcessDefinition definition, JsonObject? given)
+    {
+        var variables = given?.DeepClone().AsObject() ?? [];
+        var missing = new List<string>();
+        foreach (var variable in definition.Variables)
+        {
+            if (variables.ContainsKey(variable.Id))
+            {
+                continue;
+            }
+
+            if (variable.Default is { } value)
+            {
+                variables[variable.Id] = JsonNode.Parse(value.GetRawText());
+            }
+            else if (variable.Required)
+            {
+                missing.Add(variable.Id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InstanceCommandException(RuntimeCodes.VariablesInvalid, Guid.Empty, null, $"Required variables are missing: {string.Join(", ", missing)}.", missing);
+        }
+
+        return variables.ToJsonString(RuntimeJson.Options);
+    }
+}
