@@ -7,6 +7,7 @@ using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Definitions.Validation;
 using ConsultEngine.Runtime.Interpreter;
 using ConsultEngine.Runtime.Journal;
+using ConsultEngine.Runtime.Migration;
 using ConsultEngine.Runtime.Scripting;
 using ConsultEngine.Runtime.State;
 using ConsultEngine.Runtime.Storage;
@@ -148,6 +149,45 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
 
         await Interpreter(definition, tx).RetryAsync(state, cancellationToken).ConfigureAwait(false);
         return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Moves a running or suspended instance to another version of its definition. With
+    /// <paramref name="dryRun"/> it only returns the plan. Completed steps are never run again.
+    /// </summary>
+    public async Task<MigrationPlan> MigrateAsync(Guid instanceId, int toVersion, IReadOnlyDictionary<string, string>? stepMap, string actor, bool dryRun, CancellationToken cancellationToken = default)
+    {
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (instance.Status is InstanceStatus.Completed or InstanceStatus.Cancelled)
+        {
+            throw new InstanceCommandException(RuntimeCodes.InstanceNotRunning, instanceId, null, $"The instance is {instance.Status.ToString().ToLowerInvariant()}; only open instances migrate.");
+        }
+
+        var from = Definition(instance.DefinitionId, instance.DefinitionVersion);
+        var to = Definition(instance.DefinitionId, toVersion);
+        stepMap ??= new Dictionary<string, string>();
+        var states = await store.LoadAllStepsAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var plan = InstanceMigrator.Plan(instance, states, from, to, stepMap);
+        if (dryRun)
+        {
+            return plan;
+        }
+
+        if (!plan.CanApply)
+        {
+            throw new InstanceCommandException(RuntimeCodes.MigrationStepUnknown, instanceId, null, "The migration cannot be applied.", plan.Problems);
+        }
+
+        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        var target = CompiledProcess.For(to, stepTypes);
+        await InstanceMigrator.ApplyAsync(plan, tx, target, states, stepMap, actor, cancellationToken).ConfigureAwait(false);
+        if (tx.Instance.Status == InstanceStatus.Running)
+        {
+            await new FlowInterpreter(target, tx, rules).ContinueAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+        return plan;
     }
 
     private async Task FireAsync(TimerRecord timer, CancellationToken cancellationToken)

@@ -17,6 +17,10 @@ internal sealed class EngineFixture
         Definition = DefinitionJson.DeserializeDefinition(File.ReadAllText(Path.Combine(FlowsFolder(), definitionFile)));
         var catalog = new DefinitionCatalog();
         catalog.Add(Definition);
+        foreach (var other in Directory.EnumerateFiles(FlowsFolder(), "*.json").Where(f => Path.GetFileName(f) != definitionFile))
+        {
+            catalog.Add(DefinitionJson.DeserializeDefinition(File.ReadAllText(other)));
+        }
         Rules.Guards["monitor"] = scope => scope.Vars["contracted"]?.GetValue<bool>() == true;
         Engine = new ProcessEngine(Store, catalog, StandardToolTypes.CreateRegistry(), Rules, Clock);
     }

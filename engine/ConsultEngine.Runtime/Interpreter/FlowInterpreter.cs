@@ -67,6 +67,20 @@ internal sealed class FlowInterpreter(CompiledProcess process, InstanceTransacti
         }
     }
 
+    /// <summary>After a migration: the pending steps of the current phase whose predecessors are done start.</summary>
+    public async Task ContinueAsync(CancellationToken cancellationToken)
+    {
+        if (tx.Instance.PhaseIndex < process.Phases.Count)
+        {
+            foreach (var id in process.Phases[tx.Instance.PhaseIndex].SequenceSteps)
+            {
+                _candidates.Enqueue(id);
+            }
+        }
+
+        await RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Retries a failed step: its guard is evaluated again.</summary>
     public async Task RetryAsync(StepState state, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ internal sealed class InstanceTransaction(InstanceRecord instance, long expected
 {
     private readonly Dictionary<string, StepState> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StepState> _changed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stepsRemoved = new(StringComparer.Ordinal);
     private readonly List<JournalEntry> _journal = [];
     private readonly Dictionary<string, Bookmark> _bookmarksAdded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bookmarksRemoved = new(StringComparer.Ordinal);
@@ -58,7 +59,26 @@ internal sealed class InstanceTransaction(InstanceRecord instance, long expected
         }
     }
 
-    public void Set(StepState state) => _changed[state.StepId] = state;
+    public void Set(StepState state)
+    {
+        _stepsRemoved.Remove(state.StepId);
+        _changed[state.StepId] = state;
+    }
+
+    /// <summary>Deletes a step's state (a migration renaming or dropping the step).</summary>
+    public void Remove(string stepId)
+    {
+        _changed.Remove(stepId);
+        _read[stepId] = StepState.Pending(stepId);
+        _stepsRemoved.Add(stepId);
+    }
+
+    /// <summary>Queues a bookmark for removal and, for a renamed step, adds it under its new id.</summary>
+    public void MoveBookmark(Bookmark bookmark, string newStepId, string stepType, string? role)
+    {
+        RemoveBookmark(bookmark.StepId);
+        AddBookmark(bookmark with { StepId = newStepId, StepType = stepType, Role = role });
+    }
 
     public void Record(string @event, string? stepId = null, int? iteration = null, string? actor = null, object? data = null)
     {
@@ -138,6 +158,7 @@ internal sealed class InstanceTransaction(InstanceRecord instance, long expected
         Instance = Instance with { Revision = expectedRevision + 1, UpdatedAt = Now },
         ExpectedRevision = expectedRevision,
         Steps = [.. _changed.Values],
+        StepsRemoved = [.. _stepsRemoved],
         Journal = _journal,
         BookmarksAdded = [.. _bookmarksAdded.Values],
         BookmarksRemoved = [.. _bookmarksRemoved],

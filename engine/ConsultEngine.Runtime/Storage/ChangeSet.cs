@@ -16,6 +16,9 @@ public sealed record ChangeSet
 
     public IReadOnlyList<StepState> Steps { get; init; } = [];
 
+    /// <summary>Step states deleted, by step id (a migration that renames or drops steps).</summary>
+    public IReadOnlyList<string> StepsRemoved { get; init; } = [];
+
     public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
 
     public IReadOnlyList<Bookmark> BookmarksAdded { get; init; } = [];

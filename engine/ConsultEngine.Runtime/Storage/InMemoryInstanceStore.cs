@@ -74,6 +74,11 @@ public sealed class InMemoryInstanceStore : IInstanceStore
 
             slot ??= _instances[id] = new Slot(changes.Instance);
             slot.Instance = changes.Instance;
+            foreach (var stepId in changes.StepsRemoved)
+            {
+                slot.Steps.Remove(stepId);
+            }
+
             foreach (var step in changes.Steps)
             {
                 slot.Steps[step.StepId] = step;
