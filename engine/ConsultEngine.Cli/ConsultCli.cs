@@ -14,6 +14,9 @@ public static class ConsultCli
     {
         var root = new RootCommand("ConsultEngine: public consultations of provincial People's Councils, run from versioned process definitions.");
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ResolveCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

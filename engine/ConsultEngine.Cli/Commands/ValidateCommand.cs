@@ -30,6 +30,12 @@ internal static class ValidateCommand
             return ConsultCli.BadUsage;
         }
 
+        if (definitionsRoot is not null && !Directory.Exists(definitionsRoot))
+        {
+            stderr.WriteLine($"consult: the definitions folder '{definitionsRoot}' does not exist.");
+            return ConsultCli.BadUsage;
+        }
+
         var startup = Stopwatch.StartNew();
         var catalog = DefinitionCatalog.LoadDirectory(DefinitionFiles.CatalogRoot(path, definitionsRoot));
         var validator = new DefinitionValidator(StandardToolTypes.CreateRegistry(), catalog);
@@ -67,13 +73,7 @@ internal static class ValidateCommand
 
     private static void WriteText(List<ValidationResult> results, TextWriter stdout)
     {
-        foreach (var result in results)
-        {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                stdout.WriteLine(diagnostic.ToString());
-            }
-        }
+        DiagnosticText.Write(results.SelectMany(r => r.Diagnostics), stdout);
 
         var invalid = results.Count(r => !r.IsValid);
         var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError));

@@ -1,0 +1,62 @@
+using ConsultEngine.Definitions;
+using ConsultEngine.Definitions.Model;
+using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Definitions.StepTypes;
+using ConsultEngine.Definitions.Validation;
+
+namespace ConsultEngine.Cli.Commands;
+
+/// <summary>
+/// Reads the definition a command works on: a plain definition as it is, an overlay resolved
+/// against the definition it extends (or, with <c>onto</c>, another version of it). The document is
+/// validated first; its diagnostics go to <c>stderr</c>, so that <c>stdout</c> carries only the artefact.
+/// </summary>
+internal static class RunnableDefinition
+{
+    /// <summary>The definition, or <c>null</c> with the exit code to return.</summary>
+    public static (ProcessDefinition? Definition, int ExitCode) Load(string path, string? definitionsRoot, int? onto, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine(Directory.Exists(path)
+                ? $"consult: '{path}' is a folder; give one definition or overlay file."
+                : $"consult: '{path}' does not exist.");
+            return (null, ConsultCli.BadUsage);
+        }
+
+        if (definitionsRoot is not null && !Directory.Exists(definitionsRoot))
+        {
+            stderr.WriteLine($"consult: the definitions folder '{definitionsRoot}' does not exist.");
+            return (null, ConsultCli.BadUsage);
+        }
+
+        var root = DefinitionFiles.CatalogRoot(path, definitionsRoot);
+        IDefinitionCatalog catalog = DefinitionCatalog.LoadDirectory(root);
+        if (onto is { } version)
+        {
+            var document = DefinitionDocument.TryRead(path);
+            if (document?.Definition is not null)
+            {
+                stderr.WriteLine($"consult: '{path}' is a definition, not an overlay; --onto rebases overlays only.");
+                return (null, ConsultCli.BadUsage);
+            }
+
+            if (document?.Overlay?.Extends is { Id.Length: > 0 } extends)
+            {
+                if (catalog.Find(extends.Id, version) is null)
+                {
+                    var known = catalog.Versions(extends.Id);
+                    stderr.WriteLine($"consult: there is no version {version} of '{extends.Id}' under '{root}'"
+                        + (known.Count == 0 ? "." : $"; the versions there are {string.Join(", ", known)}."));
+                    return (null, ConsultCli.ProblemsFound);
+                }
+
+                catalog = new RebasedCatalog(catalog, extends, version);
+            }
+        }
+
+        var result = new DefinitionValidator(StandardToolTypes.CreateRegistry(), catalog).ValidateFile(path);
+        DiagnosticText.Write(result.Diagnostics, stderr);
+        return result.Runnable is { } definition ? (definition, ConsultCli.Ok) : (null, ConsultCli.ProblemsFound);
+    }
+}

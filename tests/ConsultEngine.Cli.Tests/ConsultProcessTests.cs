@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using ConsultEngine.Cli;
+
+namespace ConsultEngine.Cli.Tests;
+
+/// <summary>The built <c>consult</c> program, run as a child process the way a user or a script runs it.</summary>
+public sealed class ConsultProcessTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task Consult_ValidateValidDefinition_ExitsZero()
+    {
+        var output = await RunAsync("validate", FixtureFiles.Consultation);
+
+        Assert.Equal(0, output.ExitCode);
+        AssertNoStackTrace(output);
+    }
+
+    [Fact]
+    public async Task Consult_ValidateInvalidDefinition_ExitsOneWithDiagnosticsAndNoStackTrace()
+    {
+        var output = await RunAsync("validate", FixtureFiles.Broken);
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.Contains(CliOutput.Diagnostics(output.Stdout), d => d.Code == "CE3001");
+        AssertNoStackTrace(output);
+    }
+
+    [Fact]
+    public async Task Consult_MissingFile_ExitsTwoWithoutStackTrace()
+    {
+        var output = await RunAsync("graph", FixtureFiles.Path("no-such-file.json"), "--format", "dot");
+
+        Assert.Equal(2, output.ExitCode);
+        AssertNoStackTrace(output);
+    }
+
+    [Fact]
+    public async Task Consult_GraphWithVietnameseTitles_PrintsThemIntact()
+    {
+        var output = await RunAsync("graph", FixtureFiles.Consultation, "--format", "dot");
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("Phê duyệt kế hoạch", output.Stdout, StringComparison.Ordinal);
+    }
+
+    private static void AssertNoStackTrace(CliOutput output)
+    {
+        foreach (var text in new[] { output.Stdout, output.Stderr })
+        {
+            Assert.DoesNotContain("Unhandled exception", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"(?m)^\s+at \S+\(", text);
+        }
+    }
+
+    private static async Task<CliOutput> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(ConsultDll());
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("consult did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"consult {string.Join(' ', args)} did not finish within {Timeout}.");
+        }
+
+        return new CliOutput(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The consult.dll built beside this test assembly (the CLI project is referenced, so it is copied here with its runtime config).</summary>
+    private static string ConsultDll()
+    {
+        var dll = typeof(ConsultCli).Assembly.Location;
+        Assert.True(File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")), $"{dll} has no runtime config beside it, so it cannot be run.");
+        return dll;
+    }
+
+    /// <summary>The dotnet host running the tests (the SDK exports it), else the one on the PATH.</summary>
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        return Environment.ProcessPath is { } current && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}
