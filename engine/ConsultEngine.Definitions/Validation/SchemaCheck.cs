@@ -8,17 +8,21 @@ namespace ConsultEngine.Definitions.Validation;
 internal static class SchemaCheck
 {
     private static readonly Lazy<JsonSchema> Schema = new(LoadSchema);
+    private static readonly EvaluationOptions FlagOptions = new() { OutputFormat = OutputFormat.Flag };
 
     /// <summary>The checked-in schema text, as embedded in this assembly.</summary>
     public static string SchemaText { get; } = ReadEmbeddedSchema();
 
     public static void Evaluate(JsonElement document, DiagnosticBag bag)
     {
-        var results = Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
+        // Most documents are valid: a flag evaluation answers that without collecting annotations;
+        // only an invalid document pays for the detailed list.
+        if (Schema.Value.Evaluate(document, FlagOptions).IsValid)
         {
             return;
         }
+
+        var results = Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         foreach (var detail in results.Details ?? [])
         {

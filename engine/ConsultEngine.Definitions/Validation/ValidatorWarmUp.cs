@@ -15,8 +15,14 @@ public static class ValidatorWarmUp
           "schemaVersion": 1, "id": "warm.up", "version": 1,
           "title": { "vi": "Khởi động", "en": "Warm-up" },
           "roles": [ { "id": "office", "title": { "vi": "Văn phòng", "en": "Office" } } ],
-          "rules": { "always": "vars.x !== undefined || steps['b'] === undefined", "broken": "(" },
-          "forms": { "notes": { "title": { "vi": "Ghi chú", "en": "Notes" }, "schema": { "type": "object" } } },
+          "rules": { "always": "vars.x !== undefined || steps['b'] === undefined || [1, 2].some(n => n > 1) && `t${1}` === 't1'", "broken": "(" },
+          "forms": { "notes": { "title": { "vi": "Ghi chú", "en": "Notes" }, "schema": {
+            "type": "object", "required": ["a"], "additionalProperties": false,
+            "properties": {
+              "a": { "type": "string", "minLength": 1, "maxLength": 9, "enum": ["x", "y"] },
+              "b": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "object", "properties": { "c": { "type": "boolean" }, "d": { "type": "integer", "minimum": 0 } } } },
+              "e": { "type": ["string", "null"], "format": "date" }, "f": { "type": "number", "maximum": 5 }
+            } } } },
           "phases": [ { "id": "p", "title": { "vi": "Một", "en": "One" }, "steps": [
             { "id": "a", "type": "approval", "title": { "vi": "A", "en": "A" }, "role": "office", "form": "notes", "due": "P1D",
               "outcomes": [ { "id": "ok" }, { "id": "again", "goto": "b" } ], "when": "rules.always", "validate": ["output.x > 0"] },
