@@ -156,7 +156,7 @@ internal static class StepChecks
             {
                 return JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or KeyNotFoundException)
+            catch (Exception ex) when (ex is JsonSchemaException or JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or KeyNotFoundException)
             {
                 return null;
             }
