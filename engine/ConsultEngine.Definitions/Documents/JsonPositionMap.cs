@@ -57,6 +57,19 @@ public sealed class JsonPositionMap
     public SourcePosition FindName(string jsonPointer) =>
         _nameOffsets.TryGetValue(jsonPointer, out var offset) ? ToPosition(offset) : Find(jsonPointer);
 
+    /// <summary>The kind of the value written at <paramref name="jsonPointer"/>, or <see cref="JsonValueKind.Undefined"/> when there is none.</summary>
+    internal JsonValueKind KindAt(string jsonPointer) =>
+        !_valueOffsets.TryGetValue(jsonPointer, out var offset) ? JsonValueKind.Undefined : _utf8[offset] switch
+        {
+            (byte)'{' => JsonValueKind.Object,
+            (byte)'[' => JsonValueKind.Array,
+            (byte)'"' => JsonValueKind.String,
+            (byte)'t' => JsonValueKind.True,
+            (byte)'f' => JsonValueKind.False,
+            (byte)'n' => JsonValueKind.Null,
+            _ => JsonValueKind.Number,
+        };
+
     /// <summary>Reads <paramref name="utf8"/>; syntax problems end the pass and are left in <see cref="Problems"/>.</summary>
     internal static JsonPositionMap Build(byte[] utf8, int maxNesting)
     {

@@ -79,7 +79,13 @@ internal static class StepChecks
     {
         if (step.Type.Length == 0)
         {
-            return null; // Missing: a schema error (CE1002).
+            // Missing or not a string: a schema error (CE1002, CE1004). Written as "": malformed.
+            if (bag.IsWrittenAs(pointer + "/type", JsonValueKind.String))
+            {
+                bag.Add(DiagnosticCodes.MalformedStepType, pointer + "/type", $"The step '{step.Id}' has an empty type; write it as 'name', 'name@major' or 'tool:name@major'.");
+            }
+
+            return null;
         }
 
         if (!StepTypeName.TryParse(step.Type, out var name, out var major))
