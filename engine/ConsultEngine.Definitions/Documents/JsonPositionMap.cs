@@ -57,6 +57,19 @@ public sealed class JsonPositionMap
     public SourcePosition FindName(string jsonPointer) =>
         _nameOffsets.TryGetValue(jsonPointer, out var offset) ? ToPosition(offset) : Find(jsonPointer);
 
+    /// <summary>The kind of the value written at <paramref name="jsonPointer"/>, or <see cref="JsonValueKind.Undefined"/> when there is none.</summary>
+    internal JsonValueKind KindAt(string jsonPointer) =>
+        !_valueOffsets.TryGetValue(jsonPointer, out var offset) ? JsonValueKind.Undefined : _utf8[offset] switch
+        {
+            (byte)'{' => JsonValueKind.Object,
+            (byte)'[' => JsonValueKind.Array,
+            (byte)'"' => JsonValueKind.String,
+            (byte)'t' => JsonValueKind.True,
+            (byte)'f' => JsonValueKind.False,
+            (byte)'n' => JsonValueKind.Null,
+            _ => JsonValueKind.Number,
+        };
+
     /// <summary>Reads <paramref name="utf8"/>; syntax problems end the pass and are left in <see cref="Problems"/>.</summary>
     internal static JsonPositionMap Build(byte[] utf8, int maxNesting)
     {
@@ -67,6 +80,14 @@ public sealed class JsonPositionMap
 
     private void Walk(int maxNesting)
     {
+        // The reader does not check that names and strings are UTF-8; reading one that is not would throw.
+        if (!System.Text.Unicode.Utf8.IsValid(_utf8))
+        {
+            Problems.Add((Diagnostics.DiagnosticCodes.MalformedJson, "The document is not well-formed JSON: it is not valid UTF-8 text.",
+                string.Empty, ToPosition(FirstInvalidUtf8(_utf8))));
+            return;
+        }
+
         var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions
         {
             // One level of headroom so that our own depth check (with a position) fires first.
@@ -104,6 +125,12 @@ public sealed class JsonPositionMap
                 var pointer = NextPointer(frames, pendingName);
                 pendingName = null;
                 _valueOffsets.TryAdd(pointer, (int)reader.TokenStartIndex);
+                if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+                {
+                    // Reading the string checks its escapes now, so that no later reader throws on them.
+                    _ = reader.GetString();
+                }
+
                 if (frames.Count > 0 && frames.Peek().Names is not null)
                 {
                     _nameOffsets.TryAdd(pointer, pendingNameOffset);
@@ -127,6 +154,28 @@ public sealed class JsonPositionMap
             var position = new SourcePosition((int)(ex.LineNumber ?? 0) + 1, ColumnOf((int)(ex.LineNumber ?? 0), (int)(ex.BytePositionInLine ?? 0)));
             Problems.Add((Diagnostics.DiagnosticCodes.MalformedJson, DescribeSyntaxError(ex), frames.Count > 0 ? frames.Peek().Pointer : string.Empty, position));
         }
+        catch (InvalidOperationException)
+        {
+            // A name or string escapes half of a UTF-16 surrogate pair ("\ud800"): no .NET string can hold it.
+            Problems.Add((Diagnostics.DiagnosticCodes.MalformedJson, "The document is not well-formed JSON: a string escapes an unpaired UTF-16 surrogate.",
+                frames.Count > 0 ? frames.Peek().Pointer : string.Empty, ToPosition((int)reader.TokenStartIndex)));
+        }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
     }
 
     private static string NextPointer(Stack<Frame> frames, string? propertyName)

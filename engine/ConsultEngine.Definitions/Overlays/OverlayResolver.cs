@@ -47,6 +47,11 @@ public static class OverlayResolver
 
     private static void Apply(OverlayPatch? patch, string pointer, int index, Workspace work, DiagnosticBag bag)
     {
+        if (!IsComplete(patch))
+        {
+            return; // Unrecognised or incomplete patches are schema errors (CE1002, CE1004, CE1005), already reported.
+        }
+
         switch (patch)
         {
             case AddStepPatch add:
@@ -91,11 +96,23 @@ public static class OverlayResolver
             case AddVariablePatch { Variable: { } variable }:
                 work.Variables.Add(variable);
                 break;
-            default:
-                // Unrecognised or incomplete patches are schema errors, already reported.
-                break;
         }
     }
+
+    /// <summary>Whether the patch has what the schema requires of it; a missing id reads as an empty one.</summary>
+    private static bool IsComplete(OverlayPatch? patch) => patch switch
+    {
+        AddStepPatch add => add.Step is not null,
+        RemoveStepPatch remove => remove.Step.Length > 0,
+        UpdateStepPatch update => update.Step.Length > 0,
+        SetConfigPatch config => config.Step.Length > 0 && config.Config.ValueKind != JsonValueKind.Undefined,
+        AddRulePatch rule => rule.Rule.Length > 0,
+        ReplaceRulePatch rule => rule.Rule.Length > 0,
+        AddRolePatch role => role.Role is not null,
+        AddFormPatch form => form.Id.Length > 0 && form.Form is not null,
+        AddVariablePatch variable => variable.Variable is not null,
+        _ => false,
+    };
 
     private static void AddStep(AddStepPatch add, string pointer, int index, Workspace work, DiagnosticBag bag)
     {

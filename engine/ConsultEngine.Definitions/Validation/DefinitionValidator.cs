@@ -157,6 +157,11 @@ public sealed class DefinitionValidator(IStepTypeRegistry stepTypes, IDefinition
             bag.Add(new DiagnosticDescriptor(diagnostic.Code, diagnostic.Severity, string.Empty), pointer, "In the resolved definition: " + diagnostic.Message);
         }
 
+        if (inner.HasErrors)
+        {
+            bag.Add(DiagnosticCodes.ResolvedDefinitionInvalid, "/extends", $"Every patch applies, but the definition the overlay resolves to has {inner.Items.Count(d => d.IsError)} error(s), reported at the patches that cause them.");
+        }
+
         return inner.HasErrors ? null : resolved;
     }
 

@@ -22,6 +22,13 @@ internal sealed class DiagnosticBag(string? file, JsonPositionMap? map)
 
     public SourcePosition PositionOf(string pointer) => map?.Find(pointer) ?? SourcePosition.Start;
 
+    /// <summary>
+    /// Whether the text holds a value of <paramref name="kind"/> at the pointer: tells an empty model value that was
+    /// written so from one that was missing or mistyped, which the schema check has already reported. A model in
+    /// memory has no text; its values count as written.
+    /// </summary>
+    public bool IsWrittenAs(string pointer, System.Text.Json.JsonValueKind kind) => map is null || map.KindAt(pointer) == kind;
+
     /// <summary>Diagnostics in reading order: by line, then column, then code.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items.Distinct().OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal)];

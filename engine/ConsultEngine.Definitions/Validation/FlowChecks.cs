@@ -12,10 +12,18 @@ internal static class FlowChecks
     public static void Run(ProcessDefinition definition, StepIndex steps, DiagnosticBag bag)
     {
         CheckReferences(steps, bag);
-        var cycleMembers = CheckDependencyCycles(definition, steps, bag);
+        // Steps that never start for a reason already reported (CE3009, CE3011, CE3015) are not reported unreachable as well.
+        var neverStart = CheckDependencyCycles(definition, steps, bag);
+        neverStart.UnionWith(WaitForThemselvesOrALaterPhase(steps));
         var trapped = CheckRouteLoops(steps, bag);
-        CheckReachability(definition, steps, cycleMembers, trapped, bag);
+        CheckReachability(definition, steps, neverStart, trapped, bag);
     }
+
+    private static IEnumerable<string> WaitForThemselvesOrALaterPhase(StepIndex steps) =>
+        steps.All
+            .Where(l => !l.Step.RouteOnly && l.Step.After is { } after
+                && after.Any(id => id == l.Step.Id || (id is not null && steps.TryGet(id, out var target) && target.PhaseIndex > l.PhaseIndex)))
+            .Select(l => l.Step.Id);
 
     private static void CheckReferences(StepIndex steps, DiagnosticBag bag)
     {
@@ -135,7 +143,7 @@ internal static class FlowChecks
         return trapped;
     }
 
-    private static void CheckReachability(ProcessDefinition definition, StepIndex steps, HashSet<string> cycleMembers, HashSet<string> trapped, DiagnosticBag bag)
+    private static void CheckReachability(ProcessDefinition definition, StepIndex steps, HashSet<string> neverStart, HashSet<string> trapped, DiagnosticBag bag)
     {
         // A step "releases" its successors when it can complete without routing elsewhere.
         static bool Releases(StepDefinition s) => s.Outcomes.Count == 0 || s.Outcomes.Any(o => o is null || string.IsNullOrEmpty(o.Goto));
@@ -148,12 +156,13 @@ internal static class FlowChecks
             do
             {
                 changed = false;
-                foreach (var location in phaseSteps.Where(l => !reachable.Contains(l.Step.Id) && !cycleMembers.Contains(l.Step.Id)))
+                foreach (var location in phaseSteps.Where(l => !reachable.Contains(l.Step.Id) && !neverStart.Contains(l.Step.Id)))
                 {
                     var step = location.Step;
-                    var canRun = step.RouteOnly
-                        ? steps.All.Any(l => reachable.Contains(l.Step.Id) && l.Step.Outcomes.Any(o => o?.Goto == step.Id))
-                        : steps.Predecessors(location, definition).All(pred => reachable.Contains(pred.Step.Id) && Releases(pred.Step) && !trapped.Contains(pred.Step.Id));
+                    // A step runs when a step that can run routes to it, whether or not it is route-only.
+                    var routedTo = steps.All.Any(l => reachable.Contains(l.Step.Id) && l.Step.Outcomes.Any(o => o?.Goto == step.Id));
+                    var canRun = routedTo || (!step.RouteOnly
+                        && steps.Predecessors(location, definition).All(pred => reachable.Contains(pred.Step.Id) && Releases(pred.Step) && !trapped.Contains(pred.Step.Id)));
                     if (canRun && step.Id.Length > 0 && reachable.Add(step.Id))
                     {
                         changed = true;
@@ -162,7 +171,7 @@ internal static class FlowChecks
             }
             while (changed);
 
-            var stuck = phaseSteps.Where(l => l.Step.Id.Length > 0 && !reachable.Contains(l.Step.Id) && !cycleMembers.Contains(l.Step.Id)).ToList();
+            var stuck = phaseSteps.Where(l => l.Step.Id.Length > 0 && !reachable.Contains(l.Step.Id) && !neverStart.Contains(l.Step.Id)).ToList();
             foreach (var location in stuck)
             {
                 bag.Add(DiagnosticCodes.UnreachableStep, location.Pointer, location.Step.RouteOnly

@@ -16,7 +16,8 @@ internal static class ScriptChecks
     public static void Run(ProcessDefinition definition, StepIndex steps, DiagnosticBag bag)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, source) in definition.Rules)
+        // A rule whose source is null is a schema error (CE1004), not an empty script.
+        foreach (var (name, source) in definition.Rules.Where(r => r.Value is not null))
         {
             Check(source, $"/rules/{JsonPositionMap.Escape(name)}", $"rule '{name}'", definition, steps, used, bag);
         }
@@ -59,9 +60,14 @@ internal static class ScriptChecks
         }
         catch (ParseErrorException ex)
         {
-            bag.Add(DiagnosticCodes.ScriptSyntaxError, pointer,
-                $"The JavaScript of {what} does not parse at its line {ex.LineNumber}, column {ex.Column}: {ex.Error?.Description ?? ex.Message}",
-                PositionInString(bag.PositionOf(pointer), source, ex.LineNumber, ex.Column));
+            NotParsed(source, pointer, $"The JavaScript of {what} does not parse at its line {ex.LineNumber}, column {ex.Column}: {ex.Error?.Description ?? ex.Message}",
+                PositionInString(bag.PositionOf(pointer), source, ex.LineNumber, ex.Column), definition, used, bag);
+            return;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // The parser's stack guard: a script such as ((((…)))) nested thousands of levels deep.
+            NotParsed(source, pointer, $"The JavaScript of {what} nests too deeply to be parsed.", bag.PositionOf(pointer), definition, used, bag);
             return;
         }
 
@@ -96,6 +102,14 @@ internal static class ScriptChecks
                 bag.Add(DiagnosticCodes.UnknownStepInScript, pointer, $"The JavaScript of {what} reads the step '{name}', which does not exist.");
             }
         }
+    }
+
+    private static void NotParsed(string source, string pointer, string message, SourcePosition position, ProcessDefinition definition, HashSet<string> used, DiagnosticBag bag)
+    {
+        bag.Add(DiagnosticCodes.ScriptSyntaxError, pointer, message, position);
+
+        // Which rules a script that does not parse uses is unknown: the rules it names are not reported unused.
+        used.UnionWith(definition.Rules.Keys.Where(name => source.Contains(name, StringComparison.Ordinal)));
     }
 
     private static IEnumerable<Node> Descendants(Node root)

@@ -79,7 +79,13 @@ internal static class StepChecks
     {
         if (step.Type.Length == 0)
         {
-            return null; // Missing: a schema error (CE1002).
+            // Missing or not a string: a schema error (CE1002, CE1004). Written as "": malformed.
+            if (bag.IsWrittenAs(pointer + "/type", JsonValueKind.String))
+            {
+                bag.Add(DiagnosticCodes.MalformedStepType, pointer + "/type", $"The step '{step.Id}' has an empty type; write it as 'name', 'name@major' or 'tool:name@major'.");
+            }
+
+            return null;
         }
 
         if (!StepTypeName.TryParse(step.Type, out var name, out var major))
@@ -108,7 +114,8 @@ internal static class StepChecks
 
     private static void CheckConfig(StepDefinition step, string pointer, StepTypeDescriptor descriptor, DiagnosticBag bag)
     {
-        if (descriptor.ConfigSchema is not { } schemaElement)
+        // A config that is not an object is already a schema error (CE1004); it is not reported twice.
+        if (descriptor.ConfigSchema is not { } schemaElement || step.Config is { ValueKind: not JsonValueKind.Object })
         {
             return;
         }
@@ -127,7 +134,7 @@ internal static class StepChecks
         {
             foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())
             {
-                if (keyword is "$ref" or "allOf" or "properties" or "items")
+                if (keyword is "$ref" or "allOf" or "properties" or "items" || IsDurationFormat(keyword, detail.InstanceLocation.ToString(), descriptor))
                 {
                     continue;
                 }
@@ -147,6 +154,10 @@ internal static class StepChecks
             }
         }
     }
+
+    /// <summary>Duration properties are checked as ISO 8601 durations below (CE5001, CE5002), so their 'format' failure is not reported a second time.</summary>
+    private static bool IsDurationFormat(string keyword, string instanceLocation, StepTypeDescriptor descriptor) =>
+        keyword == "format" && descriptor.DurationConfigProperties.Any(p => instanceLocation == "/" + p);
 
     /// <summary>Compiles a JSON Schema once per distinct text; <c>null</c> when it is not a valid schema.</summary>
     internal static JsonSchema? Compile(JsonElement schema) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConsultEngine.Definitions.Diagnostics;
 using ConsultEngine.Definitions.Model;
 
@@ -24,7 +25,8 @@ internal static class StructureChecks
             CheckTitle(form?.Title, $"/forms/{Documents.JsonPositionMap.Escape(id)}/title", $"form '{id}'", bag, required: true);
         }
 
-        if (definition.Phases.Count == 0)
+        // Missing or not a list: a schema error (CE1002, CE1004), not reported twice.
+        if (definition.Phases.Count == 0 && bag.IsWrittenAs("/phases", JsonValueKind.Array))
         {
             bag.Add(DiagnosticCodes.NoPhases, "/phases", "The definition has no phases; a process needs at least one.");
         }
@@ -38,7 +40,7 @@ internal static class StructureChecks
             }
 
             CheckTitle(phase.Title, $"/phases/{p}/title", $"phase '{phase.Id}'", bag, required: true);
-            if (phase.Steps.Count == 0)
+            if (phase.Steps.Count == 0 && bag.IsWrittenAs($"/phases/{p}/steps", JsonValueKind.Array))
             {
                 bag.Add(DiagnosticCodes.EmptyPhase, $"/phases/{p}", $"The phase '{phase.Id}' has no steps.");
             }
