@@ -1,3 +1,5 @@
+using ConsultEngine.Definitions.Overlays;
+
 namespace ConsultEngine.Cli.Commands;
 
 /// <summary>Finds definition files: a file as given, or every <c>*.json</c> under a folder except the schema folder.</summary>
@@ -16,14 +18,15 @@ internal static class DefinitionFiles
     }
 
     /// <summary>
-    /// The folder overlays look in for the definitions they extend: the given one, else the nearest
-    /// ancestor folder named <c>definitions</c>, else the file's own folder.
+    /// The definitions overlays can extend: those under the given folder, else under the nearest
+    /// ancestor folder named <c>definitions</c>, else those beside the file (not below it, so that
+    /// validating a file in a large folder does not read the whole tree).
     /// </summary>
-    public static string CatalogRoot(string path, string? explicitRoot)
+    public static DefinitionCatalog LoadCatalog(string path, string? explicitRoot)
     {
         if (explicitRoot is not null)
         {
-            return explicitRoot;
+            return DefinitionCatalog.LoadDirectory(explicitRoot);
         }
 
         var start = Directory.Exists(path) ? Path.GetFullPath(path) : Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -31,10 +34,10 @@ internal static class DefinitionFiles
         {
             if (dir.Name == "definitions")
             {
-                return dir.FullName;
+                return DefinitionCatalog.LoadDirectory(dir.FullName);
             }
         }
 
-        return start;
+        return DefinitionCatalog.LoadDirectory(start, recursive: Directory.Exists(path));
     }
 }

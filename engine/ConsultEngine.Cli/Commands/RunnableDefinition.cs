@@ -30,8 +30,7 @@ internal static class RunnableDefinition
             return (null, ConsultCli.BadUsage);
         }
 
-        var root = DefinitionFiles.CatalogRoot(path, definitionsRoot);
-        IDefinitionCatalog catalog = DefinitionCatalog.LoadDirectory(root);
+        IDefinitionCatalog catalog = DefinitionFiles.LoadCatalog(path, definitionsRoot);
         if (onto is { } version)
         {
             var document = DefinitionDocument.TryRead(path);
@@ -46,7 +45,7 @@ internal static class RunnableDefinition
                 if (catalog.Find(extends.Id, version) is null)
                 {
                     var known = catalog.Versions(extends.Id);
-                    stderr.WriteLine($"consult: there is no version {version} of '{extends.Id}' under '{root}'"
+                    stderr.WriteLine($"consult: there is no version {version} of '{extends.Id}' among the definitions"
                         + (known.Count == 0 ? "." : $"; the versions there are {string.Join(", ", known)}."));
                     return (null, ConsultCli.ProblemsFound);
                 }

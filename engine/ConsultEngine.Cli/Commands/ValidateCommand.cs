@@ -37,7 +37,7 @@ internal static class ValidateCommand
         }
 
         var startup = Stopwatch.StartNew();
-        var catalog = DefinitionCatalog.LoadDirectory(DefinitionFiles.CatalogRoot(path, definitionsRoot));
+        var catalog = DefinitionFiles.LoadCatalog(path, definitionsRoot);
         var validator = new DefinitionValidator(StandardToolTypes.CreateRegistry(), catalog);
         if (timing)
         {

@@ -18,10 +18,10 @@ public sealed class DefinitionCatalog : IDefinitionCatalog
     public void Add(ProcessOverlay overlay) => _overlays[(overlay.Id, overlay.Version)] = overlay;
 
     /// <summary>Reads every <c>*.json</c> file under <paramref name="directory"/> that is a definition or an overlay (schema files are skipped).</summary>
-    public static DefinitionCatalog LoadDirectory(string directory)
+    public static DefinitionCatalog LoadDirectory(string directory, bool recursive = true)
     {
         var catalog = new DefinitionCatalog();
-        foreach (var file in Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(directory, "*.json", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
             var document = DefinitionDocument.TryRead(file);
             if (document?.Overlay is { } overlay)

@@ -13,4 +13,7 @@ public sealed record OverlayResolution(ProcessDefinition? Definition, IReadOnlyL
 
     /// <summary>For each step an overlay added or changed, the index of the last patch that touched it.</summary>
     public IReadOnlyDictionary<string, int> StepProvenance { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>For each rule an overlay added or replaced, the index of the last patch that set it.</summary>
+    public IReadOnlyDictionary<string, int> RuleProvenance { get; init; } = new Dictionary<string, int>();
 }

@@ -42,7 +42,7 @@ public static class OverlayResolver
             Description = overlay.Description ?? baseDefinition.Description,
         };
         var failed = bag.Items.Count(d => d.IsError) > errorsBefore;
-        return new OverlayResolution(failed ? null : definition, bag.Items) { StepProvenance = work.Provenance };
+        return new OverlayResolution(failed ? null : definition, bag.Items) { StepProvenance = work.Provenance, RuleProvenance = work.RuleProvenance };
     }
 
     private static void Apply(OverlayPatch? patch, string pointer, int index, Workspace work, DiagnosticBag bag)
@@ -71,12 +71,14 @@ public static class OverlayResolver
                 break;
             case AddRulePatch rule:
                 work.Rules[rule.Rule] = rule.Source;
+                work.RuleProvenance[rule.Rule] = index;
                 break;
             case ReplaceRulePatch rule when !work.Rules.ContainsKey(rule.Rule):
                 bag.Add(DiagnosticCodes.PatchUnknownRule, pointer + "/rule", $"The rule '{rule.Rule}' does not exist in the extended definition, so it cannot be replaced.");
                 break;
             case ReplaceRulePatch rule:
                 work.Rules[rule.Rule] = rule.Source;
+                work.RuleProvenance[rule.Rule] = index;
                 break;
             case AddRolePatch { Role: { } role } when work.Roles.Any(r => r.Id == role.Id):
                 bag.Add(DiagnosticCodes.PatchRoleExists, pointer + "/role/id", $"The role '{role.Id}' already exists.");
@@ -282,6 +284,8 @@ public static class OverlayResolver
         public List<VariableDefinition> Variables { get; } = [.. source.Variables];
 
         public Dictionary<string, int> Provenance { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> RuleProvenance { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> RemovedSteps { get; } = new(StringComparer.Ordinal);
 

@@ -153,7 +153,7 @@ public sealed class DefinitionValidator(IStepTypeRegistry stepTypes, IDefinition
         var index = new StepIndex(resolved);
         foreach (var diagnostic in inner.Items)
         {
-            var pointer = MapToPatch(diagnostic.Path, index, resolution.StepProvenance, overlay);
+            var pointer = MapToPatch(diagnostic.Path, index, resolution, overlay);
             bag.Add(new DiagnosticDescriptor(diagnostic.Code, diagnostic.Severity, string.Empty), pointer, "In the resolved definition: " + diagnostic.Message);
         }
 
@@ -165,8 +165,16 @@ public sealed class DefinitionValidator(IStepTypeRegistry stepTypes, IDefinition
         return inner.HasErrors ? null : resolved;
     }
 
-    private static string MapToPatch(string resolvedPointer, StepIndex index, IReadOnlyDictionary<string, int> provenance, ProcessOverlay overlay)
+    private static string MapToPatch(string resolvedPointer, StepIndex index, OverlayResolution resolution, ProcessOverlay overlay)
     {
+        const string rules = "/rules/";
+        if (resolvedPointer.StartsWith(rules, StringComparison.Ordinal))
+        {
+            var name = resolvedPointer[rules.Length..].Split('/')[0].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            return resolution.RuleProvenance.TryGetValue(name, out var rulePatch) ? $"/patches/{rulePatch}/source" : "/extends";
+        }
+
+        var provenance = resolution.StepProvenance;
         var location = index.All.FirstOrDefault(l => resolvedPointer == l.Pointer || resolvedPointer.StartsWith(l.Pointer + "/", StringComparison.Ordinal));
         if (location is null || !provenance.TryGetValue(location.Step.Id, out var patch))
         {
