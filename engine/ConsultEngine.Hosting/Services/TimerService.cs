@@ -1,0 +1,49 @@
+using ConsultEngine.Runtime;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConsultEngine.Hosting.Services;
+
+/// <summary>Fires due timers: due dates raise escalations, waits end. A round that fills its batch is followed at once by another.</summary>
+internal sealed partial class TimerService(ProcessEngine engine, IOptions<ConsultEngineOptions> options, TimeProvider clock, ILogger<TimerService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.RunBackgroundServices)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int fired;
+            try
+            {
+                fired = await engine.FireDueTimersAsync(settings.BatchSize, stoppingToken).ConfigureAwait(false);
+                if (fired > 0)
+                {
+                    LogFired(fired);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A store outage must not stop the service; the timers are still there next round.
+                LogFailed(ex);
+                fired = 0;
+            }
+
+            if (fired < settings.BatchSize)
+            {
+                await Task.Delay(settings.TimerPollInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fired {Count} due timer(s).")]
+    private partial void LogFired(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Firing due timers failed; retrying next round.")]
+    private partial void LogFailed(Exception exception);
+}
