@@ -6,7 +6,7 @@ namespace ConsultEngine;
 /// </summary>
 public abstract class ConsultEngineException : Exception
 {
-    private protected ConsultEngineException(string message, Exception? innerException = null)
+    protected ConsultEngineException(string message, Exception? innerException = null)
         : base(message, innerException)
     {
     }
