@@ -31,7 +31,9 @@ public sealed class RuleEvaluator : IDisposable
         Limits = limits ?? RuleLimits.Default;
         Limits.Validate();
         var captured = Limits;
-        _sandboxes = new ThreadLocal<RuleSandbox>(() => new RuleSandbox(captured), trackAllValues: true);
+        // Not tracking the values: a thread that ends takes its engine with it to the collector,
+        // instead of the evaluator holding an engine for every thread that ever evaluated a rule.
+        _sandboxes = new ThreadLocal<RuleSandbox>(() => new RuleSandbox(captured), trackAllValues: false);
     }
 
     public RuleLimits Limits { get; }
@@ -127,15 +129,7 @@ public sealed class RuleEvaluator : IDisposable
     /// </summary>
     public void WarmUp() => RuleWarmUp.Run(this);
 
-    public void Dispose()
-    {
-        foreach (var sandbox in _sandboxes.Values)
-        {
-            sandbox.Dispose();
-        }
-
-        _sandboxes.Dispose();
-    }
+    public void Dispose() => _sandboxes.Dispose();
 
     /// <summary>The calling thread's sandbox (tests read how many engines it built).</summary>
     internal RuleSandbox CurrentSandbox => _sandboxes.Value!;

@@ -34,6 +34,27 @@ public sealed class RuleEvaluatorTests(EvaluatorFixture fixture) : IClassFixture
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), $"expected {expected}, got {actual?.ToJsonString() ?? "null"}");
     }
 
+    // The sandbox replaces these built-ins with length-capped versions; they must still behave as specified.
+    [Theory]
+    [InlineData("'ab'.repeat(3)", "\"ababab\"")]
+    [InlineData("'ab'.repeat(0) + '|' + ''.repeat(5)", "\"|\"")]
+    [InlineData("'5'.padStart(3, '0') + '|' + '5'.padEnd(4, 'xy') + '|' + 'abc'.padStart(2) + '|' + 'a'.padStart(3)", "\"005|5xyx|abc|  a\"")]
+    [InlineData("'a'.concat(1, null, [2, 3])", "\"a1null2,3\"")]
+    [InlineData("[1, null, undefined, [2, [3]], 'x'].join('-')", "\"1---2,3-x\"")]
+    [InlineData("[1, 2].join() + '|' + [].join() + '|' + Array(3).join('.')", "\"1,2||..\"")]
+    [InlineData("(() => { const a = [1]; a.push(a, 2); return a.join(); })()", "\"1,,2\"")]
+    [InlineData("Array.prototype.join.call({ length: 2, 0: 'a', 1: 'b' }, '+') + '|' + String([1, [2, 3]])", "\"a+b|1,2,3\"")]
+    [InlineData("'a-b-c'.replace('-', '+') + '|' + 'a-b-c'.replaceAll('-', '+')", "\"a+b-c|a+b+c\"")]
+    [InlineData("'2025-01-31'.replace(/(\\d+)-(\\d+)-(\\d+)/, '$3/$2/$1')", "\"31/01/2025\"")]
+    [InlineData("'2025-01'.replace(/(?<y>\\d+)-(?<m>\\d+)/, '$<m>.$<y>')", "\"01.2025\"")]
+    [InlineData("'abc'.replace('b', '[$&|$`|$\\'|$$|$1]')", "\"a[b|a|c|$|$1]c\"")]
+    [InlineData("'aaa'.replace(/a/g, (m, i) => i)", "\"012\"")]
+    [InlineData("'x'.replaceAll('', '-')", "\"-x-\"")]
+    [InlineData("'abcdefghijkl'.replace(/(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)/, '$11$10$1$01$0')", "\"kjaa$0l\"")]
+    [InlineData("'tiền tệ'.replace(/ệ/g, 'e').toUpperCase()", "\"TIỀN TE\"")]
+    public void EvaluateRule_GuardedStringBuilders_BehaveAsSpecified(string source, string expected) =>
+        EvaluateRule_JsonValue_ReturnsIt(source, expected);
+
     [Theory]
     [InlineData("() => 1")]
     [InlineData("Symbol('s')")]

@@ -117,6 +117,32 @@ public sealed class SandboxTests(EvaluatorFixture fixture) : IClassFixture<Evalu
         AssertContained("''.concat(...Array(1000).fill('x'.repeat(1e6)))", DiagnosticCodes.RuleMemoryLimit);
 
     [Fact]
+    public void EvaluateRule_RegExpReplaceAmplification_FaultsWithMemoryLimit() =>
+        AssertContained("'x'.repeat(1e6).replace(/x/g, 'x'.repeat(1000))", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_ReplacePatternAmplification_FaultsWithMemoryLimit() =>
+        AssertContained("'x'.repeat(1e6).replace(/x/g, '$&$&')", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_ReplacerFunctionAmplification_FaultsWithMemoryLimit() =>
+        AssertContained("'x'.repeat(1e4).replace(/x/g, () => 'y'.repeat(1e4))", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_RegExpWithForgedExec_CannotHideItsAmplification() =>
+        AssertContained(
+            "const big = 'x'.repeat(1e6); const r = /x/g; let n = 0; Object.defineProperty(r, 'exec', { value: () => n++ < 2000 ? Object.assign([big, big], { index: 0 }) : null }); 'x'.replace(r, '$1')",
+            DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_ListFormatOfLongStrings_IsNotAvailable() =>
+        AssertContained("new Intl.ListFormat().format(Array(1000).fill('x'.repeat(1e6)))", DiagnosticCodes.RuleScriptThrew);
+
+    [Fact]
+    public void EvaluateRule_JoinOfDeeplyNestedArrays_FaultsWithRecursionLimit() =>
+        AssertContained("let b = [1]; for (let i = 0; i < 1000; i++) { b = [b]; } String(b)", DiagnosticCodes.RuleRecursionLimit);
+
+    [Fact]
     public void EvaluateRule_CatastrophicBacktracking_FaultsWithRegexTimeout() =>
         AssertContained("/^(a+)+$/.test('a'.repeat(40) + 'b')", DiagnosticCodes.RuleRegexTimeout);
 

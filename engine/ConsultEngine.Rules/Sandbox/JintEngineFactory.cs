@@ -36,7 +36,7 @@ internal static class JintEngineFactory
         options.Strict = true;
         options.DisableStringCompilation();
         options.Culture = CultureInfo.InvariantCulture;
-        options.TimeSystem = new DeterministicTimeSystem();
+        options.TimeSystem = DeterministicTimeSystem.Instance;
         options.AgentCanSuspend = false;
 
         options.TimeoutInterval(limits.Timeout);
@@ -79,6 +79,12 @@ internal static class JintEngineFactory
             throw new SandboxFault(DiagnosticCodes.RuleSandboxViolation, "Math.random is not available: a rule must give the same answer every time.")));
 
         StringGuards.Install(engine, limits);
+
+        // Intl.ListFormat's format joins its list in native code with no bound on the result.
+        if (global.Get("Intl") is ObjectInstance intl)
+        {
+            intl.Delete("ListFormat");
+        }
 
         foreach (var name in HostNames)
         {

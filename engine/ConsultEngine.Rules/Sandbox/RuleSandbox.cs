@@ -116,6 +116,8 @@ internal sealed class RuleSandbox : IDisposable
             return;
         }
 
+        // Forgotten first, so that a conversion that fails half-way is not taken for a bound context.
+        _boundContext = null;
         _vars = context.Vars is { } vars ? JsonToJs.Convert(engine, vars) : EmptyObject(engine);
         _steps = context.Steps is { } steps ? JsonToJs.Convert(engine, steps) : EmptyObject(engine);
         _tools = context.Tools is { } tools ? JsonToJs.Convert(engine, tools) : EmptyObject(engine);

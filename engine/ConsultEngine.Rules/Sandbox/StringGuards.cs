@@ -11,7 +11,7 @@ namespace ConsultEngine.Rules.Sandbox;
 
 /// <summary>
 /// Jint's memory limit is checked between statements, so one built-in call that builds a huge string
-/// (<c>'x'.repeat(2e8)</c>, <c>Array(1000).fill(s).join('')</c>, <c>s.replaceAll('x', s)</c>) allocates
+/// (<c>'x'.repeat(2e8)</c>, <c>Array(1000).fill(s).join('')</c>, <c>''.concat(...Array(1000).fill(s))</c>) allocates
 /// gigabytes before anything notices. These replacements compute the length of what they would build
 /// first and refuse past <see cref="RuleLimits.MaxStringLength"/> with an uncatchable memory-limit
 /// fault. They follow the specification's steps otherwise, so a script sees no difference.
@@ -21,8 +21,7 @@ internal sealed class StringGuards
     private readonly Engine _engine;
     private readonly int _max;
     private readonly int _maxArray;
-    private readonly JsValue _replace;
-    private readonly JsValue _replaceAll;
+    private readonly int _maxNesting;
     private readonly HashSet<ObjectInstance> _joining = new(ReferenceEqualityComparer.Instance);
 
     private StringGuards(Engine engine, RuleLimits limits)
@@ -30,9 +29,7 @@ internal sealed class StringGuards
         _engine = engine;
         _max = limits.MaxStringLength;
         _maxArray = limits.MaxArrayLength;
-        var prototype = StringPrototype(engine);
-        _replace = prototype.Get("replace");
-        _replaceAll = prototype.Get("replaceAll");
+        _maxNesting = Math.Max(limits.MaxRecursion, 1);
     }
 
     public static void Install(Engine engine, RuleLimits limits)
@@ -43,8 +40,11 @@ internal sealed class StringGuards
         Replace(engine, strings, "padStart", 1, (self, args) => guards.Pad(self, args, atStart: true));
         Replace(engine, strings, "padEnd", 1, (self, args) => guards.Pad(self, args, atStart: false));
         Replace(engine, strings, "concat", 1, guards.Concat);
-        Replace(engine, strings, "replace", 2, (self, args) => guards.Substitute(self, args, all: false));
-        Replace(engine, strings, "replaceAll", 2, (self, args) => guards.Substitute(self, args, all: true));
+        foreach (var name in (string[])["replace", "replaceAll"])
+        {
+            var guard = new ReplaceGuard(engine, strings.Get(name), limits.MaxStringLength, "String.prototype." + name);
+            Replace(engine, strings, name, 2, guard.Invoke);
+        }
         Replace(engine, (ObjectInstance)engine.Intrinsics.Array.Get("prototype"), "join", 1, guards.Join);
     }
 
@@ -57,17 +57,23 @@ internal sealed class StringGuards
 
     private string ThisString(JsValue self)
     {
+        // A statement of many calls can allocate a lot before the next statement checks the limits:
+        // check them at every call of a builder.
+        _engine.Constraints.Check();
         TypeConverter.RequireObjectCoercible(_engine, self);
         return TypeConverter.ToString(self);
     }
 
-    private void Check(double length, string what)
+    /// <summary>Refuses a string longer than the limit with an uncatchable memory-limit fault.</summary>
+    public static void Check(double length, int max, string what)
     {
-        if (length > _max)
+        if (length > max)
         {
-            throw new SandboxFault(DiagnosticCodes.RuleMemoryLimit, $"{what} would build a string of {length:0} characters; the limit is {_max}.");
+            throw new SandboxFault(DiagnosticCodes.RuleMemoryLimit, $"{what} would build a string of {length:0} characters; the limit is {max}.");
         }
     }
+
+    private void Check(double length, string what) => Check(length, _max, what);
 
     private JsValue Repeat(JsValue self, JsValue[] args)
     {
@@ -128,53 +134,9 @@ internal sealed class StringGuards
         return string.Concat(parts);
     }
 
-    /// <summary>
-    /// For a string pattern and a string replacement the result's length has an upper bound:
-    /// every match replaced by the replacement, each <c>$</c> in it expanding to at most the whole
-    /// subject. Past the limit it is refused; otherwise the original built-in does the work on the
-    /// already converted strings. A RegExp pattern or a function replacement goes straight to the
-    /// original, whose work per match is counted by the statement and time limits.
-    /// </summary>
-    private JsValue Substitute(JsValue self, JsValue[] args, bool all)
-    {
-        var original = all ? _replaceAll : _replace;
-        var search = Arg(args, 0);
-        var replacement = Arg(args, 1);
-        if (search is ObjectInstance || replacement.IsCallable())
-        {
-            return original.Call(self, args);
-        }
-
-        var text = ThisString(self);
-        var searchText = TypeConverter.ToString(search);
-        var replaceText = TypeConverter.ToString(replacement);
-        var matches = Occurrences(text, searchText, all);
-        var dollars = replaceText.Count(c => c == '$');
-        Check(text.Length + (matches * (replaceText.Length + ((double)dollars * text.Length))), all ? "String.prototype.replaceAll" : "String.prototype.replace");
-        return original.Call(text, [searchText, replaceText]);
-    }
-
-    private static double Occurrences(string text, string search, bool all)
-    {
-        if (search.Length == 0)
-        {
-            return all ? text.Length + 1 : 1;
-        }
-
-        var count = 0;
-        for (var at = text.IndexOf(search, StringComparison.Ordinal); at >= 0; at = text.IndexOf(search, at + search.Length, StringComparison.Ordinal))
-        {
-            if (++count == 1 && !all)
-            {
-                break;
-            }
-        }
-
-        return count;
-    }
-
     private JsValue Join(JsValue self, JsValue[] args)
     {
+        _engine.Constraints.Check();
         TypeConverter.RequireObjectCoercible(_engine, self);
         var length = TypeConverter.ToLength(self.Get("length"));
         var separator = Arg(args, 0).IsUndefined() ? "," : TypeConverter.ToString(Arg(args, 0));
@@ -192,6 +154,13 @@ internal sealed class StringGuards
         if (length == 0 || (owner is not null && !_joining.Add(owner)))
         {
             return JsString.Empty;
+        }
+
+        // Arrays nested in arrays join recursively in native code, where no stack guard probes.
+        if (_joining.Count > _maxNesting)
+        {
+            _joining.Remove(owner!);
+            throw new SandboxFault(DiagnosticCodes.RuleRecursionLimit, $"Array.prototype.join over arrays nested deeper than {_maxNesting}.");
         }
 
         try
