@@ -53,6 +53,8 @@ internal static class FaultClassifier
             ("RangeError", "Invalid string length") => (DiagnosticCodes.RuleMemoryLimit, text),
             (_, { } m) when m.Contains("String compilation has been disabled", StringComparison.Ordinal) =>
                 (DiagnosticCodes.RuleSandboxViolation, text),
+            // Jint gives no message for an assignment to a read-only global binding (vars = {}).
+            ("TypeError", "") => (DiagnosticCodes.RuleSandboxViolation, text),
             ("TypeError", { } m) when FrozenWriteMessages.Any(p => m.Contains(p, StringComparison.Ordinal)) =>
                 (DiagnosticCodes.RuleSandboxViolation, text),
             _ => (DiagnosticCodes.RuleScriptThrew, text),

@@ -59,12 +59,12 @@ internal static class JintEngineFactory
 
     /// <summary>
     /// An engine for rules: <see cref="CreateBare"/> plus the context globals (<c>vars</c>,
-    /// <c>steps</c>, <c>tools</c>, <c>output</c> as getters answered by <paramref name="context"/>,
-    /// <c>rules</c> as a proxy answered by <paramref name="rules"/>), length-capped string builders,
-    /// no clock and no <c>Math.random</c>, host names that fault, and then every intrinsic and the
-    /// global object frozen.
+    /// <c>steps</c>, <c>tools</c>, <c>output</c>, whose values the sandbox sets before each
+    /// evaluation through the returned <see cref="ContextSlots"/>; <c>rules</c> as a proxy answered by
+    /// <paramref name="rules"/>), length-capped string builders, no clock and no <c>Math.random</c>,
+    /// host names that fault, and then every intrinsic and the global object frozen.
     /// </summary>
-    public static Engine CreateSandboxed(RuleLimits limits, Func<string, JsValue> context, ProxyHandler rules)
+    public static (Engine Engine, ContextSlots Context) CreateSandboxed(RuleLimits limits, ProxyHandler rules)
     {
         var engine = CreateBare(limits);
         var global = engine.Global;
@@ -93,19 +93,16 @@ internal static class JintEngineFactory
             global.DefineOwnProperty(name, new GetSetPropertyDescriptor(getter, JsValue.Undefined, enumerable: false, configurable: false));
         }
 
-        foreach (var name in (string[])["vars", "steps", "tools", "output"])
+        foreach (var name in ContextSlots.Names)
         {
-            var getter = new ClrFunction(engine, name, (_, _) => context(name));
-            var setter = new ClrFunction(engine, name, (_, _) =>
-                throw new SandboxFault(DiagnosticCodes.RuleSandboxViolation, $"'{name}' is read-only."));
-            global.DefineOwnProperty(name, new GetSetPropertyDescriptor(getter, setter, enumerable: true, configurable: false));
+            global.DefineOwnProperty(name, new PropertyDescriptor(JsValue.Undefined, writable: false, enumerable: true, configurable: false));
         }
 
         var proxy = engine.Advanced.CreateProxy(new JsObject(engine), rules);
         global.DefineOwnProperty("rules", new PropertyDescriptor(proxy, writable: false, enumerable: true, configurable: false));
 
         IntrinsicsFreezer.FreezeAll(engine, proxy);
-        return engine;
+        return (engine, new ContextSlots(global));
     }
 
     private static PropertyDescriptor Method(Engine engine, string name, Func<JsValue, JsValue[], JsValue> body) =>

@@ -20,13 +20,10 @@ internal sealed class RuleSandbox : IDisposable
     private readonly Dictionary<string, JsValue> _memo = new(StringComparer.Ordinal);
     private readonly List<string> _evaluating = [];
     private Engine? _engine;
+    private ContextSlots? _slots;
     private OperationDeadlineConstraint? _deadline;
     private PreparedRules? _rules;
     private RuleContext? _boundContext;
-    private JsValue _vars = JsValue.Undefined;
-    private JsValue _steps = JsValue.Undefined;
-    private JsValue _tools = JsValue.Undefined;
-    private JsValue _output = JsValue.Undefined;
 
     public RuleSandbox(RuleLimits limits) => _limits = limits;
 
@@ -93,7 +90,8 @@ internal sealed class RuleSandbox : IDisposable
 
     private Engine CreateEngine()
     {
-        var engine = JintEngineFactory.CreateSandboxed(_limits, ContextValue, new RulesProxyHandler(EvaluateNested));
+        var (engine, slots) = JintEngineFactory.CreateSandboxed(_limits, new RulesProxyHandler(EvaluateNested));
+        _slots = slots;
         _deadline = engine.Constraints.Find<OperationDeadlineConstraint>();
         EnginesCreated++;
         return engine;
@@ -103,9 +101,9 @@ internal sealed class RuleSandbox : IDisposable
     {
         _engine?.Dispose();
         _engine = null;
+        _slots = null;
         _deadline = null;
         _boundContext = null;
-        _vars = _steps = _tools = _output = JsValue.Undefined;
     }
 
     /// <summary>Converts the context into this engine's values once, and again only when another context comes.</summary>
@@ -118,10 +116,11 @@ internal sealed class RuleSandbox : IDisposable
 
         // Forgotten first, so that a conversion that fails half-way is not taken for a bound context.
         _boundContext = null;
-        _vars = context.Vars is { } vars ? JsonToJs.Convert(engine, vars) : EmptyObject(engine);
-        _steps = context.Steps is { } steps ? JsonToJs.Convert(engine, steps) : EmptyObject(engine);
-        _tools = context.Tools is { } tools ? JsonToJs.Convert(engine, tools) : EmptyObject(engine);
-        _output = context.Output is { } output ? JsonToJs.Convert(engine, output) : JsValue.Null;
+        _slots!.Set(
+            context.Vars is { } vars ? JsonToJs.Convert(engine, vars) : EmptyObject(engine),
+            context.Steps is { } steps ? JsonToJs.Convert(engine, steps) : EmptyObject(engine),
+            context.Tools is { } tools ? JsonToJs.Convert(engine, tools) : EmptyObject(engine),
+            context.Output is { } output ? JsonToJs.Convert(engine, output) : JsValue.Null);
         _boundContext = context;
     }
 
@@ -131,14 +130,6 @@ internal sealed class RuleSandbox : IDisposable
         empty.PreventExtensions();
         return empty;
     }
-
-    private JsValue ContextValue(string name) => name switch
-    {
-        "vars" => _vars,
-        "steps" => _steps,
-        "tools" => _tools,
-        _ => _output,
-    };
 
     /// <summary><c>rules.name</c>: the named rule of the running definition, evaluated at most once per evaluation.</summary>
     private JsValue EvaluateNested(string name)
