@@ -45,24 +45,28 @@ public class RuleBenchmarks : IDisposable
 
     internal static int RunQuick()
     {
+        var warmUp = Stopwatch.StartNew();
         using var scenario = new RuleScenario();
+        warmUp.Stop();
         var fresh = Measure(() => RuleScenario.Fresh(), 2_000);
         var cached = Measure(() => scenario.Cached(), 200_000);
         var newContext = Measure(() => scenario.CachedNewContext(), 50_000);
-        var ratio = fresh / cached;
-        var pass = ratio >= MinRatio && cached <= MaxCachedMicroseconds;
+        var ratio = fresh.Median / cached.Median;
+        var pass = ratio >= MinRatio && cached.Median <= MaxCachedMicroseconds;
 
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine($"rules (quick): {RuleScenario.Guard}");
-        Console.WriteLine(string.Format(c, "  fresh engine + source per evaluation      {0,8:0.00} µs", fresh));
-        Console.WriteLine(string.Format(c, "  prepared + cached + per-thread engine     {0,8:0.00} µs", cached));
-        Console.WriteLine(string.Format(c, "  prepared + per-thread engine, new context {0,8:0.00} µs", newContext));
-        Console.WriteLine(string.Format(c, "  ratio fresh / cached                      {0,8:0.0}×  (bar: ≥ {1}× and cached ≤ {2} µs: {3})", ratio, MinRatio, MaxCachedMicroseconds, pass ? "met" : "NOT MET"));
+        Console.WriteLine(string.Format(c, "  first engine of the process (WarmUp)      {0,8:0} ms", warmUp.Elapsed.TotalMilliseconds));
+        Console.WriteLine("  per evaluation (median | best of 7 rounds)");
+        Console.WriteLine(string.Format(c, "  fresh engine + source                     {0,8:0.00} | {1:0.00} µs", fresh.Median, fresh.Best));
+        Console.WriteLine(string.Format(c, "  prepared + cached + per-thread engine     {0,8:0.00} | {1:0.00} µs", cached.Median, cached.Best));
+        Console.WriteLine(string.Format(c, "  prepared + per-thread engine, new context {0,8:0.00} | {1:0.00} µs", newContext.Median, newContext.Best));
+        Console.WriteLine(string.Format(c, "  ratio fresh / cached (medians)            {0,8:0.0}×  (bar: ≥ {1}× and cached ≤ {2} µs: {3})", ratio, MinRatio, MaxCachedMicroseconds, pass ? "met" : "NOT MET"));
         return pass ? 0 : 1;
     }
 
-    /// <summary>Microseconds per call: the median of seven rounds after a warm-up round.</summary>
-    private static double Measure(Func<bool> operation, int iterations)
+    /// <summary>Microseconds per call: the median and the best of seven rounds after a warm-up round.</summary>
+    private static (double Median, double Best) Measure(Func<bool> operation, int iterations)
     {
         var rounds = new double[7];
         for (var round = -1; round < rounds.Length; round++)
@@ -81,6 +85,6 @@ public class RuleBenchmarks : IDisposable
         }
 
         Array.Sort(rounds);
-        return rounds[rounds.Length / 2];
+        return (rounds[rounds.Length / 2], rounds[0]);
     }
 }
