@@ -45,6 +45,7 @@ internal sealed class StringGuards
             var guard = new ReplaceGuard(engine, strings.Get(name), limits.MaxStringLength, "String.prototype." + name);
             Replace(engine, strings, name, 2, guard.Invoke);
         }
+
         Replace(engine, (ObjectInstance)engine.Intrinsics.Array.Get("prototype"), "join", 1, guards.Join);
     }
 
