@@ -94,6 +94,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ResolvedDefinitionInvalid = new("CE6013", E, "The definition the overlay resolves to is not valid.");
     public static readonly DiagnosticDescriptor PatchChangesId = new("CE6014", E, "An update-step patch cannot change a step's id.");
 
+    // Rule faults (runtime)
+    public static readonly DiagnosticDescriptor RuleTimeout = new("CE7001", E, "A JavaScript rule ran longer than its time limit.");
+    public static readonly DiagnosticDescriptor RuleStatementLimit = new("CE7002", E, "A JavaScript rule executed more statements than its limit.");
+    public static readonly DiagnosticDescriptor RuleMemoryLimit = new("CE7003", E, "A JavaScript rule allocated more memory, or built a longer string or array, than its limit.");
+    public static readonly DiagnosticDescriptor RuleRecursionLimit = new("CE7004", E, "A JavaScript rule nested calls deeper than its recursion or stack limit.");
+    public static readonly DiagnosticDescriptor RuleRegexTimeout = new("CE7005", E, "A regular expression in a JavaScript rule ran longer than its time limit.");
+    public static readonly DiagnosticDescriptor RuleScriptThrew = new("CE7006", E, "A JavaScript rule threw an exception.");
+    public static readonly DiagnosticDescriptor RuleSandboxViolation = new("CE7007", E, "A JavaScript rule tried to change read-only state or to reach the host.");
+    public static readonly DiagnosticDescriptor RuleResultNotJson = new("CE7008", E, "A JavaScript rule returned a value that is not JSON.");
+    public static readonly DiagnosticDescriptor RuleCycle = new("CE7009", E, "JavaScript rules use each other in a cycle.");
+    public static readonly DiagnosticDescriptor RuleUnknownScript = new("CE7010", E, "No rule, guard or check of that name exists in the definition.");
+
     /// <summary>Every descriptor of the catalogue, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

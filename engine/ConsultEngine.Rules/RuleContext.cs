@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ConsultEngine.Rules;
+
+/// <summary>
+/// What a script may read: <c>vars</c> (the instance's variables), <c>steps</c> (step id → output),
+/// <c>tools</c> (tool results) and <c>output</c> (the output being checked). The JSON is copied when
+/// the context is made, so later changes to the nodes passed in are not seen, and one context can be
+/// evaluated from many threads. Scripts see it deep-frozen: a write throws. Reusing one context for
+/// several evaluations lets each thread's engine convert it once.
+/// </summary>
+public sealed class RuleContext
+{
+    public static RuleContext Empty { get; } = new();
+
+    public RuleContext(JsonNode? vars = null, JsonNode? steps = null, JsonNode? tools = null, JsonNode? output = null)
+    {
+        Vars = Snapshot(vars);
+        Steps = Snapshot(steps);
+        Tools = Snapshot(tools);
+        Output = Snapshot(output);
+    }
+
+    internal JsonElement? Vars { get; }
+
+    internal JsonElement? Steps { get; }
+
+    internal JsonElement? Tools { get; }
+
+    internal JsonElement? Output { get; }
+
+    // A JsonNode is not safe to read from two threads at once (it materialises lazily); a cloned
+    // JsonElement is immutable.
+    private static JsonElement? Snapshot(JsonNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(node.ToJsonString());
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using ConsultEngine.Definitions.Diagnostics;
+using ConsultEngine.Definitions.Model;
+using ConsultEngine.Rules.Conversion;
+using ConsultEngine.Rules.Sandbox;
+using ConsultEngine.Rules.Scripts;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+
+namespace ConsultEngine.Rules;
+
+/// <summary>
+/// Evaluates the JavaScript of process definitions — named rules, step guards, step checks — in a
+/// sandbox: strict mode, no CLR, no <c>eval</c>, frozen intrinsics, a read-only context, and the
+/// bounds of <see cref="RuleLimits"/>. Safe to share between threads (register it as a singleton):
+/// scripts are parsed once per definition version and shared, each thread evaluates on its own
+/// engine. Every failure is a <see cref="RuleFaultException"/>; the same inputs always give the same
+/// result.
+/// </summary>
+public sealed class RuleEvaluator : IDisposable
+{
+    private readonly ConcurrentDictionary<(string Id, int Version), PreparedRules> _prepared = new();
+    private readonly ConditionalWeakTable<ProcessDefinition, PreparedRules> _byInstance = [];
+    private readonly ThreadLocal<RuleSandbox> _sandboxes;
+
+    public RuleEvaluator(RuleLimits? limits = null)
+    {
+        Limits = limits ?? RuleLimits.Default;
+        Limits.Validate();
+        var captured = Limits;
+        // Not tracking the values: a thread that ends takes its engine with it to the collector,
+        // instead of the evaluator holding an engine for every thread that ever evaluated a rule.
+        _sandboxes = new ThreadLocal<RuleSandbox>(() => new RuleSandbox(captured), trackAllValues: false);
+    }
+
+    public RuleLimits Limits { get; }
+
+    /// <summary>
+    /// Parses every rule, guard and check of <paramref name="definition"/>, once per id and version:
+    /// later calls return the cached result unless the scripts changed (a draft edited in place).
+    /// The same definition object is answered without hashing again: definitions are immutable
+    /// records, so do not change the dictionary behind <see cref="ProcessDefinition.Rules"/> in place.
+    /// </summary>
+    /// <exception cref="RuleFaultException">A script does not parse (CE4001).</exception>
+    public PreparedRules Prepare(ProcessDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (_byInstance.TryGetValue(definition, out var same))
+        {
+            return same;
+        }
+
+        var key = (definition.Id, definition.Version);
+        var hash = DefinitionPreparer.ContentHash(definition);
+        if (!_prepared.TryGetValue(key, out var prepared) || prepared.ContentHash != hash)
+        {
+            prepared = DefinitionPreparer.Prepare(definition, hash);
+            _prepared[key] = prepared;
+        }
+
+        _byInstance.AddOrUpdate(definition, prepared);
+        return prepared;
+    }
+
+    /// <summary>The value of the named rule, as JSON (<see langword="null"/> for <c>null</c> or <c>undefined</c>).</summary>
+    /// <exception cref="RuleFaultException">The rule does not exist, faulted, or its value is not JSON.</exception>
+    public JsonNode? EvaluateRule(PreparedRules rules, string name, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(name);
+        var script = rules.Rules.GetValueOrDefault(name)
+            ?? throw Unknown(ScriptIdentity.ForRule(rules.DefinitionId, rules.DefinitionVersion, name), $"The definition has no rule '{name}'.");
+        return Run(rules, script, context, ReadJson);
+    }
+
+    /// <summary>Whether the step runs: the JavaScript truthiness of its <c>when</c> guard; a step without one always runs.</summary>
+    /// <exception cref="RuleFaultException">The step does not exist, or its guard faulted.</exception>
+    public bool EvaluateGuard(PreparedRules rules, string stepId, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(stepId);
+        if (rules.Guards.GetValueOrDefault(stepId) is not { } script)
+        {
+            return rules.StepIds.Contains(stepId)
+                ? true
+                : throw Unknown(ScriptIdentity.ForGuard(rules.DefinitionId, rules.DefinitionVersion, stepId), $"The definition has no step '{stepId}'.");
+        }
+
+        return Run(rules, script, context, static (_, value, _) => TypeConverter.ToBoolean(value));
+    }
+
+    /// <summary>
+    /// Runs every <c>validate</c> check of the step over the context (with <c>output</c> the submitted
+    /// output) and returns the failure messages, empty when all pass. A check passes by returning
+    /// <c>true</c> and fails with the string it returns; any other value fails with a generic message.
+    /// </summary>
+    /// <exception cref="RuleFaultException">The step does not exist, or a check faulted.</exception>
+    public IReadOnlyList<string> RunChecks(PreparedRules rules, string stepId, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(stepId);
+        if (rules.Checks.GetValueOrDefault(stepId) is not { } checks)
+        {
+            return rules.StepIds.Contains(stepId)
+                ? []
+                : throw Unknown(ScriptIdentity.ForCheck(rules.DefinitionId, rules.DefinitionVersion, stepId, 0), $"The definition has no step '{stepId}'.");
+        }
+
+        var failures = new List<string>();
+        foreach (var check in checks)
+        {
+            if (Run(rules, check, context, ReadCheck) is { } message)
+            {
+                failures.Add(message);
+            }
+        }
+
+        return failures;
+    }
+
+    /// <summary>
+    /// Builds the calling thread's engine and runs every kind of script once, so that the first
+    /// real evaluation does not pay for JIT compilation (about half a second for the first engine of
+    /// a process). Hosts call it while starting; other threads still build their own engine (tens of
+    /// milliseconds) on their first evaluation.
+    /// </summary>
+    public void WarmUp() => RuleWarmUp.Run(this);
+
+    public void Dispose() => _sandboxes.Dispose();
+
+    /// <summary>The calling thread's sandbox (tests read how many engines it built).</summary>
+    internal RuleSandbox CurrentSandbox => _sandboxes.Value!;
+
+    private T Run<T>(PreparedRules rules, RuleScript script, RuleContext context, Func<Jint.Engine, JsValue, ScriptIdentity, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return _sandboxes.Value!.Run(rules, script, context, read);
+    }
+
+    private static RuleFaultException Unknown(ScriptIdentity identity, string detail) =>
+        new(DiagnosticCodes.RuleUnknownScript, identity, detail);
+
+    private static JsonNode? ReadJson(Jint.Engine engine, JsValue value, ScriptIdentity identity) =>
+        JsToJson.TryConvert(engine, value, out var json, out var problem)
+            ? json
+            : throw new RuleFaultException(DiagnosticCodes.RuleResultNotJson, identity, $"The value is not JSON: {problem}.");
+
+    private static string? ReadCheck(Jint.Engine engine, JsValue value, ScriptIdentity identity) => value switch
+    {
+        _ when value.IsBoolean() && value.AsBoolean() => null,
+        _ when value.IsString() && value.AsString().Length > 0 => value.AsString(),
+        _ => $"Check {identity.CheckIndex + 1} of step '{identity.StepId}' did not pass.",
+    };
+}
