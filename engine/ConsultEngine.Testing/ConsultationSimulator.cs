@@ -19,6 +19,12 @@ public sealed class ConsultationSimulator
     private readonly ProcessDefinition _definition;
     private Guid? _instanceId;
 
+    /// <summary>A simulator whose rules run in the JavaScript sandbox, as in production.</summary>
+    public ConsultationSimulator(ProcessDefinition definition, DateTimeOffset? start = null)
+        : this(definition, SandboxRules.Runner, null, start)
+    {
+    }
+
     public ConsultationSimulator(ProcessDefinition definition, IRuleRunner rules, IStepTypeRegistry? stepTypes = null, DateTimeOffset? start = null)
     {
         ArgumentNullException.ThrowIfNull(definition);

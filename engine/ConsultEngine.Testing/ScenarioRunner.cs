@@ -14,6 +14,12 @@ public sealed record ScenarioResult(NormalizedRun Run, IReadOnlyList<string> Fai
 /// <summary>Plays a <see cref="Scenario"/> against a definition from a catalog.</summary>
 public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules, IStepTypeRegistry? stepTypes = null)
 {
+    /// <summary>A runner whose rules run in the JavaScript sandbox, as in production.</summary>
+    public ScenarioRunner(IDefinitionCatalog catalog)
+        : this(catalog, SandboxRules.Runner)
+    {
+    }
+
     public async Task<ScenarioResult> RunAsync(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
