@@ -17,6 +17,7 @@ public static class ConsultCli
         root.Subcommands.Add(ResolveCommand.Create(stdout, stderr));
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout));
+        root.Subcommands.Add(SimulateCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -28,7 +28,8 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
 
     public IInstanceStore Store => store;
 
-    public async Task<InstanceRecord> StartAsync(string definitionId, int version, JsonObject? variables = null, string? title = null, CancellationToken cancellationToken = default)
+    /// <summary>Starts a consultation on a published definition version; <paramref name="startedBy"/> is recorded in the journal.</summary>
+    public async Task<InstanceRecord> StartAsync(string definitionId, int version, JsonObject? variables = null, string? title = null, string? startedBy = null, CancellationToken cancellationToken = default)
     {
         var definition = Definition(definitionId, version);
         var errors = Checked.GetValue(definition, d => [.. new DefinitionValidator(stepTypes).Validate(d).Where(x => x.IsError)]);
@@ -51,7 +52,7 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
             UpdatedAt = now,
         };
         var tx = new InstanceTransaction(instance, 0, store, now);
-        await Interpreter(definition, tx).StartAsync(cancellationToken).ConfigureAwait(false);
+        await Interpreter(definition, tx).StartAsync(startedBy ?? FlowInterpreter.EngineActor, cancellationToken).ConfigureAwait(false);
         var changes = tx.ToChangeSet();
         await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
         return changes.Instance;

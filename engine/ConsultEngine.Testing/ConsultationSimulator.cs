@@ -48,10 +48,10 @@ public sealed class ConsultationSimulator
 
     public Guid InstanceId => _instanceId ?? throw new InvalidOperationException("Start the consultation first.");
 
-    public async Task<InstanceRecord> StartAsync(JsonObject? variables = null, string? title = null)
+    public async Task<InstanceRecord> StartAsync(JsonObject? variables = null, string? title = null, string actor = "tester")
     {
         StartedAt = Clock.GetUtcNow();
-        var instance = await Engine.StartAsync(_definition.Id, _definition.Version, variables, title).ConfigureAwait(false);
+        var instance = await Engine.StartAsync(_definition.Id, _definition.Version, variables, title, actor).ConfigureAwait(false);
         _instanceId = instance.Id;
         return instance;
     }

@@ -38,6 +38,9 @@ public sealed record ScenarioStart
 
     public string? Title { get; init; }
 
+    /// <summary>Who starts the consultation; <c>tester</c> when not given.</summary>
+    public string? Actor { get; init; }
+
     /// <summary>The start moment; defaults to <see cref="ManualClock.DefaultStart"/>.</summary>
     public DateTimeOffset? At { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
         var definition = catalog.Find(id, version) ?? throw new ArgumentException($"The definition '{scenario.Definition}' is not in the catalog.", nameof(scenario));
         var simulator = new ConsultationSimulator(definition, rules, stepTypes, scenario.Start?.At);
         var failures = new List<string>();
-        await simulator.StartAsync(scenario.Start?.Variables, scenario.Start?.Title).ConfigureAwait(false);
+        await simulator.StartAsync(scenario.Start?.Variables, scenario.Start?.Title, scenario.Start?.Actor ?? "tester").ConfigureAwait(false);
 
         for (var i = 0; i < scenario.Actions.Count; i++)
         {

@@ -4,7 +4,8 @@ namespace ConsultEngine.Definitions.Diagnostics;
 /// The one catalogue of diagnostic codes. Codes are stable: a code is never reused for another
 /// meaning; a retired code stays listed. Tests and tools match on codes, never on message text.
 /// CE0xxx document, CE1xxx schema, CE2xxx identity and titles, CE3xxx steps and flow,
-/// CE4xxx JavaScript rules, CE5xxx durations, CE6xxx overlays.
+/// CE4xxx JavaScript rules, CE5xxx durations, CE6xxx overlays, CE7xxx faults of rules while they run.
+/// The runtime's command errors and incidents (CE8xxx) are listed in ConsultEngine.Runtime.RuntimeCodes.
 /// </summary>
 public static class DiagnosticCodes
 {

@@ -45,7 +45,8 @@ public sealed partial class CatalogueCoverageTests(ITestOutputHelper output)
                 : $"{descriptor.Code} excluded: {NotProducedByTheCorpus.GetValueOrDefault(descriptor.Code, "NOT EXERCISED")}");
         }
 
-        var catalogue = DiagnosticCodes.All.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        // CE7xxx are faults of rules while they run (ConsultEngine.Rules.Tests); a document cannot produce them.
+        var catalogue = DiagnosticCodes.All.Select(d => d.Code).Where(c => !c.StartsWith("CE7", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         Assert.Empty(catalogue.Except(exercised.Keys).Except(NotProducedByTheCorpus.Keys));
         Assert.Empty(exercised.Keys.Except(catalogue));
         Assert.Empty(NotProducedByTheCorpus.Keys.Except(catalogue));
