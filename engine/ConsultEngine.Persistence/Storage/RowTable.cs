@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ConsultEngine.Persistence.Storage;
+
+/// <summary>
+/// The write statements of one table, generated once from the EF Core model so that they always
+/// agree with the migrations: column names, key, type mappings and value conversions all come
+/// from the model, quoting from the provider. <c>INSERT ... ON CONFLICT (key) DO UPDATE</c> is
+/// understood by SQLite and PostgreSQL alike.
+/// </summary>
+internal sealed class RowTable<TRow>
+    where TRow : class
+{
+    private readonly ColumnInfo[] _columns;
+    private readonly ColumnInfo[] _key;
+
+    public RowTable(IModel model, ISqlGenerationHelper sql)
+    {
+        var entity = model.FindEntityType(typeof(TRow)) ?? throw new InvalidOperationException($"{typeof(TRow).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var keyProperties = entity.FindPrimaryKey()!.Properties;
+        _columns = [.. entity.GetProperties().Select((p, i) => new ColumnInfo(
+            p, sql.DelimitIdentifier(p.GetColumnName(table)!), $"p{i}", sql.GenerateParameterName($"p{i}"), p.GetRelationalTypeMapping()))];
+        _key = [.. keyProperties.Select(k => _columns.Single(c => c.Property == k))];
+        Sql = sql;
+        TableName = sql.DelimitIdentifier(table.Name, table.Schema);
+
+        var names = string.Join(", ", _columns.Select(c => c.Name));
+        var values = string.Join(", ", _columns.Select(c => c.Placeholder));
+        var keyNames = string.Join(", ", _key.Select(c => c.Name));
+        var nonKey = _columns.Except(_key).ToArray();
+        Insert = $"INSERT INTO {TableName} ({names}) VALUES ({values})";
+        InsertIfAbsent = $"{Insert} ON CONFLICT ({keyNames}) DO NOTHING";
+        Upsert = $"{Insert} ON CONFLICT ({keyNames}) DO UPDATE SET {string.Join(", ", nonKey.Select(c => $"{c.Name} = excluded.{c.Name}"))}";
+        UpdateByKey = $"UPDATE {TableName} SET {string.Join(", ", nonKey.Select(c => $"{c.Name} = {c.Placeholder}"))} WHERE {KeyCondition()}";
+        DeleteByKey = $"DELETE FROM {TableName} WHERE {KeyCondition()}";
+    }
+
+    public ISqlGenerationHelper Sql { get; }
+
+    public string TableName { get; }
+
+    public string Insert { get; }
+
+    /// <summary>Inserts the row unless its key exists; affects 0 rows then.</summary>
+    public string InsertIfAbsent { get; }
+
+    public string Upsert { get; }
+
+    /// <summary>Updates every column but the key; append <c>AND ...</c> for a conditional update.</summary>
+    public string UpdateByKey { get; }
+
+    /// <summary>Deletes by key; bind with <see cref="BindKey"/>.</summary>
+    public string DeleteByKey { get; }
+
+    /// <summary>The delimited column name of a property, for hand-written conditions.</summary>
+    public string Column(string propertyName) => _columns.Single(c => c.Property.Name == propertyName).Name;
+
+    /// <summary>Binds every column of <paramref name="row"/> to the parameters the statements use.</summary>
+    public void Bind(DbCommand command, TRow row)
+    {
+        foreach (var column in _columns)
+        {
+            command.Parameters.Add(column.Mapping.CreateParameter(command, column.ParameterName, column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
+        }
+    }
+
+    /// <summary>Binds the key columns only, in key order.</summary>
+    public void BindKey(DbCommand command, params object[] key)
+    {
+        for (var i = 0; i < _key.Length; i++)
+        {
+            command.Parameters.Add(_key[i].Mapping.CreateParameter(command, _key[i].ParameterName, key[i], nullable: false));
+        }
+    }
+
+    /// <summary>Binds a parameter of a hand-written condition, typed and converted like the column of <paramref name="propertyName"/>.</summary>
+    public void BindExtra(DbCommand command, string name, string propertyName, object? value)
+    {
+        var column = _columns.Single(c => c.Property.Name == propertyName);
+        command.Parameters.Add(column.Mapping.CreateParameter(command, name, value, column.Property.IsNullable));
+    }
+
+    private string KeyCondition() => string.Join(" AND ", _key.Select(c => $"{c.Name} = {c.Placeholder}"));
+
+    private sealed record ColumnInfo(IProperty Property, string Name, string ParameterName, string Placeholder, RelationalTypeMapping Mapping);
+}
