@@ -22,6 +22,7 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
     private readonly ConcurrentBag<StoreSession> _idle = [];
     private readonly StoreQueries _queries = new();
     private StoreTables? _tables;
+    private HotReads? _reads;
     private volatile bool _disposed;
 
     private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions)
@@ -32,12 +33,14 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
 
     private StoreTables Tables => _tables ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
 
+    private HotReads Reads => _reads ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
+
     public async Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         var session = await RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return (await _queries.Instance(session.Context, instanceId, cancellationToken).ConfigureAwait(false))?.ToRecord();
+            return (await Reads.InstanceAsync(session, instanceId, cancellationToken).ConfigureAwait(false))?.ToRecord();
         }
         finally
         {
@@ -57,11 +60,7 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
         var session = await RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // One step (the usual case) reads by primary key; several read in one round trip.
-            var rows = stepIds.Count == 1
-                ? _queries.Step(session.Context, instanceId, stepIds.First())
-                : _queries.Steps(session.Context, instanceId, [.. stepIds]);
-            await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            foreach (var row in await Reads.StepsAsync(session, instanceId, stepIds, cancellationToken).ConfigureAwait(false))
             {
                 result[row.StepId] = row.ToRecord();
             }
@@ -77,8 +76,18 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
     public Task<IReadOnlyList<StepState>> LoadAllStepsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         ReadAsync(db => _queries.AllSteps(db, instanceId), RowMapping.ToRecord, cancellationToken);
 
-    public Task<IReadOnlyList<TimerRecord>> LoadTimersAsync(Guid instanceId, string stepId, CancellationToken cancellationToken = default) =>
-        ReadAsync(db => _queries.StepTimers(db, instanceId, stepId), RowMapping.ToRecord, cancellationToken);
+    public async Task<IReadOnlyList<TimerRecord>> LoadTimersAsync(Guid instanceId, string stepId, CancellationToken cancellationToken = default)
+    {
+        var session = await RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return [.. (await Reads.StepTimersAsync(session, instanceId, stepId, cancellationToken).ConfigureAwait(false)).Select(RowMapping.ToRecord)];
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
 
     public async Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
@@ -198,6 +207,7 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
             await _provider.PrepareDatabaseAsync(session.Connection, cancellationToken).ConfigureAwait(false);
             await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             _tables = new StoreTables(session.Context);
+            _reads = new HotReads(_tables);
         }
         finally
         {

@@ -5,30 +5,16 @@ using Microsoft.EntityFrameworkCore;
 namespace ConsultEngine.Persistence.Storage;
 
 /// <summary>
-/// The reads an advance makes, compiled once per store so that a read costs a round trip and
-/// not a LINQ translation. Every query is no-tracking and loads only the rows it names.
+/// The list and queue reads (journal, inbox, incidents, due timers, outbox), compiled once per
+/// store so that a read costs a round trip and not a LINQ translation. Every query is no-tracking
+/// and loads only the rows it names. The reads of every advance are in <see cref="HotReads"/>.
 /// </summary>
 internal sealed class StoreQueries
 {
-    public Func<ConsultDbContext, Guid, CancellationToken, Task<InstanceRow?>> Instance { get; } =
-        EF.CompileAsyncQuery((ConsultDbContext db, Guid id, CancellationToken _) =>
-            db.Instances.AsNoTracking().FirstOrDefault(i => i.Id == id));
-
-    public Func<ConsultDbContext, Guid, string[], IAsyncEnumerable<StepStateRow>> Steps { get; } =
-        EF.CompileAsyncQuery((ConsultDbContext db, Guid id, string[] stepIds) =>
-            db.StepStates.AsNoTracking().Where(s => s.InstanceId == id && stepIds.Contains(s.StepId)));
-
-    public Func<ConsultDbContext, Guid, string, IAsyncEnumerable<StepStateRow>> Step { get; } =
-        EF.CompileAsyncQuery((ConsultDbContext db, Guid id, string stepId) =>
-            db.StepStates.AsNoTracking().Where(s => s.InstanceId == id && s.StepId == stepId));
-
     public Func<ConsultDbContext, Guid, IAsyncEnumerable<StepStateRow>> AllSteps { get; } =
         EF.CompileAsyncQuery<ConsultDbContext, Guid, StepStateRow>((ConsultDbContext db, Guid id) =>
             db.StepStates.AsNoTracking().Where(s => s.InstanceId == id).OrderBy(s => s.StepId));
 
-    public Func<ConsultDbContext, Guid, string, IAsyncEnumerable<TimerRow>> StepTimers { get; } =
-        EF.CompileAsyncQuery<ConsultDbContext, Guid, string, TimerRow>((ConsultDbContext db, Guid id, string stepId) =>
-            db.Timers.AsNoTracking().Where(t => t.InstanceId == id && t.StepId == stepId).OrderBy(t => t.DueAt));
 
     public Func<ConsultDbContext, Guid, IAsyncEnumerable<JournalRow>> Journal { get; } =
         EF.CompileAsyncQuery<ConsultDbContext, Guid, JournalRow>((ConsultDbContext db, Guid id) =>

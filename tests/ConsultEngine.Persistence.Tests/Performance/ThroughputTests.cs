@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Tests.Support;
+using ConsultEngine.Runtime;
+using ConsultEngine.Runtime.Journal;
+using ConsultEngine.Runtime.State;
+using Xunit.Abstractions;
+using static ConsultEngine.Persistence.Tests.Support.ChangeSets;
+
+namespace ConsultEngine.Persistence.Tests.Performance;
+
+/// <summary>
+/// Rough measurements printed for the record (<c>dotnet test --logger "console;verbosity=detailed"</c>).
+/// The asserted floors are far below the measured figures: they catch a store that lost its
+/// prepared statements or its write lock, not a slow CI machine.
+/// </summary>
+[Collection(RunsAlone.Name)]
+public sealed class ThroughputTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task CommitAsync_SimpleStepTransition_CostsWellUnderHalfAMillisecond()
+    {
+        await using var store = await SqliteInstanceStore.OpenAsync(_database.Path);
+        var instances = new List<InstanceRecord>();
+        for (var i = 0; i < 100; i++)
+        {
+            var start = Next(NewInstance(), T0, JournalEvents.InstanceStarted, JournalEvents.StepWaiting);
+            await store.CommitAsync(start with { Steps = [Waiting("task-0")], BookmarksAdded = [BookmarkFor(start.Instance.Id, "task-0", "council-office")] });
+            instances.Add(start.Instance);
+        }
+
+        // What completing a task that opens the next one commits: two step states, three journal
+        // entries, a bookmark removed and one added, the instance row.
+        async Task TransitionAsync(int i)
+        {
+            var current = instances[i % instances.Count];
+            var step = i / instances.Count;
+            var changes = Next(current, T0.AddMinutes(i), JournalEvents.StepCompleted, JournalEvents.StepActivated, JournalEvents.StepWaiting) with
+            {
+                Steps = [Waiting($"task-{step}") with { Status = StepStatus.Completed, Released = true, Actor = "vp.lan" }, Waiting($"task-{step + 1}")],
+                BookmarksRemoved = [$"task-{step}"],
+                BookmarksAdded = [BookmarkFor(current.Id, $"task-{step + 1}", "council-office")],
+            };
+            await store.CommitAsync(changes);
+            instances[i % instances.Count] = changes.Instance;
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            await TransitionAsync(i);
+        }
+
+        const int count = 3000;
+        var clock = Stopwatch.StartNew();
+        for (var i = 200; i < 200 + count; i++)
+        {
+            await TransitionAsync(i);
+        }
+
+        clock.Stop();
+        var perSecond = count / clock.Elapsed.TotalSeconds;
+        output.WriteLine($"store commits of a step transition: {perSecond:F0}/s, {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} µs each");
+        Assert.True(perSecond > 1000, $"{perSecond:F0} commits/s");
+    }
+
+    [Fact]
+    public async Task CompleteStepAsync_OnSqlite_RunsThousandsOfTransitionsPerSecond()
+    {
+        await using var store = await SqliteInstanceStore.OpenAsync(_database.Path);
+        var engine = TestEngine.Over(store, TimeProvider.System);
+        var instances = new List<Guid>();
+        for (var i = 0; i < 200; i++)
+        {
+            instances.Add((await engine.StartAsync("test.chain", 1)).Id);
+        }
+
+        // Round one warms up; rounds two to nine are measured: each completes task-n and opens task-n+1.
+        foreach (var id in instances)
+        {
+            await engine.CompleteStepAsync(id, "task-1", new StepCompletion("vp.lan"));
+        }
+
+        var clock = Stopwatch.StartNew();
+        for (var step = 2; step <= 9; step++)
+        {
+            foreach (var id in instances)
+            {
+                await engine.CompleteStepAsync(id, $"task-{step}", new StepCompletion("vp.lan"));
+            }
+        }
+
+        clock.Stop();
+        var count = 8 * instances.Count;
+        var perSecond = count / clock.Elapsed.TotalSeconds;
+        output.WriteLine($"engine CompleteStepAsync on SQLite (reads + commit): {perSecond:F0}/s, {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} µs each");
+        Assert.True(perSecond > 500, $"{perSecond:F0} transitions/s");
+        Assert.Null(JournalHasher.Verify(await store.ReadJournalAsync(instances[^1])));
+    }
+
+    [Fact]
+    public async Task FourWriters_OnOneFile_QueueOnTheWriteLockWithoutBusyErrors()
+    {
+        const int writers = 4;
+        const int commitsEach = 400;
+        var stores = new List<SqliteInstanceStore>();
+        for (var w = 0; w < writers; w++)
+        {
+            stores.Add(await SqliteInstanceStore.OpenAsync(_database.Path));
+        }
+
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(stores.Select(store => Task.Run(async () =>
+            {
+                // Each writer reads, then writes, like an advance: the read-then-write pattern
+                // that deadlocks into busy errors when transactions are deferred.
+                var changes = Next(NewInstance(), T0, JournalEvents.InstanceStarted);
+                await store.CommitAsync(changes);
+                for (var i = 1; i < commitsEach; i++)
+                {
+                    var current = await store.FindInstanceAsync(changes.Instance.Id);
+                    changes = Next(current!, T0.AddSeconds(i), JournalEvents.StepCompleted) with { Steps = [Waiting("a", iteration: i)] };
+                    await store.CommitAsync(changes);
+                }
+            })));
+            clock.Stop();
+
+            var perSecond = writers * commitsEach / clock.Elapsed.TotalSeconds;
+            output.WriteLine($"{writers} writers, one file: {perSecond:F0} commits/s in all");
+            foreach (var instance in await stores[0].ListInstancesAsync())
+            {
+                Assert.Equal(commitsEach, instance.Revision);
+            }
+        }
+        finally
+        {
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+}
