@@ -9,7 +9,8 @@ namespace ConsultEngine.Persistence.Storage;
 /// Writes one <see cref="ChangeSet"/> inside the caller's write transaction, in the order the
 /// in-memory store applies it: the instance row first (so a conflict stops everything before any
 /// other row is touched), then step states, journal, bookmarks, timers, outbox and incidents.
-/// Statements are prepared once per session and only re-bound.
+/// Rows of one kind go in one multi-row statement; statements are prepared once per session and
+/// only re-bound.
 /// </summary>
 internal static class ChangeSetWriter
 {
@@ -34,53 +35,39 @@ internal static class ChangeSetWriter
             throw new ConcurrencyConflictException(instance.Id, changes.ExpectedRevision);
         }
 
-        foreach (var step in changes.Steps)
-        {
-            await ExecuteAsync(session, tables.Steps, tables.Steps.Upsert, transaction, step.ToRow(instance.Id), cancellationToken).ConfigureAwait(false);
-        }
+        await WriteRowsAsync(session, tables.Steps, transaction, [.. changes.Steps.Select(s => s.ToRow(instance.Id))], upsert: true, cancellationToken).ConfigureAwait(false);
 
-        foreach (var entry in changes.Journal)
-        {
-            await ExecuteAsync(session, tables.Journal, tables.Journal.Insert, transaction, entry.ToRow(), cancellationToken).ConfigureAwait(false);
-        }
+        // Appended, never upserted: an entry at a position that is taken is a fault, not an update.
+        await WriteRowsAsync(session, tables.Journal, transaction, [.. changes.Journal.Select(RowMapping.ToRow)], upsert: false, cancellationToken).ConfigureAwait(false);
 
         foreach (var stepId in changes.BookmarksRemoved)
         {
             await DeleteAsync(session, tables.Bookmarks, transaction, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var bookmark in changes.BookmarksAdded)
-        {
-            await ExecuteAsync(session, tables.Bookmarks, tables.Bookmarks.Upsert, transaction, bookmark.ToRow(), cancellationToken).ConfigureAwait(false);
-        }
+        await WriteRowsAsync(session, tables.Bookmarks, transaction, [.. changes.BookmarksAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
 
         foreach (var timerId in changes.TimersRemoved)
         {
             await DeleteAsync(session, tables.Timers, transaction, [timerId], cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var timer in changes.TimersAdded)
-        {
-            await ExecuteAsync(session, tables.Timers, tables.Timers.Upsert, transaction, timer.ToRow(), cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var message in changes.Outbox)
-        {
-            await ExecuteAsync(session, tables.Outbox, tables.Outbox.Upsert, transaction, message.ToRow(), cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var incident in changes.Incidents)
-        {
-            await ExecuteAsync(session, tables.Incidents, tables.Incidents.Upsert, transaction, incident.ToRow(), cancellationToken).ConfigureAwait(false);
-        }
+        await WriteRowsAsync(session, tables.Timers, transaction, [.. changes.TimersAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(session, tables.Outbox, transaction, [.. changes.Outbox.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(session, tables.Incidents, transaction, [.. changes.Incidents.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task ExecuteAsync<TRow>(StoreSession session, RowTable<TRow> table, string sql, DbTransaction transaction, TRow row, CancellationToken cancellationToken)
+    /// <summary>Writes rows with one multi-row statement per <see cref="RowTable{TRow}.MaxRowsPerStatement"/> rows.</summary>
+    private static async Task WriteRowsAsync<TRow>(StoreSession session, RowTable<TRow> table, DbTransaction transaction, TRow[] rows, bool upsert, CancellationToken cancellationToken)
         where TRow : class
     {
-        var command = session.Command(sql, transaction);
-        table.Bind(command, row);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        for (var start = 0; start < rows.Length; start += RowTable<TRow>.MaxRowsPerStatement)
+        {
+            var count = Math.Min(RowTable<TRow>.MaxRowsPerStatement, rows.Length - start);
+            var command = session.Command(table.InsertRows(count, upsert), transaction);
+            table.BindRows(command, rows, start, count);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task DeleteAsync<TRow>(StoreSession session, RowTable<TRow> table, DbTransaction transaction, object[] key, CancellationToken cancellationToken)

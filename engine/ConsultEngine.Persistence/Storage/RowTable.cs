@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -17,6 +18,12 @@ internal sealed class RowTable<TRow>
 {
     private readonly ColumnInfo[] _columns;
     private readonly ColumnInfo[] _key;
+    private readonly string _insertPrefix;
+    private readonly string _upsertSuffix;
+    private readonly ConcurrentDictionary<(int Rows, bool Upsert), string> _multiRow = new();
+
+    // Parameters carry the provider's prefix ("@p0r1") so the driver finds each one at its first look-up.
+    private readonly string[][] _rowPlaceholders;
 
     public RowTable(IModel model, ISqlGenerationHelper sql)
     {
@@ -26,6 +33,7 @@ internal sealed class RowTable<TRow>
         _columns = [.. entity.GetProperties().Select((p, i) => new ColumnInfo(
             p, sql.DelimitIdentifier(p.GetColumnName(table)!), $"p{i}", sql.GenerateParameterName($"p{i}"), p.GetRelationalTypeMapping()))];
         _key = [.. keyProperties.Select(k => _columns.Single(c => c.Property == k))];
+        _rowPlaceholders = [.. Enumerable.Range(0, MaxRowsPerStatement).Select(r => _columns.Select(c => sql.GenerateParameterName($"{c.ParameterName}r{r}")).ToArray())];
         Sql = sql;
         TableName = sql.DelimitIdentifier(table.Name, table.Schema);
 
@@ -33,9 +41,10 @@ internal sealed class RowTable<TRow>
         var values = string.Join(", ", _columns.Select(c => c.Placeholder));
         var keyNames = string.Join(", ", _key.Select(c => c.Name));
         var nonKey = _columns.Except(_key).ToArray();
-        Insert = $"INSERT INTO {TableName} ({names}) VALUES ({values})";
+        _insertPrefix = $"INSERT INTO {TableName} ({names}) VALUES ";
+        _upsertSuffix = $" ON CONFLICT ({keyNames}) DO UPDATE SET {string.Join(", ", nonKey.Select(c => $"{c.Name} = excluded.{c.Name}"))}";
+        Insert = $"{_insertPrefix}({values})";
         InsertIfAbsent = $"{Insert} ON CONFLICT ({keyNames}) DO NOTHING";
-        Upsert = $"{Insert} ON CONFLICT ({keyNames}) DO UPDATE SET {string.Join(", ", nonKey.Select(c => $"{c.Name} = excluded.{c.Name}"))}";
         SelectColumns = $"SELECT {names} FROM {TableName}";
         UpdateByKey = $"UPDATE {TableName} SET {string.Join(", ", nonKey.Select(c => $"{c.Name} = {c.Placeholder}"))} WHERE {KeyCondition()}";
         DeleteByKey = $"DELETE FROM {TableName} WHERE {KeyCondition()}";
@@ -53,8 +62,6 @@ internal sealed class RowTable<TRow>
     /// <summary>Inserts the row unless its key exists; affects 0 rows then.</summary>
     public string InsertIfAbsent { get; }
 
-    public string Upsert { get; }
-
     /// <summary>Updates every column but the key; append <c>AND ...</c> for a conditional update.</summary>
     public string UpdateByKey { get; }
 
@@ -64,12 +71,36 @@ internal sealed class RowTable<TRow>
     /// <summary>The delimited column name of a property, for hand-written conditions.</summary>
     public string Column(string propertyName) => _columns.Single(c => c.Property.Name == propertyName).Name;
 
+    /// <summary>Most rows one statement writes; a change set with more is written in several.</summary>
+    public const int MaxRowsPerStatement = 50;
+
+    /// <summary>One statement inserting (or upserting) <paramref name="rows"/> rows; bind with <see cref="BindRows"/>.</summary>
+    public string InsertRows(int rows, bool upsert) => _multiRow.GetOrAdd((rows, upsert), key =>
+    {
+        var tuples = Enumerable.Range(0, key.Rows).Select(r => $"({string.Join(", ", _rowPlaceholders[r])})");
+        return _insertPrefix + string.Join(", ", tuples) + (key.Upsert ? _upsertSuffix : string.Empty);
+    });
+
+    /// <summary>Binds <paramref name="count"/> rows from <paramref name="start"/> for <see cref="InsertRows"/>.</summary>
+    public void BindRows(DbCommand command, IReadOnlyList<TRow> rows, int start, int count)
+    {
+        for (var r = 0; r < count; r++)
+        {
+            var row = rows[start + r];
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                var column = _columns[i];
+                command.Parameters.Add(column.Mapping.CreateParameter(command, _rowPlaceholders[r][i], column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
+            }
+        }
+    }
+
     /// <summary>Binds every column of <paramref name="row"/> to the parameters the statements use.</summary>
     public void Bind(DbCommand command, TRow row)
     {
         foreach (var column in _columns)
         {
-            command.Parameters.Add(column.Mapping.CreateParameter(command, column.ParameterName, column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
+            command.Parameters.Add(column.Mapping.CreateParameter(command, column.Placeholder, column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
         }
     }
 
@@ -78,7 +109,7 @@ internal sealed class RowTable<TRow>
     {
         for (var i = 0; i < _key.Length; i++)
         {
-            command.Parameters.Add(_key[i].Mapping.CreateParameter(command, _key[i].ParameterName, key[i], nullable: false));
+            command.Parameters.Add(_key[i].Mapping.CreateParameter(command, _key[i].Placeholder, key[i], nullable: false));
         }
     }
 
@@ -86,7 +117,7 @@ internal sealed class RowTable<TRow>
     public void BindExtra(DbCommand command, string name, string propertyName, object? value)
     {
         var column = _columns.Single(c => c.Property.Name == propertyName);
-        command.Parameters.Add(column.Mapping.CreateParameter(command, name, value, column.Property.IsNullable));
+        command.Parameters.Add(column.Mapping.CreateParameter(command, Sql.GenerateParameterName(name), value, column.Property.IsNullable));
     }
 
     /// <summary>The provider's placeholder for a parameter bound with <see cref="BindExtra"/>.</summary>

@@ -51,9 +51,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.HasKey("InstanceId", "StepId")
                         .HasName("pk_bookmarks");
 
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("ix_bookmarks_due_at");
-
                     b.HasIndex("Role", "CreatedAt")
                         .HasDatabaseName("ix_bookmarks_role_created_at");
 
@@ -170,12 +167,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_instances");
-
-                    b.HasIndex("DefinitionId", "DefinitionVersion")
-                        .HasDatabaseName("ix_instances_definition_id_definition_version");
-
-                    b.HasIndex("Status", "CreatedAt")
-                        .HasDatabaseName("ix_instances_status_created_at");
 
                     b.ToTable("instances", (string)null);
                 });

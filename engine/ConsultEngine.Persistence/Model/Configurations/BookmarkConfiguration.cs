@@ -10,9 +10,9 @@ internal sealed class BookmarkConfiguration : IEntityTypeConfiguration<BookmarkR
         builder.ToTable("bookmarks");
         builder.HasKey(b => new { b.InstanceId, b.StepId });
 
-        // The task inbox: what waits on a role, oldest first; and what is overdue.
+        // The task inbox: what waits on a role, oldest first. Overdue tasks are found through their
+        // due timers, which are indexed by time.
         builder.HasIndex(b => new { b.Role, b.CreatedAt });
-        builder.HasIndex(b => b.DueAt);
         builder.HasOne<InstanceRow>().WithMany().HasForeignKey(b => b.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ConsultEngine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConsultDbContext))]
-    [Migration("20261127175450_InitialSchema")]
+    [Migration("20261127182159_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -53,9 +53,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
 
                     b.HasKey("InstanceId", "StepId")
                         .HasName("pk_bookmarks");
-
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("ix_bookmarks_due_at");
 
                     b.HasIndex("Role", "CreatedAt")
                         .HasDatabaseName("ix_bookmarks_role_created_at");
@@ -173,12 +170,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_instances");
-
-                    b.HasIndex("DefinitionId", "DefinitionVersion")
-                        .HasDatabaseName("ix_instances_definition_id_definition_version");
-
-                    b.HasIndex("Status", "CreatedAt")
-                        .HasDatabaseName("ix_instances_status_created_at");
 
                     b.ToTable("instances", (string)null);
                 });

@@ -181,11 +181,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_bookmarks_due_at",
-                table: "bookmarks",
-                column: "due_at");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_bookmarks_role_created_at",
                 table: "bookmarks",
                 columns: new[] { "role", "created_at" });
@@ -200,16 +195,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                 table: "incidents",
                 column: "at",
                 filter: "\"resolved_at\" IS NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_instances_definition_id_definition_version",
-                table: "instances",
-                columns: new[] { "definition_id", "definition_version" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_instances_status_created_at",
-                table: "instances",
-                columns: new[] { "status", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_instance_id",
