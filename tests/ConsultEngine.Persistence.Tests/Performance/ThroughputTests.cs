@@ -77,7 +77,7 @@ public sealed class ThroughputTests(ITestOutputHelper output) : IDisposable
 
         var perSecond = clock.PerSecond(count);
         output.WriteLine($"store commits of a step transition: {clock.Report(count)}");
-        Assert.True(perSecond > 1000, $"{perSecond:F0} commits/s");
+        Assert.True(perSecond > 400, $"{perSecond:F0} commits/s");
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class ThroughputTests(ITestOutputHelper output) : IDisposable
         var count = 8 * instances.Count;
         var perSecond = clock.PerSecond(count);
         output.WriteLine($"engine CompleteStepAsync on SQLite (reads + commit): {clock.Report(count)}");
-        Assert.True(perSecond > 500, $"{perSecond:F0} transitions/s");
+        Assert.True(perSecond > 200, $"{perSecond:F0} transitions/s");
         Assert.Null(JournalHasher.Verify(await store.ReadJournalAsync(instances[^1])));
     }
 
