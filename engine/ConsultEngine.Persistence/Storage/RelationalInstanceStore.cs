@@ -19,7 +19,9 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
 {
     private readonly IStoreProvider _provider;
     private readonly int _maxIdleSessions;
-    private readonly ConcurrentBag<StoreSession> _idle = [];
+    // Last in, first out: the session used last has the warmest page cache and prepared statements.
+    private readonly ConcurrentStack<StoreSession> _idle = new();
+    private int _idleCount;
     private readonly StoreQueries _queries = new();
     private StoreTables? _tables;
     private HotReads? _reads;
@@ -190,7 +192,7 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        while (_idle.TryTake(out var session))
+        while (_idle.TryPop(out var session))
         {
             await session.DisposeAsync().ConfigureAwait(false);
         }
@@ -237,18 +239,36 @@ public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
     private async ValueTask<StoreSession> RentAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _idle.TryTake(out var session) ? session : await StoreSession.OpenAsync(_provider, cancellationToken).ConfigureAwait(false);
+        if (_idle.TryPop(out var session))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return session;
+        }
+
+        return await StoreSession.OpenAsync(_provider, cancellationToken).ConfigureAwait(false);
     }
 
     private void Return(StoreSession session)
     {
-        if (_disposed || _idle.Count >= _maxIdleSessions || session.Connection.State != System.Data.ConnectionState.Open)
+        if (!_disposed && session.Connection.State == System.Data.ConnectionState.Open)
         {
-            // Disposal of a SQLite connection completes synchronously.
-            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            return;
+            if (Interlocked.Increment(ref _idleCount) <= _maxIdleSessions)
+            {
+                _idle.Push(session);
+
+                // A store disposed meanwhile must not keep this connection open.
+                if (_disposed && _idle.TryPop(out var late))
+                {
+                    late.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                }
+
+                return;
+            }
+
+            Interlocked.Decrement(ref _idleCount);
         }
 
-        _idle.Add(session);
+        // Disposal of a SQLite connection completes synchronously.
+        session.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
