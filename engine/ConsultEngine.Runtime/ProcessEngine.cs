@@ -117,13 +117,17 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
         }
 
         var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
-        foreach (var bookmark in await store.ListBookmarksAsync(instanceId, cancellationToken).ConfigureAwait(false))
+
+        // Every open step, not only the bookmarked ones: a running `wait` has a timer but no bookmark.
+        var open = (await store.LoadAllStepsAsync(instanceId, cancellationToken).ConfigureAwait(false))
+            .Where(s => s.Status is StepStatus.Waiting or StepStatus.Active)
+            .OrderBy(s => s.StepId, StringComparer.Ordinal);
+        foreach (var state in open)
         {
-            var state = await tx.GetAsync(bookmark.StepId, cancellationToken).ConfigureAwait(false);
             tx.Set(state with { Status = StepStatus.Cancelled, CompletedAt = tx.Now });
-            tx.RemoveBookmark(bookmark.StepId);
-            await tx.RemoveTimersAsync(bookmark.StepId, cancellationToken).ConfigureAwait(false);
-            tx.Record(JournalEvents.StepCancelled, bookmark.StepId, state.Iteration, actor);
+            tx.RemoveBookmark(state.StepId);
+            await tx.RemoveTimersAsync(state.StepId, cancellationToken).ConfigureAwait(false);
+            tx.Record(JournalEvents.StepCancelled, state.StepId, state.Iteration, actor);
         }
 
         tx.Instance = tx.Instance with { Status = InstanceStatus.Cancelled };

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Globalization;
+using ConsultEngine.Persistence.Model;
+using ConsultEngine.Persistence.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConsultEngine.Persistence.Sqlite;
+
+/// <summary>
+/// SQLite behind the store's provider seam: a file database in WAL mode with
+/// <c>synchronous=NORMAL</c> (a process crash loses nothing committed; only a power cut can lose
+/// the last commits), a busy timeout, foreign keys on, and write transactions that begin with
+/// <c>BEGIN IMMEDIATE</c>.
+/// </summary>
+internal sealed class SqliteStoreProvider(string databasePath, SqliteStoreOptions options) : IStoreProvider
+{
+    public const string MigrationsHistoryTable = "__ef_migrations_history";
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+
+        // The store keeps its own open connections (with their prepared statements); a second
+        // pool underneath would only hold the file open after the store is disposed.
+        Pooling = false,
+        DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+    }.ToString();
+
+    private readonly DbContextOptions<SqliteConsultDbContext> _contextOptions = ContextOptions(null);
+
+    public DbConnection CreateConnection() => new SqliteConnection(_connectionString);
+
+    public Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"), cancellationToken);
+
+    // The journal mode is a property of the database file; it stays WAL once set.
+    public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite begins a non-deferred transaction with <c>BEGIN IMMEDIATE</c>: the
+    /// write lock is taken by the BEGIN itself, waiting up to the busy timeout. A deferred
+    /// transaction would read first and fail with SQLITE_BUSY when it tries to upgrade after
+    /// another writer committed, which no busy timeout can fix.
+    /// </summary>
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    public ConsultDbContext CreateContext(DbConnection connection)
+    {
+        var context = new SqliteConsultDbContext(_contextOptions);
+        context.Database.SetDbConnection(connection, contextOwnsConnection: false);
+        return context;
+    }
+
+    /// <summary>The context options shared by the store and the design-time tools, so both see the same migrations.</summary>
+    public static DbContextOptions<SqliteConsultDbContext> ContextOptions(string? connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteConsultDbContext>();
+        Action<Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder> sqlite = o => o.MigrationsHistoryTable(MigrationsHistoryTable);
+        if (connectionString is null)
+        {
+            builder.UseSqlite(sqlite);
+        }
+        else
+        {
+            builder.UseSqlite(connectionString, sqlite);
+        }
+
+        return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

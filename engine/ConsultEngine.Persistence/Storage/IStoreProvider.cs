@@ -1,0 +1,30 @@
+using System.Data.Common;
+using ConsultEngine.Persistence.Model;
+
+namespace ConsultEngine.Persistence.Storage;
+
+/// <summary>
+/// Everything that differs between database engines, kept behind one small seam: how to connect,
+/// what to set on a connection, how a write transaction takes the write lock, and which context
+/// (and so which migration set) describes the schema. The store above it is provider-neutral.
+/// </summary>
+internal interface IStoreProvider
+{
+    /// <summary>A new connection, not yet opened.</summary>
+    DbConnection CreateConnection();
+
+    /// <summary>Runs once on each connection right after it opens (session settings such as PRAGMAs).</summary>
+    Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Runs once when a store opens, before migrating (database-wide settings such as the journal mode).</summary>
+    Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Begins a transaction that holds the database's write lock from its first statement, so that
+    /// two writers queue at the start instead of deadlocking when a read upgrades to a write.
+    /// </summary>
+    Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The provider's context over an open connection it does not own.</summary>
+    ConsultDbContext CreateContext(DbConnection connection);
+}

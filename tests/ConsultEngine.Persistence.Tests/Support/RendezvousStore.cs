@@ -1,0 +1,45 @@
+using ConsultEngine.Runtime.Journal;
+using ConsultEngine.Runtime.State;
+using ConsultEngine.Runtime.Storage;
+
+namespace ConsultEngine.Persistence.Tests.Support;
+
+/// <summary>
+/// A store that holds each commit until every party of <paramref name="rendezvous"/> is about to
+/// commit too: the advances have all read the instance before any of them writes, which is the
+/// race optimistic concurrency must settle.
+/// </summary>
+internal sealed class RendezvousStore(IInstanceStore inner, Barrier rendezvous) : IInstanceStore
+{
+    public Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        if (!rendezvous.SignalAndWait(TimeSpan.FromSeconds(30), cancellationToken))
+        {
+            throw new TimeoutException("The other worker never reached its commit.");
+        }
+
+        return inner.CommitAsync(changes, cancellationToken);
+    }
+
+    public Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) => inner.FindInstanceAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, StepState>> LoadStepsAsync(Guid instanceId, IReadOnlyCollection<string> stepIds, CancellationToken cancellationToken = default) => inner.LoadStepsAsync(instanceId, stepIds, cancellationToken);
+
+    public Task<IReadOnlyList<StepState>> LoadAllStepsAsync(Guid instanceId, CancellationToken cancellationToken = default) => inner.LoadAllStepsAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<TimerRecord>> LoadTimersAsync(Guid instanceId, string stepId, CancellationToken cancellationToken = default) => inner.LoadTimersAsync(instanceId, stepId, cancellationToken);
+
+    public Task<IReadOnlyList<InstanceRecord>> ListInstancesAsync(CancellationToken cancellationToken = default) => inner.ListInstancesAsync(cancellationToken);
+
+    public Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default) => inner.ReadJournalAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid? instanceId = null, CancellationToken cancellationToken = default) => inner.ListBookmarksAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<Incident>> ListIncidentsAsync(Guid? instanceId = null, CancellationToken cancellationToken = default) => inner.ListIncidentsAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) => inner.FindDueTimersAsync(now, max, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> FindUndispatchedAsync(int max, CancellationToken cancellationToken = default) => inner.FindUndispatchedAsync(max, cancellationToken);
+
+    public Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.MarkDispatchedAsync(messageId, at, cancellationToken);
+}
