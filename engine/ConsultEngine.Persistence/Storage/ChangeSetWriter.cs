@@ -8,7 +8,7 @@ namespace ConsultEngine.Persistence.Storage;
 /// <summary>
 /// Writes one <see cref="ChangeSet"/> inside the caller's write transaction, in the order the
 /// in-memory store applies it: the instance row first (so a conflict stops everything before any
-/// other row is touched), then step states, journal, bookmarks, timers, outbox and incidents.
+/// other row is touched), then step states (removed, then upserted), journal, bookmarks, timers, outbox and incidents.
 /// Rows of one kind go in one multi-row statement; statements are prepared once per session and
 /// only re-bound.
 /// </summary>
@@ -33,6 +33,11 @@ internal static class ChangeSetWriter
         if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
             throw new ConcurrencyConflictException(instance.Id, changes.ExpectedRevision);
+        }
+
+        foreach (var stepId in changes.StepsRemoved)
+        {
+            await DeleteAsync(session, tables.Steps, transaction, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
         }
 
         await WriteRowsAsync(session, tables.Steps, transaction, [.. changes.Steps.Select(s => s.ToRow(instance.Id))], upsert: true, cancellationToken).ConfigureAwait(false);

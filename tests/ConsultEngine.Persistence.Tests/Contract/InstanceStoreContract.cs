@@ -158,6 +158,24 @@ public abstract class InstanceStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommitAsync_StepsRemoved_AreDeletedAndARenamedStepKeepsItsState()
+    {
+        var start = Next(NewInstance(), T0, JournalEvents.InstanceStarted) with { Steps = [Waiting("survey"), Waiting("poll")] };
+        await Store.CommitAsync(start);
+
+        // What a migration renaming 'survey' to 'citizen-survey' commits.
+        await Store.CommitAsync(Next(start.Instance, T0.AddDays(1), JournalEvents.InstanceMigrated) with
+        {
+            StepsRemoved = ["survey"],
+            Steps = [Waiting("citizen-survey")],
+        });
+
+        var store = await ReopenAsync();
+        Assert.Equal(["citizen-survey", "poll"], (await store.LoadAllStepsAsync(start.Instance.Id)).Select(s => s.StepId).Order(StringComparer.Ordinal));
+        Assert.Empty(await store.LoadStepsAsync(start.Instance.Id, ["survey"]));
+    }
+
+    [Fact]
     public async Task ReadJournalAsync_ReturnsEveryEntryInSequenceAndTheChainVerifies()
     {
         var start = Next(NewInstance(), T0, JournalEvents.InstanceStarted, JournalEvents.PhaseStarted, JournalEvents.StepWaiting);
