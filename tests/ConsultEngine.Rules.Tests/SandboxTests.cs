@@ -263,7 +263,7 @@ public sealed class SandboxTests(EvaluatorFixture fixture) : IClassFixture<Evalu
 
     private RuleFaultException AssertContained(string source, DiagnosticDescriptor expected, RuleEvaluator? evaluator = null)
     {
-        evaluator ??= fixture.Evaluator;
+        evaluator ??= expected == DiagnosticCodes.RuleMemoryLimit ? fixture.MemoryBoundEvaluator : fixture.Evaluator;
         var prepared = evaluator.Prepare(Definitions.WithRules(("hostile", source), ("normal", "vars.n + 1")));
 
         // The thread's engine exists before the clock starts: the bar is for the hostile script.
