@@ -21,8 +21,8 @@ internal sealed class FlowInterpreter(CompiledProcess process, InstanceTransacti
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        tx.Record(JournalEvents.InstanceStarted, actor: tx.Instance.Title is null ? null : EngineActor,
-            data: new { definition = process.Definition.Id, version = process.Definition.Version, variables = JsonNode.Parse(tx.Instance.VariablesJson) });
+        tx.Record(JournalEvents.InstanceStarted, actor: EngineActor,
+            data: new { definition = process.Definition.Id, version = process.Definition.Version, title = tx.Instance.Title, variables = JsonNode.Parse(tx.Instance.VariablesJson) });
         await StartPhaseAsync(0, cancellationToken).ConfigureAwait(false);
     }
 
