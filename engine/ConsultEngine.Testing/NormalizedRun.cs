@@ -24,6 +24,9 @@ public sealed partial record NormalizedRun(
 {
     private static readonly JsonSerializerOptions WriteOptions = new(RuntimeJson.Options) { WriteIndented = true };
 
+    /// <summary>How System.Text.Json writes a <see cref="DateTimeOffset"/>: the engine's moments in journal data.</summary>
+    private static readonly string[] EngineMoments = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
     public static NormalizedRun From(
         InstanceRecord instance,
         IReadOnlyList<JournalEntry> journal,
@@ -49,7 +52,7 @@ public sealed partial record NormalizedRun(
                 StringComparer.Ordinal),
             [.. outbox.OrderBy(m => m.CreatedAt).ThenBy(m => m.StepId, StringComparer.Ordinal).Select(m => $"{Offset(m.CreatedAt, start)} {m.Kind} {m.StepId}")],
             [.. incidents.Select(i => $"{Offset(i.At, start)} {i.Code} {i.StepId}" + (i.ResolvedAt is null ? string.Empty : " resolved"))],
-            [.. journal.Select(e => new NormalizedEntry(e.Sequence, Offset(e.At, start), e.Event, e.StepId, e.Iteration, e.Actor, Scrub(e.DataJson)))]);
+            [.. journal.Select(e => new NormalizedEntry(e.Sequence, Offset(e.At, start), e.Event, e.StepId, e.Iteration, e.Actor, Scrub(e.DataJson, start)))]);
     }
 
     /// <summary>The run as indented JSON, the form golden files keep.</summary>
@@ -73,8 +76,31 @@ public sealed partial record NormalizedRun(
         return "+P" + (span.Days > 0 ? span.Days.ToString(CultureInfo.InvariantCulture) + "D" : time.Length == 0 ? "0D" : string.Empty) + (time.Length > 0 ? "T" + time : string.Empty);
     }
 
-    private static JsonNode? Scrub(string? json) =>
-        json is null ? null : JsonNode.Parse(GuidPattern().Replace(json, "<id>"));
+    /// <summary>Ids become <c>&lt;id&gt;</c>; the engine's own moments in the event (a due date, the end of a wait) become offsets like the entry's time.</summary>
+    private static JsonNode? Scrub(string? json, DateTimeOffset start)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        var data = JsonNode.Parse(GuidPattern().Replace(json, "<id>"));
+        if (data is JsonObject fields)
+        {
+            // Only top-level values: the engine writes its moments there, while a step's output
+            // (nested under "output") is what people submitted and is kept as it was.
+            foreach (var (name, value) in fields.ToList())
+            {
+                if (value is JsonValue text && text.TryGetValue<string>(out var raw)
+                    && DateTimeOffset.TryParseExact(raw, EngineMoments, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+                {
+                    fields[name] = Offset(moment, start);
+                }
+            }
+        }
+
+        return data;
+    }
 
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GuidPattern();

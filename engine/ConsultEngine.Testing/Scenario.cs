@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using ConsultEngine.Definitions.Validation;
 
 namespace ConsultEngine.Testing;
 
@@ -19,10 +21,77 @@ public sealed record Scenario
 
     public IReadOnlyList<ScenarioAction> Actions { get; init; } = [];
 
-    public static Scenario Parse(string json) =>
-        JsonSerializer.Deserialize<Scenario>(json, Options) ?? throw new JsonException("The scenario is the JSON literal null.");
+    /// <summary>
+    /// Reads a scenario and checks its shape, so that a mistake fails here with the JSON path of
+    /// the value instead of running as an action that silently does nothing.
+    /// </summary>
+    /// <exception cref="JsonException">The text is not JSON, has a member the scenario does not know, or an action is malformed; <see cref="JsonException.Path"/> points at it.</exception>
+    public static Scenario Parse(string json)
+    {
+        var scenario = JsonSerializer.Deserialize<Scenario>(json, Options) ?? throw new JsonException("The scenario is the JSON literal null.", "$", null, null);
+        Check(scenario);
+        return scenario;
+    }
 
-    public static Scenario Load(string path) => Parse(File.ReadAllText(path));
+    /// <summary>Reads a scenario file; a parse error names the file.</summary>
+    public static Scenario Load(string path)
+    {
+        try
+        {
+            return Parse(File.ReadAllText(path));
+        }
+        catch (JsonException error)
+        {
+            throw new JsonException($"{Path.GetFileName(path)}: {error.Message}", error.Path, error.LineNumber, error.BytePositionInLine, error);
+        }
+    }
+
+    private static void Check(Scenario scenario)
+    {
+        var at = scenario.Definition.LastIndexOf('@');
+        if (at <= 0 || !int.TryParse(scenario.Definition.AsSpan(at + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            throw Problem("$.definition", $"'definition' must name a definition as id@version (for example hdnd.standard@1), not '{scenario.Definition}'.");
+        }
+
+        for (var i = 0; i < scenario.Actions.Count; i++)
+        {
+            var action = scenario.Actions[i];
+            var path = $"$.actions[{i}]";
+            var verbs = new[] { action.Complete, action.Tool, action.Advance, action.Expect is null ? null : "expect" }.Count(v => v is not null);
+            if (verbs != 1)
+            {
+                throw Problem(path, $"action {i + 1} must do exactly one of complete, tool, advance, expect; it does {verbs}.");
+            }
+
+            if (action.Advance is { } advance && !IsoDuration.TryParse(advance, out _))
+            {
+                throw Problem(path + ".advance", $"action {i + 1}: '{advance}' is not an ISO 8601 duration such as P30D.");
+            }
+
+            if (action.Results is not null && action.Tool is null)
+            {
+                throw Problem(path + ".results", $"action {i + 1}: 'results' go with 'tool'; a human step takes 'output'.");
+            }
+
+            if (action.Output is not null && action.Complete is null)
+            {
+                throw Problem(path + ".output", $"action {i + 1}: 'output' goes with 'complete'; a tool step takes 'results'.");
+            }
+
+            if (action.Outcome is not null && action.Complete is null && action.Tool is null)
+            {
+                throw Problem(path + ".outcome", $"action {i + 1}: 'outcome' goes with 'complete' or 'tool'.");
+            }
+
+            if (action.ExpectError is not null && (action.Expect is not null || action.Advance is not null))
+            {
+                throw Problem(path + ".expectError", $"action {i + 1}: only a 'complete' or 'tool' action can be refused.");
+            }
+        }
+    }
+
+    private static JsonException Problem(string path, string message) => new($"{message} Path: {path}.", path, null, null);
 
     internal static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

@@ -1,3 +1,4 @@
+using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Definitions.Validation;
@@ -56,7 +57,7 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
                 }
                 else if (action.Expect is { } expect)
                 {
-                    failures.AddRange((await CheckAsync(simulator, expect).ConfigureAwait(false)).Select(f => $"{where}: {f}"));
+                    failures.AddRange((await CheckAsync(simulator, definition, expect).ConfigureAwait(false)).Select(f => $"{where}: {f}"));
                     continue;
                 }
 
@@ -81,7 +82,7 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
         return new ScenarioResult(await simulator.NormalizedAsync().ConfigureAwait(false), failures);
     }
 
-    private static async Task<List<string>> CheckAsync(ConsultationSimulator simulator, ScenarioExpectation expect)
+    private static async Task<List<string>> CheckAsync(ConsultationSimulator simulator, ProcessDefinition definition, ScenarioExpectation expect)
     {
         var run = await simulator.NormalizedAsync().ConfigureAwait(false);
         var failures = new List<string>();
@@ -102,6 +103,13 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
 
         foreach (var (step, expected) in expect.Steps ?? new Dictionary<string, string>())
         {
+            // A step that was never reached reads as pending, so a misspelt or removed step would too.
+            if (definition.AllSteps().All(s => s.Id != step))
+            {
+                failures.Add($"step '{step}' is not a step of {definition.Id}@{definition.Version}");
+                continue;
+            }
+
             var actual = run.Steps.TryGetValue(step, out var value) ? value.Split('#')[0] : "pending";
             if (actual != expected)
             {
