@@ -269,7 +269,8 @@ internal sealed class FlowInterpreter(CompiledProcess process, InstanceTransacti
             await tx.RemoveTimersAsync(step.Id, cancellationToken).ConfigureAwait(false);
         }
 
-        tx.Set(state with { Status = StepStatus.Pending, Released = false });
+        // The previous iteration's output and outcome stay in the journal; rules must not read them as current.
+        tx.Set(state with { Status = StepStatus.Pending, Released = false, Outcome = null, OutputJson = null, CompletedAt = null, Actor = null });
         tx.Record(JournalEvents.StepReset, step.Id, state.Iteration, EngineActor);
     }
 
