@@ -18,6 +18,19 @@ public static class ConsultCli
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout));
         root.Subcommands.Add(SimulateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(new Command("instances", "Run consultations on the SQLite store: start, list, show, complete steps, migrate, fire due timers.")
+        {
+            StartInstanceCommand.Create(stdout, stderr),
+            ListInstancesCommand.Create(stdout, stderr),
+            ShowInstanceCommand.Create(stdout, stderr),
+            CompleteStepCommand.Create(stdout, stderr),
+            MigrateInstanceCommand.Create(stdout, stderr),
+            TickCommand.Create(stdout, stderr),
+        });
+        root.Subcommands.Add(new Command("audit", "Check the records of the store.")
+        {
+            AuditVerifyCommand.Create(stdout, stderr),
+        });
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

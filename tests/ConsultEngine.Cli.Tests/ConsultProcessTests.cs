@@ -45,6 +45,32 @@ public sealed class ConsultProcessTests
         Assert.Contains("Phê duyệt kế hoạch", output.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Consult_InstancesShowUnknownInstance_ExitsOneWithCE8002AndNoStackTrace()
+    {
+        using var folder = InstanceStoreFolder.OnFixtures();
+        folder.Start("test.timed@1");
+
+        var output = await RunAsync("instances", "show", Guid.NewGuid().ToString(), "--db", folder.Database, "--definitions", folder.Definitions);
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.Equal(["CE8002"], InstanceStoreFolder.ErrorCodes(output.Stderr));
+        AssertNoStackTrace(output);
+    }
+
+    [Fact]
+    public async Task Consult_InstancesOnAFileThatIsNoDatabase_ExitsOneWithoutStackTrace()
+    {
+        using var folder = InstanceStoreFolder.OnFixtures();
+        await File.WriteAllTextAsync(folder.Database, "not a database");
+
+        var output = await RunAsync("instances", "list", "--db", folder.Database, "--definitions", folder.Definitions);
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.NotEqual(string.Empty, output.Stderr);
+        AssertNoStackTrace(output);
+    }
+
     private static void AssertNoStackTrace(CliOutput output)
     {
         foreach (var text in new[] { output.Stdout, output.Stderr })

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Data.Common;
+using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Runtime;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConsultEngine.Cli.Commands;
+
+/// <summary>
+/// One command's engine: a service provider built the way a host builds it (validated on build,
+/// options validated before use) on the database and definitions the options name, disposed with
+/// its store when the command ends. The engine's refusals become coded lines on stderr.
+/// </summary>
+internal static class EngineSession
+{
+    public static async Task<int> RunAsync(ParseResult parse, EngineOptions options, DatabaseUse use, TextWriter stderr, Func<IServiceProvider, Task<int>> body)
+    {
+        var database = Path.GetFullPath(parse.GetValue(options.Database)!);
+        if (use != DatabaseUse.CreateIfMissing && !File.Exists(database))
+        {
+            stderr.WriteLine($"consult: there is no database '{database}'; name it with --db ('consult instances start' creates one).");
+            return ConsultCli.BadUsage;
+        }
+
+        var named = parse.GetValue(options.Definitions);
+        var definitions = named is null ? EngineOptions.FindDefinitionsFolder(Directory.GetCurrentDirectory()) : Path.GetFullPath(named);
+        var needsDefinitions = use != DatabaseUse.ExistingWithoutDefinitions;
+        if ((needsDefinitions || named is not null) && (definitions is null || !Directory.Exists(definitions)))
+        {
+            stderr.WriteLine(definitions is null
+                ? "consult: there is no 'definitions' folder here or above; name one with --definitions."
+                : $"consult: the definitions folder '{definitions}' does not exist.");
+            return ConsultCli.BadUsage;
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(stderr)));
+        var builder = services.AddConsultEngine(o =>
+        {
+            o.DatabasePath = database;
+            o.DefinitionsPath = definitions ?? o.DefinitionsPath;
+            o.RunBackgroundServices = false;
+        });
+        if (!needsDefinitions)
+        {
+            // Only the store is used: open it without the engine's options, which insist on a definitions folder.
+            builder.UseStore(_ => SqliteInstanceStore.OpenAsync(database).GetAwaiter().GetResult());
+        }
+
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        try
+        {
+            if (needsDefinitions)
+            {
+                // What a host's start does: refuse settings the engine cannot run with, every problem at once.
+                provider.GetService<IStartupValidator>()?.Validate();
+            }
+
+            return await body(provider).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException error)
+        {
+            foreach (var failure in error.Failures)
+            {
+                stderr.WriteLine($"consult: {failure}");
+            }
+
+            return ConsultCli.BadUsage;
+        }
+        catch (ConsultEngineException error)
+        {
+            EngineErrorText.Write(error, stderr);
+            return ConsultCli.ProblemsFound;
+        }
+        catch (DbException error)
+        {
+            stderr.WriteLine($"consult: the database '{database}' cannot be used: {error.Message}");
+            return ConsultCli.ProblemsFound;
+        }
+    }
+}
