@@ -28,6 +28,34 @@ public static class JournalHasher
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
+    /// <summary>
+    /// Verifies an instance's journal against its row: the chain must hold and end exactly where the
+    /// row's last commit left it (length and head hash), so losing the last entries is caught too.
+    /// </summary>
+    public static JournalBreak? Verify(State.InstanceRecord instance, IReadOnlyList<JournalEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(entries);
+        if (Verify(entries) is { } broken)
+        {
+            return broken;
+        }
+
+        if (entries.Count < instance.JournalLength)
+        {
+            return new JournalBreak(instance.Id, entries.Count + 1, $"it is missing (the instance records {instance.JournalLength} entries)");
+        }
+
+        if (entries.Count > instance.JournalLength)
+        {
+            return new JournalBreak(instance.Id, instance.JournalLength + 1, $"it is beyond the {instance.JournalLength} entries the instance records");
+        }
+
+        return entries.Count > 0 && entries[^1].Hash != instance.JournalHead
+            ? new JournalBreak(instance.Id, entries.Count, "its hash is not the head the instance records")
+            : null;
+    }
+
     /// <summary>The first entry whose sequence, link or hash is wrong, or <c>null</c> when the chain holds.</summary>
     public static JournalBreak? Verify(IReadOnlyList<JournalEntry> entries)
     {
