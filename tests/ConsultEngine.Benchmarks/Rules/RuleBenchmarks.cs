@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
+using ConsultEngine.Benchmarks.Measurement;
 
 namespace ConsultEngine.Benchmarks.Rules;
 
@@ -37,13 +38,18 @@ public class RuleBenchmarks : IDisposable
     [Benchmark(Description = "prepared + per-thread engine, new context")]
     public bool CachedNewContext() => _scenario!.CachedNewContext();
 
-    internal static int RunFull(string[] args)
+    internal static IReadOnlyList<ResultRow> RunFull(string[] args)
     {
-        _ = BenchmarkRunner.Run<RuleBenchmarks>(BenchmarkConfig.Create(), args);
-        return 0;
+        var summary = BenchmarkRunner.Run<RuleBenchmarks>(BenchmarkConfig.Create(), args);
+        double? Mean(string method) => summary.Reports
+            .FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null)?
+            .ResultStatistics!.Mean / 1_000;
+        return Mean(nameof(FreshEngine)) is { } fresh && Mean(nameof(Cached)) is { } cached
+            ? [Row("BenchmarkDotNet mean", fresh, cached)]
+            : [];
     }
 
-    internal static int RunQuick()
+    internal static IReadOnlyList<ResultRow> RunQuick()
     {
         var warmUp = Stopwatch.StartNew();
         using var scenario = new RuleScenario();
@@ -62,7 +68,16 @@ public class RuleBenchmarks : IDisposable
         Console.WriteLine(string.Format(c, "  prepared + cached + per-thread engine     {0,8:0.00} | {1:0.00} µs", cached.Median, cached.Best));
         Console.WriteLine(string.Format(c, "  prepared + per-thread engine, new context {0,8:0.00} | {1:0.00} µs", newContext.Median, newContext.Best));
         Console.WriteLine(string.Format(c, "  ratio fresh / cached (medians)            {0,8:0.0}×  (bar: ≥ {1}× and cached ≤ {2} µs: {3})", ratio, MinRatio, MaxCachedMicroseconds, pass ? "met" : "NOT MET"));
-        return pass ? 0 : 1;
+        return [Row("median of 7 rounds", fresh.Median, cached.Median)];
+    }
+
+    private static ResultRow Row(string how, double freshMicroseconds, double cachedMicroseconds)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var ratio = freshMicroseconds / cachedMicroseconds;
+        return new ResultRow("rules", $"µs per guard evaluation ({how}); peer: fresh engine",
+            cachedMicroseconds.ToString("0.00", c), freshMicroseconds.ToString("0.00", c), ratio.ToString("0.0", c) + "×",
+            $"≥ {MinRatio}× and ≤ {MaxCachedMicroseconds} µs", ratio >= MinRatio && cachedMicroseconds <= MaxCachedMicroseconds);
     }
 
     /// <summary>Microseconds per call: the median and the best of seven rounds after a warm-up round.</summary>
