@@ -55,8 +55,7 @@ internal static class ScriptChecks
         Script script;
         try
         {
-            script = new Parser(new ParserOptions { EcmaVersion = EcmaVersion.ES2023, Tolerant = false })
-                .ParseScript(source, strict: true);
+            script = ScriptReferences.Parse(source);
         }
         catch (ParseErrorException ex)
         {
@@ -71,36 +70,19 @@ internal static class ScriptChecks
             return;
         }
 
-        foreach (var node in Descendants(script))
+        var references = ScriptReferences.Of(script);
+        foreach (var name in references.Rules)
         {
-            if (node is not MemberExpression { Object: Identifier { Name: var owner } } member || owner is not ("rules" or "steps"))
+            used.Add(name);
+            if (!definition.Rules.ContainsKey(name))
             {
-                continue;
+                bag.Add(DiagnosticCodes.UnknownRule, pointer, $"The JavaScript of {what} uses 'rules.{name}', but the definition has no rule '{name}'.");
             }
+        }
 
-            var name = member.Property switch
-            {
-                Identifier id when !member.Computed => id.Name,
-                StringLiteral literal => literal.Value,
-                _ => null,
-            };
-            if (name is null)
-            {
-                continue;
-            }
-
-            if (owner == "rules")
-            {
-                used.Add(name);
-                if (!definition.Rules.ContainsKey(name))
-                {
-                    bag.Add(DiagnosticCodes.UnknownRule, pointer, $"The JavaScript of {what} uses 'rules.{name}', but the definition has no rule '{name}'.");
-                }
-            }
-            else if (!steps.Contains(name))
-            {
-                bag.Add(DiagnosticCodes.UnknownStepInScript, pointer, $"The JavaScript of {what} reads the step '{name}', which does not exist.");
-            }
+        foreach (var name in references.Steps.Where(name => !steps.Contains(name)))
+        {
+            bag.Add(DiagnosticCodes.UnknownStepInScript, pointer, $"The JavaScript of {what} reads the step '{name}', which does not exist.");
         }
     }
 
@@ -110,24 +92,6 @@ internal static class ScriptChecks
 
         // Which rules a script that does not parse uses is unknown: the rules it names are not reported unused.
         used.UnionWith(definition.Rules.Keys.Where(name => source.Contains(name, StringComparison.Ordinal)));
-    }
-
-    private static IEnumerable<Node> Descendants(Node root)
-    {
-        var pending = new Stack<Node>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var node = pending.Pop();
-            yield return node;
-            foreach (var child in node.ChildNodes)
-            {
-                if (child is not null)
-                {
-                    pending.Push(child);
-                }
-            }
-        }
     }
 
     /// <summary>The place of a script error in the file, exact when the script is one line written without escapes.</summary>

@@ -18,13 +18,17 @@ public sealed record ScriptReferences(IReadOnlySet<string> Rules, IReadOnlySet<s
 
         try
         {
-            return Of(new Parser(new ParserOptions { EcmaVersion = EcmaVersion.ES2023 }).ParseScript(source, strict: true));
+            return Of(Parse(source));
         }
         catch (ParseErrorException)
         {
             return Empty;
         }
     }
+
+    /// <summary>Parses a rule, guard or check as the sandbox runs it: a strict-mode script.</summary>
+    internal static Script Parse(string source) =>
+        new Parser(new ParserOptions { EcmaVersion = EcmaVersion.ES2023, Tolerant = false }).ParseScript(source, strict: true);
 
     internal static ScriptReferences Of(Node root)
     {
