@@ -1,0 +1,107 @@
+namespace ConsultEngine.Abstractions;
+
+/// <summary>What analysis counts. By default pilot, duplicate and withdrawn inputs are left out.</summary>
+public sealed record AnalysisOptions
+{
+    public static AnalysisOptions Default { get; } = new();
+
+    public bool IncludePilot { get; init; }
+
+    public bool IncludeDuplicates { get; init; }
+
+    /// <summary>The respondent attributes to cross-tabulate every choice question by (those with no value among the inputs are skipped).</summary>
+    public IReadOnlyList<string> CrossTabBy { get; init; } = RespondentAttributes.Names;
+
+    /// <summary>The inputs these options count (withdrawn inputs never count).</summary>
+    public InputQuery Query => new()
+    {
+        ExcludeFlags = InputMarks.Withdrawn
+            | (IncludePilot ? InputMarks.None : InputMarks.Pilot)
+            | (IncludeDuplicates ? InputMarks.None : InputMarks.Duplicate),
+    };
+}
+
+/// <summary>A two-sided 95% confidence interval.</summary>
+public readonly record struct Interval(double Low, double High);
+
+/// <summary>How many inputs an analysis counted and why the others were left out.</summary>
+public sealed record AnalysisBasis
+{
+    /// <summary>Every input of the step, whatever its flags.</summary>
+    public int Stored { get; init; }
+
+    public int Counted { get; init; }
+
+    public int ExcludedPilot { get; init; }
+
+    public int ExcludedDuplicate { get; init; }
+
+    public int ExcludedWithdrawn { get; init; }
+
+    /// <summary>The people behind the counted inputs: distinct unique keys, each input without one counting as one person.</summary>
+    public int People { get; init; }
+}
+
+/// <summary>A figure of a tool's own (registered, attended, sessions held...).</summary>
+public sealed record AnalysisFigure(string Name, LocalText Label, double Value);
+
+/// <summary>One option's count among those who answered a question, its share and the share's 95% interval (Wilson).</summary>
+public sealed record OptionShare(string Value, LocalText? Label, int Count, double Share, Interval Ci95)
+{
+    /// <summary>For ranking questions: the mean rank given to the option (1 is first), among those who ranked it.</summary>
+    public double? MeanRank { get; init; }
+}
+
+/// <summary>Mean and spread of a numeric question; the interval is the mean's 95% interval (normal approximation).</summary>
+public sealed record NumericSummary(int Count, double Mean, Interval Ci95, double Min, double Median, double Max);
+
+/// <summary>The result of one question (or a poll's question, or a hearing's stance).</summary>
+public sealed record QuestionResult
+{
+    public required string Id { get; init; }
+
+    public LocalText? Title { get; init; }
+
+    public required QuestionShape Shape { get; init; }
+
+    /// <summary>Counted inputs that answered the question.</summary>
+    public int Answered { get; init; }
+
+    public IReadOnlyList<OptionShare> Options { get; init; } = [];
+
+    public NumericSummary? Numeric { get; init; }
+}
+
+/// <summary>One value of a respondent attribute and the option shares among the respondents who have it.</summary>
+public sealed record CrossTabRow(string AttributeValue, int Answered, IReadOnlyList<OptionShare> Options);
+
+/// <summary>A choice question broken down by a respondent attribute.</summary>
+public sealed record CrossTab(string QuestionId, string Attribute, IReadOnlyList<CrossTabRow> Rows);
+
+/// <summary>A passage of free text: a comment, an opinion at a hearing, a focus-group note.</summary>
+public sealed record Passage(Guid InputId, string? Subject, string Text, RespondentAttributes Respondent);
+
+/// <summary>The passages coded to one theme.</summary>
+public sealed record ThemeGroup(string Theme, int Count, IReadOnlyList<Passage> Passages);
+
+/// <summary>A tool's analysis of a step's inputs, in the same shape for every tool so that results can be put side by side.</summary>
+public sealed record ToolAnalysis
+{
+    public required string Tool { get; init; }
+
+    public required string StepId { get; init; }
+
+    public required AnalysisBasis Basis { get; init; }
+
+    public IReadOnlyList<QuestionResult> Questions { get; init; } = [];
+
+    public IReadOnlyList<CrossTab> CrossTabs { get; init; } = [];
+
+    /// <summary>Free text grouped by coded theme, largest first.</summary>
+    public IReadOnlyList<ThemeGroup> Themes { get; init; } = [];
+
+    /// <summary>Free text not coded to any theme yet.</summary>
+    public IReadOnlyList<Passage> Uncoded { get; init; } = [];
+
+    public IReadOnlyList<AnalysisFigure> Figures { get; init; } = [];
+}
