@@ -19,11 +19,15 @@ internal static class SurveyAnalysis
         var counted = inputs.Where(options.Query.Matches).ToList();
         var figures = new List<AnalysisFigure>();
 
-        // Complete: every question asked of everyone (answerable, no skip logic on it or its group) is answered.
+        // Complete: every question asked of everyone (answerable, no skip logic on it or its group) is answered,
+        // required or not; the item completion rate is the mean share of those questions answered.
         var unconditional = questionnaire.Answerable.Where(q => q.Relevant is null && q.Group is null).Select(q => q.Id).ToList();
         var complete = counted.Count(i => unconditional.All(id => InputAnalyzer.Answer(i, id) is not null));
         figures.Add(new AnalysisFigure("completeResponses", new LocalText("Phiếu trả lời đầy đủ", "Complete responses"), complete));
         figures.Add(new AnalysisFigure("completionRate", new LocalText("Tỷ lệ phiếu trả lời đầy đủ", "Completion rate"), counted.Count == 0 ? 0 : InputAnalyzer.Round((double)complete / counted.Count)));
+        var answeredShare = unconditional.Count == 0 || counted.Count == 0 ? 1
+            : counted.Average(i => unconditional.Count(id => InputAnalyzer.Answer(i, id) is not null) / (double)unconditional.Count);
+        figures.Add(new AnalysisFigure("itemCompletionRate", new LocalText("Tỷ lệ câu hỏi chung được trả lời (bình quân)", "Share of the questions asked of everyone that were answered (mean)"), InputAnalyzer.Round(answeredShare)));
         figures.Add(new AnalysisFigure("pilotHeldBack", new LocalText("Phiếu thử nghiệm không tính", "Pilot inputs held back"), analysis.Basis.ExcludedPilot));
         if (config.SampleSize is { } sample)
         {
@@ -34,7 +38,7 @@ internal static class SurveyAnalysis
         foreach (var channel in Enum.GetValues<InputChannel>())
         {
             var name = SurveyConfig.ChannelName(channel);
-            figures.Add(new AnalysisFigure($"channel.{name}", new LocalText($"Phiếu qua kênh {name}", $"Inputs by {name}"), counted.Count(i => i.Channel == channel)));
+            figures.Add(new AnalysisFigure($"channel.{name}", new LocalText($"Phiếu qua kênh {ChannelVi(channel)}", $"Inputs by {name}"), counted.Count(i => i.Channel == channel)));
         }
 
         foreach (var (attribute, limits) in config.Quotas.OrderBy(q => q.Key, StringComparer.Ordinal))
@@ -51,6 +55,14 @@ internal static class SurveyAnalysis
 
         return analysis with { Figures = [.. analysis.Figures, .. figures] };
     }
+
+    private static string ChannelVi(InputChannel channel) => channel switch
+    {
+        InputChannel.Web => "trực tuyến",
+        InputChannel.Enumerator => "điều tra viên",
+        InputChannel.Paper => "phiếu giấy",
+        _ => "nhập từ tệp",
+    };
 
     private static QuestionSpec? Spec(Question question)
     {
