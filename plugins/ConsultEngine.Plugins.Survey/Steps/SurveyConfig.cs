@@ -63,12 +63,19 @@ internal sealed record SurveyConfig
         Questionnaire? inline = null;
         if (config.TryGetProperty("questions", out var questions) && questions.ValueKind == JsonValueKind.Array)
         {
-            inline = new Questionnaire
+            try
             {
-                Questions = questions.Deserialize<List<Question>>(SurveyJson.Options) ?? [],
-                Groups = config.TryGetProperty("groups", out var groups) ? groups.Deserialize<List<QuestionGroup>>(SurveyJson.Options) ?? [] : [],
-                Languages = config.TryGetProperty("languages", out var languages) ? languages.Deserialize<List<string>>(SurveyJson.Options) ?? [] : [],
-            };
+                inline = new Questionnaire
+                {
+                    Questions = questions.Deserialize<List<Question>>(SurveyJson.Options) ?? [],
+                    Groups = config.TryGetProperty("groups", out var groups) ? groups.Deserialize<List<QuestionGroup>>(SurveyJson.Options) ?? [] : [],
+                    Languages = config.TryGetProperty("languages", out var languages) ? languages.Deserialize<List<string>>(SurveyJson.Options) ?? [] : [],
+                };
+            }
+            catch (JsonException ex)
+            {
+                throw new ToolException(ToolCodes.ConfigInvalid, $"The questionnaire in the step's config cannot be read: {ex.Message}", [new ToolProblem(SurveyCodes.QuestionnaireInvalid, "questions", ex.Message)]);
+            }
         }
 
         return new SurveyConfig
