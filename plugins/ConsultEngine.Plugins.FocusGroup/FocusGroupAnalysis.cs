@@ -45,7 +45,8 @@ internal static class FocusGroupAnalysis
             new("group", QuestionShape.SingleChoice)
             {
                 Title = new LocalText("Số đoạn trích theo nhóm", "Passages per group"),
-                Options = [.. groups.Select(g => new ChoiceOption(g.Id, g.Label))],
+                // Pilot groups are listed only when their passages count.
+                Options = [.. groups.Where(g => options.IncludePilot || !g.Pilot).Select(g => new ChoiceOption(g.Id, g.Label))],
             },
             themesQuestion,
         ];
