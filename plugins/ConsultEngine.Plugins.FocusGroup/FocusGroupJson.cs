@@ -19,10 +19,21 @@ internal static class FocusGroupJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Reads an action's payload or a stored record.</summary>
+    /// <summary>
+    /// Stored records are read leniently: a property a later version of the tool wrote is skipped, not
+    /// refused, so that records outlive the version that wrote them.
+    /// </summary>
+    private static readonly JsonSerializerOptions RecordOptions = new(Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+
+    /// <summary>Reads an action's payload.</summary>
     /// <exception cref="ToolException">The JSON does not have the shape of <typeparamref name="T"/> (CE9108).</exception>
     public static T Read<T>(JsonElement json)
     {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid("", "The payload is not a JSON object.");
+        }
+
         try
         {
             return json.Deserialize<T>(Options) ?? throw Invalid("", "The payload is null.");
@@ -30,6 +41,24 @@ internal static class FocusGroupJson
         catch (JsonException ex)
         {
             throw Invalid(Pointer(ex.Path), ex.Message);
+        }
+    }
+
+    /// <summary>Reads a stored record of the tool.</summary>
+    public static T ReadRecord<T>(JsonElement json) =>
+        json.Deserialize<T>(RecordOptions) ?? throw new JsonException($"A stored {typeof(T).Name} record is null.");
+
+    /// <summary>Whether <paramref name="id"/> is a lower-case id (group, guide question, theme), as the payload schemas require.</summary>
+    public static bool IsId(string id) => id.Length is > 0 and <= 40
+        && id[0] is (>= 'a' and <= 'z') or (>= '0' and <= '9')
+        && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
+    /// <summary>Refuses an id that is not a lower-case id (a host that skipped the payload schema).</summary>
+    public static void RequireId(string id, string path)
+    {
+        if (!IsId(id))
+        {
+            throw Invalid(path, $"'{id}' is not an id: lower-case letters, digits and hyphens, at most 40.");
         }
     }
 

@@ -21,13 +21,13 @@ internal sealed class FocusGroupStore(ToolContext context)
     private readonly IToolRecords _records = context.Records;
 
     public async ValueTask<IReadOnlyList<Group>> GroupsAsync(CancellationToken cancellationToken) =>
-        (await _records.ListAsync(Groups, cancellationToken).ConfigureAwait(false)).Select(r => FocusGroupJson.Read<Group>(r.Value)).ToList();
+        (await _records.ListAsync(Groups, cancellationToken).ConfigureAwait(false)).Select(r => FocusGroupJson.ReadRecord<Group>(r.Value)).ToList();
 
     /// <summary>The group and its record's version; (null, 0) when there is none.</summary>
     public async ValueTask<(Group? Group, long Version)> GroupAsync(string id, CancellationToken cancellationToken)
     {
         var record = await _records.GetAsync(Groups, id, cancellationToken).ConfigureAwait(false);
-        return record is null ? (null, 0) : (FocusGroupJson.Read<Group>(record.Value), record.Version);
+        return record is null ? (null, 0) : (FocusGroupJson.ReadRecord<Group>(record.Value), record.Version);
     }
 
     /// <summary>The group, or a refusal naming <paramref name="path"/>.</summary>
@@ -48,14 +48,14 @@ internal sealed class FocusGroupStore(ToolContext context)
     public async ValueTask<(Guide Guide, long Version)> GuideAsync(CancellationToken cancellationToken)
     {
         var record = await _records.GetAsync(GuideCollection, Current, cancellationToken).ConfigureAwait(false);
-        return record is null ? (new Guide(), 0) : (FocusGroupJson.Read<Guide>(record.Value), record.Version);
+        return record is null ? (new Guide(), 0) : (FocusGroupJson.ReadRecord<Guide>(record.Value), record.Version);
     }
 
     public async ValueTask PutGuideAsync(Guide guide, long expectedVersion, CancellationToken cancellationToken) =>
         await _records.PutAsync(GuideCollection, Current, FocusGroupJson.Write(guide), expectedVersion, cancellationToken).ConfigureAwait(false);
 
     public async ValueTask<IReadOnlyList<Theme>> ThemesAsync(CancellationToken cancellationToken) =>
-        (await _records.ListAsync(Themes, cancellationToken).ConfigureAwait(false)).Select(r => FocusGroupJson.Read<Theme>(r.Value)).ToList();
+        (await _records.ListAsync(Themes, cancellationToken).ConfigureAwait(false)).Select(r => FocusGroupJson.ReadRecord<Theme>(r.Value)).ToList();
 
     public async ValueTask PutThemeAsync(Theme theme, CancellationToken cancellationToken) =>
         await _records.PutAsync(Themes, theme.Id, FocusGroupJson.Write(theme), null, cancellationToken).ConfigureAwait(false);

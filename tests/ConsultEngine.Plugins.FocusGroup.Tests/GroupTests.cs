@@ -185,6 +185,33 @@ public sealed class GroupTests
     }
 
     [Fact]
+    public async Task AnIdThatIsNotLowerCase_IsRefusedEvenWhenTheHostSkippedTheSchema()
+    {
+        var bench = new FocusGroupBench();
+
+        var group = await Assert.ThrowsAsync<ToolException>(() => bench.Bench.ExecuteAsync("define-group", """{ "id": "Phụ nữ", "criteria": [ { "label": "Phụ nữ" } ], "plannedSize": 8 }""", "lan"));
+        var theme = await Assert.ThrowsAsync<ToolException>(() => bench.Bench.ExecuteAsync("define-theme", """{ "id": "chi phí", "label": { "vi": "Chi phí" } }""", "lan"));
+        var notAnObject = await Assert.ThrowsAsync<ToolException>(() => bench.Bench.ExecuteAsync("define-theme", "[]", "lan"));
+
+        Assert.Equal((ToolCodes.PayloadInvalid, "/id"), (group.Code, group.Problems[0].Path));
+        Assert.Equal(ToolCodes.PayloadInvalid, theme.Code);
+        Assert.Equal(ToolCodes.PayloadInvalid, notAnObject.Code);
+    }
+
+    [Fact]
+    public async Task AStoredGroup_WithAPropertyALaterVersionWrote_IsStillRead()
+    {
+        var bench = new FocusGroupBench();
+        await bench.Bench.Records.PutAsync("groups", "phu-nu", ToolTestBench.Parse("""
+            { "id": "phu-nu", "criteria": [ { "label": "Phụ nữ" } ], "plannedSize": 8, "interpreter": "tiếng H'Mông" }
+            """));
+
+        var list = await bench.RunAsync("list-groups", "{}");
+
+        Assert.Equal("phu-nu", list.GetProperty("groups")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Open_WithASelectionCriterionListedTwice_IsRefused()
     {
         var bench = new FocusGroupBench("""{ "selectionCriteria": ["Phụ nữ", "phụ nữ "] }""");

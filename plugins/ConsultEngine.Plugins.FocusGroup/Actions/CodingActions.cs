@@ -10,6 +10,7 @@ internal static class CodingActions
     public static async ValueTask<JsonElement?> DefineThemeAsync(ToolContext context, JsonElement payload, CancellationToken cancellationToken)
     {
         var theme = FocusGroupJson.Read<Theme>(payload);
+        FocusGroupJson.RequireId(theme.Id, "/id");
         await new FocusGroupStore(context).PutThemeAsync(theme, cancellationToken).ConfigureAwait(false);
         return FocusGroupJson.Write(new { theme = theme.Id });
     }

@@ -10,6 +10,7 @@ internal static class GroupActions
     public static async ValueTask<JsonElement?> DefineAsync(ToolContext context, JsonElement payload, CancellationToken cancellationToken)
     {
         var request = FocusGroupJson.Read<DefineGroupPayload>(payload);
+        FocusGroupJson.RequireId(request.Id, "/id");
         var config = FocusGroupConfig.From(context);
         var store = new FocusGroupStore(context);
         var (existing, version) = await store.GroupAsync(request.Id, cancellationToken).ConfigureAwait(false);

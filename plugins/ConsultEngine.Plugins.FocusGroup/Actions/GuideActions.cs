@@ -16,6 +16,7 @@ internal static class GuideActions
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.Questions.Count; i++)
         {
+            FocusGroupJson.RequireId(request.Questions[i].Id, $"/questions/{i}/id");
             if (!seen.Add(request.Questions[i].Id))
             {
                 problems.Add(Refusal.Problem(context, FocusGroupCodes.GuideQuestionDuplicate, $"/questions/{i}/id",
