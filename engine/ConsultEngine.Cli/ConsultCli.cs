@@ -27,6 +27,10 @@ public static class ConsultCli
             MigrateInstanceCommand.Create(stdout, stderr),
             TickCommand.Create(stdout, stderr),
         });
+        root.Subcommands.Add(new Command("plugins", "The tool plugins the commands load.")
+        {
+            PluginsListCommand.Create(stdout, stderr),
+        });
         root.Subcommands.Add(new Command("audit", "Check the records of the store.")
         {
             AuditVerifyCommand.Create(stdout, stderr),
