@@ -12,6 +12,8 @@ namespace ConsultEngine.Hosting.Plugins;
 /// </summary>
 internal static partial class ManifestCheck
 {
+    private static readonly string[] Branches = ["/anyOf/", "/oneOf/"];
+
     /// <summary>The refusal of <paramref name="manifest"/> (code and message), or <see langword="null"/> when it passes.</summary>
     public static (string Code, string Message)? Check(ToolManifest? manifest)
     {
@@ -77,7 +79,7 @@ internal static partial class ManifestCheck
             var result = MetaSchemas.Draft202012.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
             if (!result.IsValid)
             {
-                var detail = result.Details?.FirstOrDefault(d => d.Errors is { Count: > 0 });
+                var detail = FirstRealError(result);
                 var where = detail is null ? string.Empty : $" at '{detail.InstanceLocation}'";
                 var what = detail?.Errors?.Values.FirstOrDefault() ?? "it does not match the draft 2020-12 meta-schema";
                 return (null, $"is not a valid JSON Schema{where}: {what}");
@@ -91,6 +93,38 @@ internal static partial class ManifestCheck
         }
 
         return (root, null);
+    }
+
+    /// <summary>
+    /// The first error that made the evaluation fail: an error inside an <c>anyOf</c>/<c>oneOf</c>
+    /// branch whose parent passed (another branch matched) is not one.
+    /// </summary>
+    private static EvaluationResults? FirstRealError(EvaluationResults result)
+    {
+        var details = result.Details ?? [];
+        var valid = details.Where(d => d.IsValid).Select(d => (d.InstanceLocation.ToString(), d.EvaluationPath.ToString())).ToHashSet();
+        return details.FirstOrDefault(d =>
+        {
+            if (d.Errors is not { Count: > 0 })
+            {
+                return false;
+            }
+
+            var path = d.EvaluationPath.ToString();
+            var instance = d.InstanceLocation.ToString();
+            foreach (var branch in Branches)
+            {
+                for (var at = path.IndexOf(branch, StringComparison.Ordinal); at >= 0; at = path.IndexOf(branch, at + 1, StringComparison.Ordinal))
+                {
+                    if (valid.Contains((instance, path[..at])))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }) ?? details.FirstOrDefault(d => d.Errors is { Count: > 0 });
     }
 
     private static IEnumerable<string> FieldProblems(ToolManifest manifest)

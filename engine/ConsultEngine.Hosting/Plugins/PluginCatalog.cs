@@ -13,6 +13,9 @@ namespace ConsultEngine.Hosting.Plugins;
 /// </summary>
 public sealed class PluginCatalog
 {
+    /// <summary>The <see cref="LoadedPlugin.Folder"/> of a tool the host added in its own process.</summary>
+    public const string InProcessFolder = "(in-process)";
+
     private readonly Dictionary<string, LoadedPlugin> _byId;
 
     internal PluginCatalog(string? pluginsPath, IReadOnlyList<LoadedPlugin> loaded, IReadOnlyList<RefusedPlugin> refused)

@@ -16,8 +16,6 @@ namespace ConsultEngine.Hosting.Plugins;
 /// </summary>
 internal sealed partial class PluginLoader(IServiceProvider services, ILogger logger)
 {
-    public const string InProcessFolder = "(in-process)";
-
     private readonly List<LoadedPlugin> _loaded = [];
     private readonly List<RefusedPlugin> _refused = [];
 
@@ -26,7 +24,7 @@ internal sealed partial class PluginLoader(IServiceProvider services, ILogger lo
         foreach (var tool in inProcessTools)
         {
             var location = tool.GetType().Assembly.Location;
-            Accept(InProcessFolder, location, () => tool);
+            Accept(PluginCatalog.InProcessFolder, location, () => tool);
         }
 
         string? root = null;
