@@ -1,10 +1,13 @@
-using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Plugins.Loading.Tests.Support;
+using ConsultEngine.Testing.Tools;
 
 namespace ConsultEngine.Plugins.Loading.Tests;
 
-/// <summary>The example plugin (góp ý dự thảo), loaded from its plugin folder and driven only through the tool contract.</summary>
+/// <summary>
+/// The example plugin (góp ý dự thảo), loaded from its plugin folder in its own load context and
+/// driven only through the tool contract, on the shared tool bench.
+/// </summary>
 public sealed class DraftCommentsToolTests
 {
     private const string Config = """
@@ -21,6 +24,8 @@ public sealed class DraftCommentsToolTests
 
     private static IConsultationTool Tool => BuiltPlugins.Catalog.FindTool("draft-comments") ?? throw new InvalidOperationException("The example plugin did not load.");
 
+    private static ToolTestBench Bench(string config = Config) => new(Tool, config);
+
     private static Submission Comment(string? article, string? text, string? identifier = null, string? district = null) => new()
     {
         Channel = InputChannel.Web,
@@ -33,13 +38,13 @@ public sealed class DraftCommentsToolTests
     [Fact]
     public async Task Collect_CommentOnAnArticle_IsAcceptedAsOneInputOfTheSharedModel()
     {
-        var step = new ToolStep(Config);
-        await Tool.OpenAsync(step.Context(), CancellationToken.None);
+        var bench = Bench();
+        await bench.OpenAsync();
 
-        var result = await step.SubmitAsync(Tool, Comment("dieu-2", "  Mức thu ban đêm quá cao.  ", district: "Hải Châu"));
+        var result = await bench.SubmitAsync(Comment("dieu-2", "  Mức thu ban đêm quá cao.  ", district: "Hải Châu"));
 
         Assert.True(result.Accepted);
-        var input = Assert.Single(step.Inputs.Stored);
+        var input = Assert.Single(await bench.Inputs.ReadAsync(InputQuery.All));
         Assert.Equal("draft-comments", input.Tool);
         Assert.Equal("dieu-2", input.Subject);
         Assert.Equal("Mức thu ban đêm quá cao.", input.Text);
@@ -51,11 +56,11 @@ public sealed class DraftCommentsToolTests
     [Fact]
     public async Task Collect_ArticleGivenAsAnAnswer_IsAccepted()
     {
-        var step = new ToolStep(Config);
-        var submission = new Submission { Channel = InputChannel.Paper, Answers = JsonDocument.Parse("""{ "article": "dieu-1" }""").RootElement, Text = "Đồng ý." };
+        var bench = Bench();
+        var submission = new Submission { Channel = InputChannel.Paper, Answers = ToolTestBench.Parse("""{ "article": "dieu-1" }"""), Text = "Đồng ý." };
 
-        Assert.True((await step.SubmitAsync(Tool, submission)).Accepted);
-        Assert.Equal(InputChannel.Paper, Assert.Single(step.Inputs.Stored).Channel);
+        Assert.True((await bench.SubmitAsync(submission)).Accepted);
+        Assert.Equal(InputChannel.Paper, Assert.Single(await bench.Inputs.ReadAsync(InputQuery.All)).Channel);
     }
 
     [Theory]
@@ -65,22 +70,22 @@ public sealed class DraftCommentsToolTests
     [InlineData("dieu-1", "Một góp ý rất dài vượt quá giới hạn sáu mươi ký tự mà bước này cho phép gửi.", "CE9704")]
     public async Task Collect_BadSubmission_IsRefusedWithItsCode_AndStoresNothing(string? article, string text, string code)
     {
-        var step = new ToolStep(Config);
+        var bench = Bench();
 
-        var result = await step.SubmitAsync(Tool, Comment(article, text));
+        var result = await bench.SubmitAsync(Comment(article, text));
 
         Assert.False(result.Accepted);
-        Assert.Equal(code, Assert.Single(result.Problems).Code);
-        Assert.Empty(step.Inputs.Stored);
+        Assert.Equal([code], result.Codes);
+        Assert.Equal(0, await bench.Inputs.CountAsync(InputQuery.All));
     }
 
     [Fact]
     public async Task Collect_RefusalIsWorded_InTheCallersLanguage()
     {
-        var step = new ToolStep(Config);
+        var bench = Bench();
 
-        var vi = await step.SubmitAsync(Tool, Comment("dieu-9", "x"));
-        var en = await step.SubmitAsync(Tool, Comment("dieu-9", "x"), language: "en");
+        var vi = await Tool.CollectAsync(bench.Context(language: "vi"), Comment("dieu-9", "x"), CancellationToken.None);
+        var en = await Tool.CollectAsync(bench.Context(language: "en"), Comment("dieu-9", "x"), CancellationToken.None);
 
         Assert.StartsWith("Dự thảo không có", vi.Problems[0].Message, StringComparison.Ordinal);
         Assert.StartsWith("The draft has no", en.Problems[0].Message, StringComparison.Ordinal);
@@ -89,28 +94,29 @@ public sealed class DraftCommentsToolTests
     [Fact]
     public async Task Collect_SamePersonOnTheSameArticle_ReplacesTheEarlierComment_WithoutStoringTheIdentifier()
     {
-        var step = new ToolStep(Config);
+        var bench = Bench();
 
-        await step.SubmitAsync(Tool, Comment("dieu-2", "Lần một", identifier: "0905 123 456"));
-        await step.SubmitAsync(Tool, Comment("dieu-2", "Lần hai", identifier: "+84905123456"));
-        await step.SubmitAsync(Tool, Comment("dieu-3", "Điều khác", identifier: "0905123456"));
+        await bench.SubmitAsync(Comment("dieu-2", "Lần một", identifier: "0905 123 456"));
+        var second = await bench.SubmitAsync(Comment("dieu-2", "Lần hai", identifier: "+84905123456"));
+        await bench.SubmitAsync(Comment("dieu-3", "Điều khác", identifier: "0905123456"));
 
-        var counted = await step.Inputs.ReadAsync(InputQuery.Counted);
-        Assert.Equal(["Lần hai", "Điều khác"], counted.Select(i => i.Text));
-        Assert.Single(step.Inputs.Stored, i => i.Is(InputMarks.Withdrawn));
-        Assert.DoesNotContain(step.Inputs.Stored, i => i.UniqueKey!.Contains("0905", StringComparison.Ordinal));
+        Assert.Equal(AppendStatus.Replaced, Assert.Single(second.Stored).Status);
+        var all = await bench.Inputs.ReadAsync(InputQuery.All);
+        Assert.Equal(["Lần hai", "Điều khác"], (await bench.Inputs.ReadAsync(InputQuery.Counted)).Select(i => i.Text));
+        Assert.Single(all, i => i.Is(InputMarks.Withdrawn));
+        Assert.DoesNotContain(all, i => i.UniqueKey!.Contains("0905", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Analyse_CountsCommentsPerArticle_WithSharesAnd95PercentIntervals()
     {
-        var step = new ToolStep(Config);
+        var bench = Bench();
         foreach (var (article, district) in new[] { ("dieu-1", "Hải Châu"), ("dieu-2", "Hải Châu"), ("dieu-2", "Sơn Trà"), ("dieu-2", "Sơn Trà") })
         {
-            await step.SubmitAsync(Tool, Comment(article, $"Góp ý về {article}", district: district));
+            await bench.SubmitAsync(Comment(article, $"Góp ý về {article}", district: district));
         }
 
-        var analysis = await Tool.AnalyseAsync(step.Context(), AnalysisOptions.Default, CancellationToken.None);
+        var analysis = await bench.AnalyseAsync();
 
         var articles = Assert.Single(analysis.Questions);
         Assert.Equal(4, articles.Answered);
@@ -128,13 +134,12 @@ public sealed class DraftCommentsToolTests
     [Fact]
     public async Task CodeAction_ThemesAComment_WhichAnalysisThenGroups()
     {
-        var step = new ToolStep(Config);
-        await step.SubmitAsync(Tool, Comment("dieu-2", "Phí quá cao"));
-        var id = step.Inputs.Stored[0].Id;
-        using var payload = JsonDocument.Parse($$"""{ "inputId": "{{id}}", "themes": ["muc-phi"] }""");
+        var bench = Bench();
+        await bench.SubmitAsync(Comment("dieu-2", "Phí quá cao"));
+        var id = (await bench.Inputs.ReadAsync(InputQuery.All))[0].Id;
 
-        await Tool.ExecuteAsync(step.Context(actor: "lan"), "code", payload.RootElement, CancellationToken.None);
-        var analysis = await Tool.AnalyseAsync(step.Context(), AnalysisOptions.Default, CancellationToken.None);
+        await bench.ExecuteAsync("code", $$"""{ "inputId": "{{id}}", "themes": ["muc-phi"] }""");
+        var analysis = await bench.AnalyseAsync();
 
         var theme = Assert.Single(analysis.Themes);
         Assert.Equal("muc-phi", theme.Theme);
@@ -144,11 +149,10 @@ public sealed class DraftCommentsToolTests
     [Fact]
     public async Task ArticlesAction_ListsTheArticlesWithTheirCommentCounts()
     {
-        var step = new ToolStep(Config);
-        await step.SubmitAsync(Tool, Comment("dieu-3", "Nên có hiệu lực sớm hơn"));
-        using var payload = JsonDocument.Parse("{}");
+        var bench = Bench();
+        await bench.SubmitAsync(Comment("dieu-3", "Nên có hiệu lực sớm hơn"));
 
-        var result = await Tool.ExecuteAsync(step.Context(), "articles", payload.RootElement, CancellationToken.None);
+        var result = await bench.ExecuteAsync("articles", "{}", actor: null);
 
         var counts = result!.Value.EnumerateArray().Select(a => (a.GetProperty("id").GetString(), a.GetProperty("comments").GetInt32()));
         Assert.Equal([("dieu-1", 0), ("dieu-2", 0), ("dieu-3", 1)], counts);
@@ -157,9 +161,7 @@ public sealed class DraftCommentsToolTests
     [Fact]
     public async Task UnknownAction_IsCE9107()
     {
-        using var payload = JsonDocument.Parse("{}");
-
-        var error = await Assert.ThrowsAsync<ToolException>(async () => await Tool.ExecuteAsync(new ToolStep(Config).Context(), "publish", payload.RootElement, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ToolException>(() => Bench().ExecuteAsync("publish", "{}"));
 
         Assert.Equal(ToolCodes.UnknownAction, error.Code);
     }
@@ -167,33 +169,33 @@ public sealed class DraftCommentsToolTests
     [Fact]
     public async Task Open_ArticlesWithTheSameId_IsCE9111()
     {
-        var step = new ToolStep("""{ "articles": [ { "id": "dieu-1", "title": { "vi": "A" } }, { "id": "dieu-1", "title": { "vi": "B" } } ] }""");
+        var bench = Bench("""{ "articles": [ { "id": "dieu-1", "title": { "vi": "A" } }, { "id": "dieu-1", "title": { "vi": "B" } } ] }""");
 
-        var error = await Assert.ThrowsAsync<ToolException>(async () => await Tool.OpenAsync(step.Context(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ToolException>(bench.OpenAsync);
 
         Assert.Equal(ToolCodes.ConfigInvalid, error.Code);
-        Assert.Equal(step.StepId, error.StepId);
+        Assert.Equal(bench.StepId, error.StepId);
     }
 
     [Fact]
     public async Task Close_RecordsTheCountedComments()
     {
-        var step = new ToolStep(Config);
-        await step.SubmitAsync(Tool, Comment("dieu-1", "Rõ ràng"));
+        var bench = Bench();
+        await bench.SubmitAsync(Comment("dieu-1", "Rõ ràng"));
 
-        await Tool.CloseAsync(step.Context(), CancellationToken.None);
+        await bench.CloseAsync();
 
-        var record = await step.Records.GetAsync("summary", "closed");
+        var record = await bench.Records.GetAsync("summary", "closed");
         Assert.Equal(1, record!.Value.GetProperty("comments").GetInt32());
     }
 
     [Fact]
     public async Task PilotStep_KeepsCommentsOutOfTheCount()
     {
-        var step = new ToolStep("""{ "pilot": true, "articles": [ { "id": "dieu-1", "title": { "vi": "Điều 1" } } ] }""");
-        await step.SubmitAsync(Tool, Comment("dieu-1", "Thử"));
+        var bench = Bench("""{ "pilot": true, "articles": [ { "id": "dieu-1", "title": { "vi": "Điều 1" } } ] }""");
+        await bench.SubmitAsync(Comment("dieu-1", "Thử"));
 
-        var analysis = await Tool.AnalyseAsync(step.Context(), AnalysisOptions.Default, CancellationToken.None);
+        var analysis = await bench.AnalyseAsync();
 
         Assert.Equal(0, analysis.Basis.Counted);
         Assert.Equal(1, analysis.Basis.ExcludedPilot);

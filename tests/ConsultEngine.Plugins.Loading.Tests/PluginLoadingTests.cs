@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Plugins;
 using ConsultEngine.Plugins.Loading.Tests.Support;
+using ConsultEngine.Testing.Tools;
 
 namespace ConsultEngine.Plugins.Loading.Tests;
 
@@ -91,11 +92,8 @@ public sealed class PluginLoadingTests
     [Fact]
     public async Task TwoPlugins_CarryTwoVersionsOfOnePrivateDependency()
     {
-        var step = new ToolStep("{}");
-        using var empty = JsonDocument.Parse("{}");
-
-        var a = await Catalog.FindTool("versioned-a")!.ExecuteAsync(step.Context(), "which", empty.RootElement, CancellationToken.None);
-        var b = await Catalog.FindTool("versioned-b")!.ExecuteAsync(step.Context(), "which", empty.RootElement, CancellationToken.None);
+        var a = await new ToolTestBench(Catalog.FindTool("versioned-a")!).ExecuteAsync("which", "{}");
+        var b = await new ToolTestBench(Catalog.FindTool("versioned-b")!).ExecuteAsync("which", "{}");
 
         Assert.Equal("1", a!.Value.GetString());
         Assert.Equal("2", b!.Value.GetString());
