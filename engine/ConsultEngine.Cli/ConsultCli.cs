@@ -28,6 +28,10 @@ public static class ConsultCli
             TickCommand.Create(stdout, stderr),
         });
         root.Subcommands.Add(Commands.Tools.ToolCommands.Create(stdout, stderr));
+        root.Subcommands.Add(new Command("plugins", "The tool plugins the commands load.")
+        {
+            PluginsListCommand.Create(stdout, stderr),
+        });
         root.Subcommands.Add(new Command("audit", "Check the records of the store.")
         {
             AuditVerifyCommand.Create(stdout, stderr),

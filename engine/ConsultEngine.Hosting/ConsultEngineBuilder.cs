@@ -1,3 +1,4 @@
+using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Runtime.Outbox;
 using ConsultEngine.Runtime.Scripting;
@@ -38,6 +39,26 @@ public sealed class ConsultEngineBuilder
         return this;
     }
 
+    /// <summary>Loads the tool plugins of <paramref name="path"/> instead of the <see cref="ConsultEngineOptions.PluginsPath"/> configured.</summary>
+    public ConsultEngineBuilder UsePlugins(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Services.PostConfigure<ConsultEngineOptions>(options => options.PluginsPath = path);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a tool created in the host's own process (a test's tool, a tool compiled into the host).
+    /// It passes the same checks as a plugin's and comes before the plugins: a plugin with the same id
+    /// is refused (CE9004).
+    /// </summary>
+    public ConsultEngineBuilder AddTool(IConsultationTool tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        Services.AddSingleton(new InProcessToolRegistration(tool));
+        return this;
+    }
+
     /// <summary>Registers a step type (a plugin's tool) next to the built-in and standard tool types.</summary>
     public ConsultEngineBuilder AddStepType(StepTypeDescriptor descriptor)
     {
@@ -45,6 +66,9 @@ public sealed class ConsultEngineBuilder
         return this;
     }
 }
+
+/// <summary>A tool added through <see cref="ConsultEngineBuilder.AddTool"/>.</summary>
+internal sealed record InProcessToolRegistration(IConsultationTool Tool);
 
 /// <summary>A step type added through <see cref="ConsultEngineBuilder.AddStepType"/>.</summary>
 internal sealed record StepTypeRegistration(StepTypeDescriptor Descriptor);

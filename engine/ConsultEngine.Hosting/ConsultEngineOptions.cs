@@ -8,6 +8,20 @@ public sealed class ConsultEngineOptions
     /// <summary>The folder of definitions and overlays the engine can run (every version kept).</summary>
     public string DefinitionsPath { get; set; } = "definitions";
 
+    /// <summary>
+    /// The folder of tool plugins, one sub-folder per plugin (<c>&lt;Name&gt;/&lt;Name&gt;.dll</c> and its
+    /// private dependencies); a missing folder means no plugins. By default the <c>plugins</c> folder
+    /// beside the host's executable, where <c>build/ConsultEngine.Plugins.targets</c> copies them.
+    /// </summary>
+    public string PluginsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    /// <summary>
+    /// Whether a standard tool (survey, public hearing, focus group, online poll) that no loaded plugin
+    /// supplies keeps its built-in step type, so that definitions naming it still validate; steps of
+    /// such a type have no tool to run them (CE9101) until the plugin is installed.
+    /// </summary>
+    public bool StandardToolFallback { get; set; } = true;
+
     /// <summary>The SQLite database file (the embedded default store).</summary>
     public string DatabasePath { get; set; } = "consult.db";
 

@@ -22,6 +22,12 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
     {
     }
 
+    /// <summary>A runner whose rules run in the JavaScript sandbox, with the step types of a host (its loaded plugins' tools).</summary>
+    public ScenarioRunner(IDefinitionCatalog catalog, IStepTypeRegistry stepTypes)
+        : this(catalog, SandboxRules.Runner, stepTypes)
+    {
+    }
+
     public async Task<ScenarioResult> RunAsync(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ConsultEngine.Cli.Commands;
 
-/// <summary>The options every instance command shares: the database of the instances and the definitions they run on.</summary>
+/// <summary>The options every instance command shares: the database of the instances, the definitions they run on and the tool plugins.</summary>
 internal sealed class EngineOptions
 {
     public Option<string> Database { get; } = new("--db")
@@ -18,6 +18,8 @@ internal sealed class EngineOptions
         HelpName = "dir",
     };
 
+    public Option<string?> Plugins { get; } = PluginsOption.Create();
+
     /// <summary>Who is recorded in the journal as having done it; the user running the command unless named.</summary>
     public static Option<string> Actor() => new("--actor")
     {
@@ -30,6 +32,7 @@ internal sealed class EngineOptions
     {
         command.Options.Add(Database);
         command.Options.Add(Definitions);
+        command.Options.Add(Plugins);
     }
 
     /// <summary>The definitions folder: the one named, else <c>definitions</c> here, else the nearest ancestor <c>definitions</c> folder (or one beside an ancestor).</summary>

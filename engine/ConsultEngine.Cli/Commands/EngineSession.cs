@@ -36,6 +36,12 @@ internal static class EngineSession
             return ConsultCli.BadUsage;
         }
 
+        var plugins = parse.GetValue(options.Plugins);
+        if (!PluginsOption.Check(plugins, stderr))
+        {
+            return ConsultCli.BadUsage;
+        }
+
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(stderr)));
@@ -44,6 +50,7 @@ internal static class EngineSession
             o.DatabasePath = database;
             o.DefinitionsPath = definitions ?? o.DefinitionsPath;
             o.RunBackgroundServices = false;
+            o.PluginsPath = plugins is null ? PluginsOption.DefaultPath : Path.GetFullPath(plugins);
         });
         if (!needsDefinitions)
         {

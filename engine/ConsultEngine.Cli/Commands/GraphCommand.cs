@@ -14,14 +14,15 @@ internal static class GraphCommand
         var language = new Option<string>("--lang") { Description = "Language of titles: vi (default) or en.", DefaultValueFactory = _ => "vi" };
         language.AcceptOnlyFromAmong("vi", "en");
         var definitions = new Option<string?>("--definitions") { Description = "Folder of the definitions overlays extend (default: the nearest 'definitions' folder)." };
-        var command = new Command("graph", "Print the flow as Mermaid or Graphviz source; exit 1 with diagnostics when the document is invalid.") { path, format, language, definitions };
-        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(definitions), stdout, stderr));
+        var plugins = PluginsOption.Create();
+        var command = new Command("graph", "Print the flow as Mermaid or Graphviz source; exit 1 with diagnostics when the document is invalid.") { path, format, language, definitions, plugins };
+        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(definitions), result.GetValue(plugins), stdout, stderr));
         return command;
     }
 
-    private static int Run(string path, string format, string language, string? definitionsRoot, TextWriter stdout, TextWriter stderr)
+    private static int Run(string path, string format, string language, string? definitionsRoot, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
     {
-        var (definition, exitCode) = RunnableDefinition.Load(path, definitionsRoot, onto: null, stderr);
+        var (definition, exitCode, _) = RunnableDefinition.Load(path, definitionsRoot, onto: null, pluginsRoot, stderr);
         if (definition is null)
         {
             return exitCode;

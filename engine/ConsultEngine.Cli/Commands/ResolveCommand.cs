@@ -25,14 +25,15 @@ internal static class ResolveCommand
                 return null;
             },
         };
-        var command = new Command("resolve", "Print the resolved definition as JSON; exit 1 with diagnostics when the document is invalid or its patches do not apply.") { path, definitions, onto };
-        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(definitions), result.GetValue(onto), stdout, stderr));
+        var plugins = PluginsOption.Create();
+        var command = new Command("resolve", "Print the resolved definition as JSON; exit 1 with diagnostics when the document is invalid or its patches do not apply.") { path, definitions, onto, plugins };
+        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(definitions), result.GetValue(onto), result.GetValue(plugins), stdout, stderr));
         return command;
     }
 
-    private static int Run(string path, string? definitionsRoot, int? onto, TextWriter stdout, TextWriter stderr)
+    private static int Run(string path, string? definitionsRoot, int? onto, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
     {
-        var (definition, exitCode) = RunnableDefinition.Load(path, definitionsRoot, onto, stderr);
+        var (definition, exitCode, _) = RunnableDefinition.Load(path, definitionsRoot, onto, pluginsRoot, stderr);
         if (definition is null)
         {
             return exitCode;

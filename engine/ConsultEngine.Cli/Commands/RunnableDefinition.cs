@@ -13,21 +13,22 @@ namespace ConsultEngine.Cli.Commands;
 /// </summary>
 internal static class RunnableDefinition
 {
-    /// <summary>The definition, or <c>null</c> with the exit code to return.</summary>
-    public static (ProcessDefinition? Definition, int ExitCode) Load(string path, string? definitionsRoot, int? onto, TextWriter stderr)
+    /// <summary>The definition and the step types it was validated with (the loaded plugins' tools), or <c>null</c> with the exit code to return.</summary>
+    public static (ProcessDefinition? Definition, int ExitCode, IStepTypeRegistry StepTypes) Load(string path, string? definitionsRoot, int? onto, string? pluginsRoot, TextWriter stderr)
     {
+        IStepTypeRegistry none = StepTypeRegistry.CreateWithBuiltIns();
         if (!File.Exists(path))
         {
             stderr.WriteLine(Directory.Exists(path)
                 ? $"consult: '{path}' is a folder; give one definition or overlay file."
                 : $"consult: '{path}' does not exist.");
-            return (null, ConsultCli.BadUsage);
+            return (null, ConsultCli.BadUsage, none);
         }
 
         if (definitionsRoot is not null && !Directory.Exists(definitionsRoot))
         {
             stderr.WriteLine($"consult: the definitions folder '{definitionsRoot}' does not exist.");
-            return (null, ConsultCli.BadUsage);
+            return (null, ConsultCli.BadUsage, none);
         }
 
         IDefinitionCatalog catalog = DefinitionFiles.LoadCatalog(path, definitionsRoot);
@@ -37,7 +38,7 @@ internal static class RunnableDefinition
             if (document?.Definition is not null)
             {
                 stderr.WriteLine($"consult: '{path}' is a definition, not an overlay; --onto rebases overlays only.");
-                return (null, ConsultCli.BadUsage);
+                return (null, ConsultCli.BadUsage, none);
             }
 
             if (document?.Overlay?.Extends is { Id.Length: > 0 } extends)
@@ -47,15 +48,21 @@ internal static class RunnableDefinition
                     var known = catalog.Versions(extends.Id);
                     stderr.WriteLine($"consult: there is no version {version} of '{extends.Id}' among the definitions"
                         + (known.Count == 0 ? "." : $"; the versions there are {string.Join(", ", known)}."));
-                    return (null, ConsultCli.ProblemsFound);
+                    return (null, ConsultCli.ProblemsFound, none);
                 }
 
                 catalog = new RebasedCatalog(catalog, extends, version);
             }
         }
 
-        var result = new DefinitionValidator(StandardToolTypes.CreateRegistry(), catalog).ValidateFile(path);
+        if (!PluginsOption.Check(pluginsRoot, stderr))
+        {
+            return (null, ConsultCli.BadUsage, none);
+        }
+
+        var stepTypes = PluginsOption.Load(pluginsRoot, stderr).CreateStepTypeRegistry();
+        var result = new DefinitionValidator(stepTypes, catalog).ValidateFile(path);
         DiagnosticText.Write(result.Diagnostics, stderr);
-        return result.Runnable is { } definition ? (definition, ConsultCli.Ok) : (null, ConsultCli.ProblemsFound);
+        return result.Runnable is { } definition ? (definition, ConsultCli.Ok, stepTypes) : (null, ConsultCli.ProblemsFound, stepTypes);
     }
 }

@@ -15,17 +15,18 @@ internal static class SimulateCommand
         var format = new Option<string>("--format") { Description = "Output: text (journal and state) or json (the normalised run).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var definitions = new Option<string?>("--definitions") { Description = "Folder of the definitions overlays extend (default: the nearest 'definitions' folder)." };
+        var plugins = PluginsOption.Create();
         var command = new Command("simulate", "Play a scenario against a definition in memory with a controlled clock; exit 0 when every expectation holds.")
         {
-            path, scenario, format, definitions,
+            path, scenario, format, definitions, plugins,
         };
-        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(scenario)!, result.GetValue(format)!, result.GetValue(definitions), stdout, stderr));
+        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(scenario)!, result.GetValue(format)!, result.GetValue(definitions), result.GetValue(plugins), stdout, stderr));
         return command;
     }
 
-    private static int Run(string path, string scenarioPath, string format, string? definitionsRoot, TextWriter stdout, TextWriter stderr)
+    private static int Run(string path, string scenarioPath, string format, string? definitionsRoot, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
     {
-        var (definition, exitCode) = RunnableDefinition.Load(path, definitionsRoot, onto: null, stderr);
+        var (definition, exitCode, stepTypes) = RunnableDefinition.Load(path, definitionsRoot, onto: null, pluginsRoot, stderr);
         if (definition is null)
         {
             return exitCode;
@@ -44,7 +45,7 @@ internal static class SimulateCommand
 
         var catalog = new DefinitionCatalog();
         catalog.Add(definition);
-        var result = new ScenarioRunner(catalog).RunAsync(scenario with { Definition = $"{definition.Id}@{definition.Version}" }).GetAwaiter().GetResult();
+        var result = new ScenarioRunner(catalog, stepTypes).RunAsync(scenario with { Definition = $"{definition.Id}@{definition.Version}" }).GetAwaiter().GetResult();
         if (format == "json")
         {
             stdout.WriteLine(result.Run.ToJson());

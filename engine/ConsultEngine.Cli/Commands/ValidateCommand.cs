@@ -17,12 +17,13 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var definitions = new Option<string?>("--definitions") { Description = "Folder of the definitions overlays extend (default: the nearest 'definitions' folder)." };
         var timing = new Option<bool>("--timing") { Description = "Print how long start-up and each validation took." };
-        var command = new Command("validate", "Check definitions and overlays; exit 0 when all are valid, 1 when any is not.") { path, format, definitions, timing };
-        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(definitions), result.GetValue(timing), stdout, stderr));
+        var plugins = PluginsOption.Create();
+        var command = new Command("validate", "Check definitions and overlays; exit 0 when all are valid, 1 when any is not.") { path, format, definitions, timing, plugins };
+        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(definitions), result.GetValue(timing), result.GetValue(plugins), stdout, stderr));
         return command;
     }
 
-    private static int Run(string path, string format, string? definitionsRoot, bool timing, TextWriter stdout, TextWriter stderr)
+    private static int Run(string path, string format, string? definitionsRoot, bool timing, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -36,9 +37,15 @@ internal static class ValidateCommand
             return ConsultCli.BadUsage;
         }
 
+        if (!PluginsOption.Check(pluginsRoot, stderr))
+        {
+            return ConsultCli.BadUsage;
+        }
+
         var startup = Stopwatch.StartNew();
         var catalog = DefinitionFiles.LoadCatalog(path, definitionsRoot);
-        var validator = new DefinitionValidator(StandardToolTypes.CreateRegistry(), catalog);
+        // The step types of the loaded plugins; a standard tool no plugin supplies keeps its built-in descriptor.
+        var validator = new DefinitionValidator(PluginsOption.Load(pluginsRoot, stderr).CreateStepTypeRegistry(), catalog);
         if (timing)
         {
             // Pay JIT and schema set-up at start-up, as a host does, so each file's figure is the validation itself.
@@ -62,7 +69,7 @@ internal static class ValidateCommand
 
         if (timing)
         {
-            stderr.WriteLine($"timing: start-up (catalog, step types, validator warm-up) {startup.Elapsed.TotalMilliseconds:F1} ms");
+            stderr.WriteLine($"timing: start-up (catalog, plugins and step types, validator warm-up) {startup.Elapsed.TotalMilliseconds:F1} ms");
         }
 
         if (format == "json")

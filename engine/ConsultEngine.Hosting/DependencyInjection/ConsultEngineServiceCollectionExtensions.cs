@@ -1,6 +1,8 @@
+using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Hosting;
+using ConsultEngine.Hosting.Plugins;
 using ConsultEngine.Hosting.Services;
 using ConsultEngine.Runtime;
 using ConsultEngine.Persistence.Sqlite;
@@ -9,6 +11,7 @@ using ConsultEngine.Runtime.Outbox;
 using ConsultEngine.Runtime.Scripting;
 using ConsultEngine.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -17,7 +20,7 @@ public static class ConsultEngineServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the engine: options from the <c>ConsultEngine</c> section (validated on start), the
-    /// definitions folder, the step types, the engine and its timer and outbox services. By default
+    /// definitions folder, the tool plugins (<see cref="PluginCatalog"/>), the step types, the engine and its timer and outbox services. By default
     /// instances live in the SQLite file of the options and rules run in the JavaScript sandbox;
     /// the returned builder changes either.
     /// </summary>
@@ -32,9 +35,18 @@ public static class ConsultEngineServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsultEngineOptions>, ConsultEngineOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // The plugins load once, when the catalog (or the tools, or the step types) is first asked for.
+        services.TryAddSingleton(provider => PluginCatalog.Load(
+            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.PluginsPath,
+            provider.GetServices<InProcessToolRegistration>().Select(r => r.Tool),
+            provider,
+            provider.GetService<ILoggerFactory>()?.CreateLogger("ConsultEngine.Plugins")));
+        // An explicit registration of the sequence: the tools are known only once the catalog has loaded.
+        services.TryAddSingleton<IEnumerable<IConsultationTool>>(provider => provider.GetRequiredService<PluginCatalog>().Tools);
         services.TryAddSingleton<IStepTypeRegistry>(provider =>
         {
-            var registry = StandardToolTypes.CreateRegistry();
+            var options = provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value;
+            var registry = provider.GetRequiredService<PluginCatalog>().CreateStepTypeRegistry(options.StandardToolFallback);
             foreach (var registration in provider.GetServices<StepTypeRegistration>())
             {
                 registry.Add(registration.Descriptor);

@@ -34,7 +34,7 @@ public sealed class ToolConsultationHost : IDisposable, IAsyncDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="definitionsFolder">The folder of definitions and overlays the host runs (the repository's <c>definitions/</c>).</param>
-    /// <param name="tools">The tools, registered as the plugin loader registers them (singleton <see cref="IConsultationTool"/>s).</param>
+    /// <param name="tools">The tools, added to the host as in-process tools next to any plugins it loads.</param>
     /// <param name="configure">Anything else on the builder (plugins from a folder, another rule runner).</param>
     public ToolConsultationHost(string definitionsFolder, IEnumerable<IConsultationTool> tools, Action<ConsultEngineBuilder>? configure = null, DateTimeOffset? start = null)
     {
@@ -54,7 +54,7 @@ public sealed class ToolConsultationHost : IDisposable, IAsyncDisposable
             .UseStore(_ => Store);
         foreach (var tool in tools)
         {
-            services.AddSingleton(tool);
+            builder.AddTool(tool);
         }
 
         configure?.Invoke(builder);

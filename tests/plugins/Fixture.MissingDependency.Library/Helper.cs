@@ -1,0 +1,6 @@
+namespace ConsultEngine.Tests.Plugins.Library;
+
+public sealed class Helper
+{
+    public static string Id => "missing-dependency";
+}
