@@ -24,8 +24,12 @@ public sealed class SurveyTool : IConsultationTool
     {
     }
 
-    /// <summary>A survey whose input ids come from <paramref name="newInputId"/> (tests and replays need fixed ids).</summary>
-    public SurveyTool(Func<Guid> newInputId)
+    /// <summary>
+    /// A survey whose input ids come from <paramref name="newInputId"/> (tests and replays need fixed
+    /// ids). Internal: the host creates tools through their one public constructor, and two public
+    /// ones would make that ambiguous (the plugin would be refused with CE9008).
+    /// </summary>
+    internal SurveyTool(Func<Guid> newInputId)
     {
         ArgumentNullException.ThrowIfNull(newInputId);
         _newInputId = newInputId;

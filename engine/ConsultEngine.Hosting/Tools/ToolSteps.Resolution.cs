@@ -140,7 +140,7 @@ internal sealed partial class ToolSteps
         {
             return await call().ConfigureAwait(false);
         }
-        catch (ToolException refused) when (refused.ToolId is null)
+        catch (ToolException refused)
         {
             throw step.Refuse(refused.Code, refused.Message, refused.Problems, refused);
         }
