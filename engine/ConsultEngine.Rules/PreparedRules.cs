@@ -27,6 +27,14 @@ public sealed class PreparedRules
         StepIds = stepIds;
     }
 
+    /// <summary>No rules, guards or checks: what a tool's script runs with (it has no <c>rules</c> to read).</summary>
+    internal static PreparedRules None { get; } = new(
+        "tool", 0, string.Empty,
+        FrozenDictionary<string, RuleScript>.Empty,
+        FrozenDictionary<string, RuleScript>.Empty,
+        FrozenDictionary<string, RuleScript[]>.Empty,
+        FrozenSet<string>.Empty);
+
     public string DefinitionId { get; }
 
     public int DefinitionVersion { get; }

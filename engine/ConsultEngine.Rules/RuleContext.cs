@@ -5,7 +5,8 @@ namespace ConsultEngine.Rules;
 
 /// <summary>
 /// What a script may read: <c>vars</c> (the instance's variables), <c>steps</c> (step id → output),
-/// <c>tools</c> (tool results) and <c>output</c> (the output being checked). The JSON is copied when
+/// <c>tools</c> (tool results), <c>output</c> (the output being checked), and for tools' scripts
+/// <c>answers</c> and <c>self</c>. The JSON is copied when
 /// the context is made, so later changes to the nodes passed in are not seen, and one context can be
 /// evaluated from many threads. Scripts see it deep-frozen: a write throws. Reusing one context for
 /// several evaluations lets each thread's engine convert it once.
@@ -15,7 +16,15 @@ public sealed class RuleContext
     public static RuleContext Empty { get; } = new();
 
     public RuleContext(JsonNode? vars = null, JsonNode? steps = null, JsonNode? tools = null, JsonNode? output = null)
+        : this(vars, steps, tools, output, null, null)
     {
+    }
+
+    /// <summary>A context for a tool's script: <c>answers</c> (the answers given so far) and <c>self</c> (the value being checked) besides the others.</summary>
+    public RuleContext(JsonNode? vars, JsonNode? steps, JsonNode? tools, JsonNode? output, JsonNode? answers, JsonNode? self)
+    {
+        Answers = Snapshot(answers);
+        Self = Snapshot(self);
         Vars = Snapshot(vars);
         Steps = Snapshot(steps);
         Tools = Snapshot(tools);
@@ -29,6 +38,10 @@ public sealed class RuleContext
     internal JsonElement? Tools { get; }
 
     internal JsonElement? Output { get; }
+
+    internal JsonElement? Answers { get; }
+
+    internal JsonElement? Self { get; }
 
     // A JsonNode is not safe to read from two threads at once (it materialises lazily); a cloned
     // JsonElement is immutable.

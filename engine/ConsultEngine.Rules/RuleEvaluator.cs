@@ -25,6 +25,7 @@ public sealed class RuleEvaluator : IDisposable
     private readonly ConcurrentDictionary<(string Id, int Version), PreparedRules> _prepared = new();
     private readonly ConditionalWeakTable<ProcessDefinition, PreparedRules> _byInstance = [];
     private readonly ThreadLocal<RuleSandbox> _sandboxes;
+    private readonly ConcurrentDictionary<string, RuleScript> _toolScripts = new(StringComparer.Ordinal);
 
     public RuleEvaluator(RuleLimits? limits = null)
     {
@@ -122,6 +123,34 @@ public sealed class RuleEvaluator : IDisposable
     }
 
     /// <summary>
+    /// The value of a consultation tool's script (a survey's skip logic, constraint or calculation) as
+    /// JSON, in the same sandbox and limits as definitions' rules. The script reads <c>answers</c>,
+    /// <c>self</c> and <c>vars</c> from <paramref name="context"/>; it has no <c>rules</c>. Scripts are
+    /// parsed once per source text and shared.
+    /// </summary>
+    /// <exception cref="RuleFaultException">The script does not parse, faulted, or its value is not JSON.</exception>
+    public JsonNode? EvaluateToolScript(string source, RuleContext context) => Run(PreparedRules.None, PrepareTool(source), context, ReadJson);
+
+    /// <summary>The JavaScript truthiness of a tool's script (see <see cref="EvaluateToolScript"/>).</summary>
+    /// <exception cref="RuleFaultException">The script does not parse or faulted.</exception>
+    public bool TestToolScript(string source, RuleContext context) =>
+        Run(PreparedRules.None, PrepareTool(source), context, static (_, value, _) => TypeConverter.ToBoolean(value));
+
+    /// <summary>Why a tool's script does not parse, or <see langword="null"/> when it does.</summary>
+    public string? CheckToolScript(string source)
+    {
+        try
+        {
+            PrepareTool(source);
+            return null;
+        }
+        catch (RuleFaultException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    /// <summary>
     /// Builds the calling thread's engine and runs every kind of script once, so that the first
     /// real evaluation does not pay for JIT compilation (about half a second for the first engine of
     /// a process). Hosts call it while starting; other threads still build their own engine (tens of
@@ -139,6 +168,27 @@ public sealed class RuleEvaluator : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         return _sandboxes.Value!.Run(rules, script, context, read);
     }
+
+    private RuleScript PrepareTool(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (_toolScripts.TryGetValue(source, out var known))
+        {
+            return known;
+        }
+
+        // Sources come from questionnaires, not from code: bound the cache instead of growing with every import.
+        if (_toolScripts.Count >= MaxToolScripts)
+        {
+            _toolScripts.Clear();
+        }
+
+        var name = source.Length <= 40 ? source : source[..40] + "…";
+        var script = ScriptPreparer.Prepare(ScriptIdentity.ForTool(name), source);
+        return _toolScripts.GetOrAdd(source, script);
+    }
+
+    private const int MaxToolScripts = 4096;
 
     private static RuleFaultException Unknown(ScriptIdentity identity, string detail) =>
         new(DiagnosticCodes.RuleUnknownScript, identity, detail);

@@ -11,4 +11,7 @@ public enum RuleScriptKind
 
     /// <summary>One of a step's <c>validate</c> checks.</summary>
     Check,
+
+    /// <summary>A script of a consultation tool (a survey's skip logic or constraint), not of a definition.</summary>
+    Tool,
 }

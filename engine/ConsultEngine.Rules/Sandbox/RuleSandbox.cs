@@ -120,7 +120,9 @@ internal sealed class RuleSandbox : IDisposable
             context.Vars is { } vars ? JsonToJs.Convert(engine, vars) : EmptyObject(engine),
             context.Steps is { } steps ? JsonToJs.Convert(engine, steps) : EmptyObject(engine),
             context.Tools is { } tools ? JsonToJs.Convert(engine, tools) : EmptyObject(engine),
-            context.Output is { } output ? JsonToJs.Convert(engine, output) : JsValue.Null);
+            context.Output is { } output ? JsonToJs.Convert(engine, output) : JsValue.Null,
+            context.Answers is { } answers ? JsonToJs.Convert(engine, answers) : EmptyObject(engine),
+            context.Self is { } self ? JsonToJs.Convert(engine, self) : JsValue.Null);
         _boundContext = context;
     }
 

@@ -9,8 +9,11 @@ internal sealed record ScriptIdentity(string DefinitionId, int DefinitionVersion
 
     public static ScriptIdentity ForCheck(string id, int version, string stepId, int index) => new(id, version, RuleScriptKind.Check, null, stepId, index);
 
+    public static ScriptIdentity ForTool(string name) => new("tool", 0, RuleScriptKind.Tool, name, null, null);
+
     public string Describe() => Kind switch
     {
+        RuleScriptKind.Tool => $"the tool script '{RuleName}'",
         RuleScriptKind.Rule => $"rule '{RuleName}' of {DefinitionId} v{DefinitionVersion}",
         RuleScriptKind.Guard => $"the guard of step '{StepId}' of {DefinitionId} v{DefinitionVersion}",
         _ => $"check {CheckIndex + 1} of step '{StepId}' of {DefinitionId} v{DefinitionVersion}",

@@ -40,6 +40,7 @@ internal static class ScriptPreparer
     private static string SourceName(ScriptIdentity identity) => identity.Kind switch
     {
         RuleScriptKind.Rule => $"rules/{identity.RuleName}",
+        RuleScriptKind.Tool => $"tool/{identity.RuleName}",
         RuleScriptKind.Guard => $"steps/{identity.StepId}/when",
         _ => $"steps/{identity.StepId}/validate/{identity.CheckIndex}",
     };
