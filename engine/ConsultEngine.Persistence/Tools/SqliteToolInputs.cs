@@ -26,7 +26,20 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
             throw new ArgumentOutOfRangeException(nameof(onConflict), onConflict, "Not a unique-key policy.");
         }
 
-        return store.Writer.AppendAsync(input.ToRow(), onConflict, cancellationToken);
+        return AppendAsync(input.ToRow(), cancellationToken);
+
+        async ValueTask<AppendResult> AppendAsync(ToolInputRow row, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await store.Writer.AppendAsync(row, onConflict, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE)
+            {
+                // A taken unique key inserts nothing (ON CONFLICT DO NOTHING): the only unique constraint left is the id's.
+                throw new ArgumentException($"An input with id {row.Id} is stored already.", nameof(input), e);
+            }
+        }
     }
 
     public async ValueTask<IReadOnlyList<ConsultationInput>> ReadAsync(InputQuery query, CancellationToken cancellationToken = default)

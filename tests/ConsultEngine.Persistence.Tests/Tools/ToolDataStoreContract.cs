@@ -65,6 +65,23 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendAsync_AnIdStoredAlready_IsRefusedAndOthersAreStored()
+    {
+        var first = Input(_instance, "poll");
+        await Inputs.AppendAsync(first);
+        var others = Enumerable.Range(0, 20).Select(_ => Input(_instance, "poll")).ToArray();
+
+        var again = Task.Run(async () => await Inputs.AppendAsync(first with { Text = "lần hai" }));
+        var results = await Task.WhenAll(others.Select(i => Task.Run(async () => await Inputs.AppendAsync(i))));
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => again);
+        Assert.All(results, r => Assert.Equal(AppendStatus.Stored, r.Status));
+        var stored = await (await StoredInputsAsync()).ReadAsync(InputQuery.All);
+        Assert.Equal(21, stored.Count);
+        Assert.Null(stored.Single(i => i.Id == first.Id).Text);
+    }
+
+    [Fact]
     public async Task AppendAsync_TakenUniqueKeyWithRefuse_ConflictsAndStoresNothing()
     {
         var first = Input(_instance, "poll", uniqueKey: "voter-1");
