@@ -26,6 +26,7 @@ internal sealed class InputWriter : IAsyncDisposable
     private readonly Channel<PendingInput> _queue;
     private readonly Task _loop;
     private Connection? _connection;
+    private long _commits;
 
     public InputWriter(IStoreProvider provider, ToolStatements statements, SqliteToolDataStoreOptions options)
     {
@@ -39,6 +40,9 @@ internal sealed class InputWriter : IAsyncDisposable
         });
         _loop = Task.Run(RunAsync);
     }
+
+    /// <summary>Transactions committed so far (each holds one batch).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Queues the input and completes once the transaction holding it committed.</summary>
     public async ValueTask<AppendResult> AppendAsync(ToolInputRow row, UniqueKeyConflict onConflict, CancellationToken cancellationToken)
@@ -105,6 +109,8 @@ internal sealed class InputWriter : IAsyncDisposable
 
                 transaction.Commit();
             }
+
+            Interlocked.Increment(ref _commits);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
