@@ -9,19 +9,19 @@ namespace ConsultEngine.Persistence.Tools;
 /// A one-row <c>INSERT</c> generated from the EF Core model (column names, type mappings and value
 /// converters, as <see cref="Storage.RowTable{TRow}"/> does), for the ingestion hot path: its
 /// parameters are created once per command and only re-valued for each row, so a row costs no
-/// parameter allocations. Columns the database generates (the sequence) are left out.
+/// parameter allocations. The columns the database assigns (the sequence) are named and left out.
 /// </summary>
 internal sealed class InsertStatement<TRow>
     where TRow : class
 {
     private readonly Column[] _columns;
 
-    public InsertStatement(IModel model, ISqlGenerationHelper sql, string suffix)
+    public InsertStatement(IModel model, ISqlGenerationHelper sql, string suffix, params string[] assignedByDatabase)
     {
         var entity = model.FindEntityType(typeof(TRow)) ?? throw new InvalidOperationException($"{typeof(TRow).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _columns = [.. entity.GetProperties()
-            .Where(p => p.ValueGenerated != ValueGenerated.OnAdd)
+            .Where(p => !assignedByDatabase.Contains(p.Name, StringComparer.Ordinal))
             .Select((p, i) => new Column(p, sql.DelimitIdentifier(p.GetColumnName(table)!), sql.GenerateParameterName($"c{i}"), p.GetRelationalTypeMapping(), p.GetGetter()))];
         Sql = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => c.Name))}) " +
             $"VALUES ({string.Join(", ", _columns.Select(c => c.Placeholder))}){suffix}";

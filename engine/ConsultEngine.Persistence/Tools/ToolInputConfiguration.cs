@@ -19,7 +19,13 @@ internal sealed class ToolInputConfiguration : IEntityTypeConfiguration<ToolInpu
         // the tool store is its own seam (a simulation may use it with no instance row), and
         // every append would pay for the look-up.
         builder.HasKey(i => i.Sequence);
-        builder.Property(i => i.Sequence).ValueGeneratedOnAdd();
+
+        // SQLite's plain rowid, not AUTOINCREMENT: a new row always gets a number above every
+        // existing row, which is all the order needs (inputs are never deleted, so no number is
+        // reused), and each insert skips the sqlite_sequence update (measured ≈ 3 µs a row). The
+        // database assigns it: the insert leaves the column out (InsertStatement). "Never" keeps
+        // EF Core from asking for AUTOINCREMENT; EF Core never inserts into this table.
+        builder.Property(i => i.Sequence).ValueGeneratedNever();
         builder.HasIndex(i => i.Id).IsUnique();
 
         // Reading a step's inputs oldest first is one range scan.

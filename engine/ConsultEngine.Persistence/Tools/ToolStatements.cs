@@ -42,7 +42,7 @@ internal sealed class ToolStatements
 
         // The conflict target names the partial unique index (its WHERE included), so a taken key
         // inserts nothing and reports 0 changes, while any other constraint (a repeated id) still fails.
-        InsertInput = new InsertStatement<ToolInputRow>(context.Model, sql, $" ON CONFLICT ({instance}, {step}, {uniqueKey}) WHERE {holdsKey} DO NOTHING");
+        InsertInput = new InsertStatement<ToolInputRow>(context.Model, sql, $" ON CONFLICT ({instance}, {step}, {uniqueKey}) WHERE {holdsKey} DO NOTHING", nameof(ToolInputRow.Sequence));
         KeyHolder = $"SELECT {id} FROM {i.TableName} WHERE {keyHolder}";
         WithdrawKeyHolder = string.Create(CultureInfo.InvariantCulture, $"UPDATE {i.TableName} SET {flags} = {flags} | {Withdrawn} WHERE {keyHolder} RETURNING {id}");
         SelectInputs = $"{i.SelectColumns} WHERE {StepCondition}";

@@ -371,7 +371,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ConsultEngine.Persistence.Tools.ToolInputRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 

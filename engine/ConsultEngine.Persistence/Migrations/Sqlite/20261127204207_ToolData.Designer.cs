@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ConsultEngine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConsultDbContext))]
-    [Migration("20261127200534_ToolData")]
+    [Migration("20261127204207_ToolData")]
     partial class ToolData
     {
         /// <inheritdoc />
@@ -374,7 +374,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ConsultEngine.Persistence.Tools.ToolInputRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 

@@ -15,8 +15,7 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                 name: "tool_inputs",
                 columns: table => new
                 {
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     step_id = table.Column<string>(type: "TEXT", nullable: false),
