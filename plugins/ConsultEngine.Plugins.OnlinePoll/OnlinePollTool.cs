@@ -1,0 +1,188 @@
+using System.Text.Json;
+using ConsultEngine.Abstractions;
+
+namespace ConsultEngine.Plugins.OnlinePoll;
+
+/// <summary>
+/// The online poll (<c>tool:online-poll@1</c>): staff set up questions with options and a voting
+/// window; citizens vote on the web (or through an enumerator for SMS and phone-assisted votes),
+/// verified by a phone or citizen ID number that is only ever kept as a keyed hash, the vote's
+/// unique key: one vote per person, refused a second time or, where the config allows vote changes,
+/// replacing the first until the close time. Anyone may read the live tallies.
+/// </summary>
+public sealed class OnlinePollTool : IConsultationTool
+{
+    /// <summary>The tool's id: steps use it as <c>tool:online-poll@1</c>.</summary>
+    public const string ToolId = "online-poll";
+
+    public ToolManifest Manifest { get; } = OnlinePollManifest.Create();
+
+    /// <summary>Nothing to prepare: the questions come with the `set-up` action.</summary>
+    public ValueTask OpenAsync(ToolContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public async ValueTask<CollectResult> CollectAsync(ToolContext context, Submission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(submission);
+        var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false);
+        if (poll is null)
+        {
+            return CollectResult.Refuse(OnlinePollCodes.NotSetUp, "", "Cuộc bình chọn chưa được thiết lập. / The poll is not set up yet.");
+        }
+
+        var now = context.Now;
+        if (now < poll.OpensAt)
+        {
+            return CollectResult.Refuse(OnlinePollCodes.NotOpenYet, "", "Cuộc bình chọn chưa mở. / The poll is not open yet.");
+        }
+
+        if (now >= poll.ClosesAt)
+        {
+            return CollectResult.Refuse(OnlinePollCodes.Closed, "", "Cuộc bình chọn đã đóng. / The poll is closed.");
+        }
+
+        if (!Accepts(context, submission.Channel))
+        {
+            return CollectResult.Refuse(OnlinePollCodes.ChannelNotAccepted, "/channel", "Cuộc bình chọn không nhận phiếu qua kênh này. / The poll takes no votes through this channel.");
+        }
+
+        var problems = new List<ToolProblem>();
+        var verification = context.ConfigString("verification") ?? VoterIdentifier.Phone;
+        string? key = null;
+        if (string.IsNullOrWhiteSpace(submission.Identifier))
+        {
+            problems.Add(new(OnlinePollCodes.IdentifierMissing, "/identifier", verification == VoterIdentifier.CitizenId
+                ? "Cần số định danh cá nhân để xác thực. / A citizen ID number is needed for verification."
+                : "Cần số điện thoại di động để xác thực. / A mobile phone number is needed for verification."));
+        }
+        else if (VoterIdentifier.Normalise(verification, submission.Identifier) is { } normalised)
+        {
+            key = context.Identifiers.Hash(ToolId + ":" + verification, normalised);
+        }
+        else
+        {
+            problems.Add(new(OnlinePollCodes.IdentifierInvalid, "/identifier", verification == VoterIdentifier.CitizenId
+                ? "Số định danh cá nhân gồm 12 chữ số. / A citizen ID number has 12 digits."
+                : "Số điện thoại di động gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84). / A mobile number has 10 digits starting with 0 (or +84)."));
+        }
+
+        var answers = VoteReader.Read(poll, submission.Answers, problems);
+        if (problems.Count > 0)
+        {
+            return CollectResult.Refuse(problems);
+        }
+
+        // The vote keeps no text, identifier or subject: only the keyed hash says who voted.
+        var vote = new ConsultationInput
+        {
+            Id = Guid.NewGuid(),
+            InstanceId = context.InstanceId,
+            StepId = context.StepId,
+            Tool = ToolId,
+            Channel = submission.Channel,
+            Collector = submission.Channel == InputChannel.Enumerator ? submission.Collector ?? context.Actor : null,
+            Respondent = submission.Respondent,
+            Answers = answers,
+            UniqueKey = key,
+            SubmittedAt = now,
+        };
+        return CollectResult.Accept(vote, context.ConfigBool("allowVoteChange") ? UniqueKeyConflict.Replace : UniqueKeyConflict.Refuse);
+    }
+
+    public async ValueTask<JsonElement?> ExecuteAsync(ToolContext context, string action, JsonElement payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        switch (action)
+        {
+            case OnlinePollManifest.SetUp:
+                RequireStaff(context, action);
+                return await SetUpAsync(context, payload, cancellationToken).ConfigureAwait(false);
+            case OnlinePollManifest.Tally:
+                var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false)
+                    ?? throw Refusal(context, OnlinePollCodes.NotSetUp, "Cuộc bình chọn chưa được thiết lập. / The poll is not set up yet.");
+                var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
+                return PollJson.ToElement(PollTally.Of(poll, inputs, context.Now));
+            default:
+                throw Refusal(context, ToolCodes.UnknownAction, $"Công cụ bình chọn không có thao tác '{action}'. / The poll has no action '{action}'.");
+        }
+    }
+
+    /// <summary>Keeps the final counts beside the votes (the record <c>poll/closing</c>); a second close keeps the first.</summary>
+    public async ValueTask CloseAsync(ToolContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false);
+        var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
+        var tally = poll is null ? null : PollTally.Of(poll, inputs, context.Now);
+        var closing = new PollClosing(context.Now, tally?.People ?? 0, tally?.Opinions ?? 0, PollTally.ChangedVotesIn(inputs));
+        await context.Records.TryInsertAsync(PollDefinition.Collection, PollClosing.Key, PollJson.ToElement(closing), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<ToolAnalysis> AnalyseAsync(ToolContext context, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false);
+        var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
+        var analysis = InputAnalyzer.Analyse(ToolId, context.StepId, inputs, poll?.Specs() ?? [], options);
+        var counted = inputs.Where(options.Query.Matches).ToList();
+        return analysis with
+        {
+            Figures =
+            [
+                new AnalysisFigure("people", new LocalText("Số người bình chọn", "People who voted"), analysis.Basis.People),
+                new AnalysisFigure("opinions", new LocalText("Số ý kiến (phương án được chọn)", "Opinions (options chosen)"), analysis.Questions.Sum(q => q.Options.Sum(o => o.Count))),
+                new AnalysisFigure("changedVotes", new LocalText("Số lần đổi phiếu", "Votes changed"), PollTally.ChangedVotesIn(inputs)),
+                new AnalysisFigure("web", new LocalText("Phiếu qua cổng thông tin", "Votes on the web"), counted.Count(i => i.Channel == InputChannel.Web)),
+                new AnalysisFigure("enumerator", new LocalText("Phiếu do cán bộ nhập (SMS, điện thoại)", "Votes entered by staff (SMS, phone)"), counted.Count(i => i.Channel == InputChannel.Enumerator)),
+            ],
+        };
+    }
+
+    private static async ValueTask<JsonElement?> SetUpAsync(ToolContext context, JsonElement payload, CancellationToken cancellationToken)
+    {
+        // Once anything was cast the questions stay as the voters saw them.
+        if (await context.Inputs.CountAsync(InputQuery.All, cancellationToken).ConfigureAwait(false) > 0)
+        {
+            throw Refusal(context, OnlinePollCodes.SetUpLocked, "Đã có phiếu bình chọn: không thể thay đổi câu hỏi. / Votes were cast: the questions cannot change.");
+        }
+
+        var poll = SetUpReader.Read(context, payload);
+        var current = await context.Records.GetAsync(PollDefinition.Collection, PollDefinition.Key, cancellationToken).ConfigureAwait(false);
+        var version = await context.Records.PutAsync(PollDefinition.Collection, PollDefinition.Key, PollJson.ToElement(poll), current?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+        return PollJson.ToElement(new SetUpResult(poll.StatusAt(context.Now), poll.OpensAt, poll.ClosesAt, poll.Questions.Count, version));
+    }
+
+    private static async ValueTask<PollDefinition?> DefinitionAsync(ToolContext context, CancellationToken cancellationToken)
+    {
+        var record = await context.Records.GetAsync(PollDefinition.Collection, PollDefinition.Key, cancellationToken).ConfigureAwait(false);
+        return record is null ? null : PollJson.FromElement<PollDefinition>(record.Value);
+    }
+
+    /// <summary>Web votes need 'web' among the config's channels; staff-entered votes 'enumerator' or 'sms'. No channels in the config: both.</summary>
+    private static bool Accepts(ToolContext context, InputChannel channel)
+    {
+        if (channel is not (InputChannel.Web or InputChannel.Enumerator))
+        {
+            return false;
+        }
+
+        if (context.Config.ValueKind != JsonValueKind.Object || !context.Config.TryGetProperty("channels", out var channels) || channels.ValueKind != JsonValueKind.Array)
+        {
+            return true;
+        }
+
+        var named = channels.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()).ToList();
+        return channel == InputChannel.Web ? named.Contains("web") : named.Contains("enumerator") || named.Contains("sms");
+    }
+
+    private static void RequireStaff(ToolContext context, string action)
+    {
+        if (context.Actor is null)
+        {
+            throw Refusal(context, ToolCodes.NotAllowed, $"Chỉ cán bộ được thực hiện '{action}'. / Only staff may '{action}'.");
+        }
+    }
+
+    private static ToolException Refusal(ToolContext context, string code, string message) =>
+        new(code, message) { ToolId = ToolId, InstanceId = context.InstanceId, StepId = context.StepId };
+}
