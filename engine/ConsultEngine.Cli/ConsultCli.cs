@@ -27,6 +27,7 @@ public static class ConsultCli
             MigrateInstanceCommand.Create(stdout, stderr),
             TickCommand.Create(stdout, stderr),
         });
+        root.Subcommands.Add(Commands.Tools.ToolCommands.Create(stdout, stderr));
         root.Subcommands.Add(new Command("audit", "Check the records of the store.")
         {
             AuditVerifyCommand.Create(stdout, stderr),

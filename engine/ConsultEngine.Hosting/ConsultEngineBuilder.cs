@@ -14,8 +14,8 @@ public sealed class ConsultEngineBuilder
 
     public IServiceCollection Services { get; }
 
-    /// <summary>Keeps instances in memory: for tests, simulations and benchmarks. Nothing survives a restart.</summary>
-    public ConsultEngineBuilder UseInMemoryStore() => UseStore(_ => new InMemoryInstanceStore());
+    /// <summary>Keeps instances and tool data in memory: for tests, simulations and benchmarks. Nothing survives a restart.</summary>
+    public ConsultEngineBuilder UseInMemoryStore() => UseStore(_ => new InMemoryInstanceStore()).UseInMemoryToolData();
 
     public ConsultEngineBuilder UseStore(Func<IServiceProvider, IInstanceStore> factory)
     {

@@ -11,6 +11,12 @@ public sealed class ConsultEngineOptions
     /// <summary>The SQLite database file (the embedded default store).</summary>
     public string DatabasePath { get; set; } = "consult.db";
 
+    /// <summary>
+    /// The file of the secret key personal identifiers are hashed with (created on first use, owner
+    /// read/write only); by default the database file's name with <c>.key</c>. Keep it out of database backups.
+    /// </summary>
+    public string? IdentifierKeyPath { get; set; }
+
     /// <summary>How often due timers are looked for.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -33,12 +33,28 @@ public sealed class ConsultationSimulator
         var catalog = new DefinitionCatalog();
         catalog.Add(definition);
         StepTypes = stepTypes ?? StandardToolTypes.CreateRegistry();
+        Store = new InMemoryInstanceStore();
         Engine = new ProcessEngine(Store, catalog, StepTypes, rules, Clock);
+    }
+
+    /// <summary>A simulator over an engine built elsewhere (a host's container) on the given in-memory store and manual clock.</summary>
+    public ConsultationSimulator(ProcessDefinition definition, ProcessEngine engine, InMemoryInstanceStore store, ManualClock clock, IStepTypeRegistry stepTypes)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(stepTypes);
+        _definition = definition;
+        Engine = engine;
+        Store = store;
+        Clock = clock;
+        StepTypes = stepTypes;
     }
 
     public ManualClock Clock { get; }
 
-    public InMemoryInstanceStore Store { get; } = new();
+    public InMemoryInstanceStore Store { get; }
 
     public ProcessEngine Engine { get; }
 

@@ -1,3 +1,4 @@
+using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
@@ -27,9 +28,18 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
         var (id, version) = ParseReference(scenario.Definition);
         var definition = catalog.Find(id, version) ?? throw new ArgumentException($"The definition '{scenario.Definition}' is not in the catalog.", nameof(scenario));
         var simulator = new ConsultationSimulator(definition, rules, stepTypes, scenario.Start?.At);
+        return await PlayAsync(simulator, definition, scenario, null).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Plays the scenario on <paramref name="simulator"/>. With <paramref name="toolAction"/>, each
+    /// <c>tool</c> action is handed to it (a real tool collects and closes the step) instead of
+    /// completing the step with the scenario's results.
+    /// </summary>
+    internal static async Task<ScenarioResult> PlayAsync(ConsultationSimulator simulator, ProcessDefinition definition, Scenario scenario, Func<ScenarioAction, Task>? toolAction)
+    {
         var failures = new List<string>();
         await simulator.StartAsync(scenario.Start?.Variables, scenario.Start?.Title, scenario.Start?.Actor ?? "tester").ConfigureAwait(false);
-
         for (var i = 0; i < scenario.Actions.Count; i++)
         {
             var action = scenario.Actions[i];
@@ -39,6 +49,10 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
                 if (action.Complete is { } step)
                 {
                     await simulator.CompleteAsync(step, action.Outcome, action.Output?.DeepClone(), action.Actor ?? "tester").ConfigureAwait(false);
+                }
+                else if (action.Tool is not null && toolAction is not null)
+                {
+                    await toolAction(action).ConfigureAwait(false);
                 }
                 else if (action.Tool is { } tool)
                 {
@@ -66,21 +80,29 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
                     failures.Add($"{where}: expected the error {expected}, but the action succeeded.");
                 }
             }
-            catch (ConsultEngineException error) when (action.ExpectError is not null)
+            catch (Exception error) when (Code(error) is { } code && action.ExpectError is not null)
             {
-                if (error.Code != action.ExpectError)
+                if (code != action.ExpectError)
                 {
-                    failures.Add($"{where}: expected the error {action.ExpectError}, got {error.Code}: {error.Message}");
+                    failures.Add($"{where}: expected the error {action.ExpectError}, got {code}: {error.Message}");
                 }
             }
-            catch (ConsultEngineException error)
+            catch (Exception error) when (Code(error) is { } code)
             {
-                failures.Add($"{where}: refused with {error.Code}: {error.Message}");
+                failures.Add($"{where}: refused with {code}: {error.Message}");
             }
         }
 
         return new ScenarioResult(await simulator.NormalizedAsync().ConfigureAwait(false), failures);
     }
+
+    /// <summary>The code of a refusal by the engine or by a tool; <see langword="null"/> for any other exception.</summary>
+    private static string? Code(Exception error) => error switch
+    {
+        ConsultEngineException engine => engine.Code,
+        ToolException tool => tool.Code,
+        _ => null,
+    };
 
     private static async Task<List<string>> CheckAsync(ConsultationSimulator simulator, ProcessDefinition definition, ScenarioExpectation expect)
     {

@@ -17,8 +17,9 @@ public sealed class EvaluatorFixture : IDisposable
     public RuleEvaluator Evaluator { get; }
 
     /// <summary>
-    /// For the tests that expect the memory limit: the default 250 ms timeout can fire first on a
-    /// loaded machine, which would turn a memory fault into a timeout. The 1 s bar still applies.
+    /// For the tests that expect the memory or the statement limit: the default 250 ms timeout can
+    /// fire first on a loaded machine (seen with the whole solution's tests running side by side),
+    /// which would turn that fault into a timeout. The 1 s bar still applies.
     /// </summary>
     public RuleEvaluator MemoryBoundEvaluator { get; }
 

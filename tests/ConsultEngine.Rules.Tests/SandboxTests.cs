@@ -225,8 +225,8 @@ public sealed class SandboxTests(EvaluatorFixture fixture) : IClassFixture<Evalu
     [Fact]
     public void EvaluateRule_HostileRuleReachedThroughAnother_NamesTheHostileRule()
     {
-        var prepared = fixture.Evaluator.Prepare(Definitions.WithRules(("outer", "rules.inner + 1"), ("inner", "while (true) {}")));
-        var fault = Assert.Throws<RuleFaultException>(() => fixture.Evaluator.EvaluateRule(prepared, "outer", Context));
+        var prepared = fixture.MemoryBoundEvaluator.Prepare(Definitions.WithRules(("outer", "rules.inner + 1"), ("inner", "while (true) {}")));
+        var fault = Assert.Throws<RuleFaultException>(() => fixture.MemoryBoundEvaluator.EvaluateRule(prepared, "outer", Context));
         Assert.Equal(DiagnosticCodes.RuleStatementLimit.Code, fault.Code);
         Assert.Equal("inner", fault.RuleName);
     }
@@ -263,7 +263,7 @@ public sealed class SandboxTests(EvaluatorFixture fixture) : IClassFixture<Evalu
 
     private RuleFaultException AssertContained(string source, DiagnosticDescriptor expected, RuleEvaluator? evaluator = null)
     {
-        evaluator ??= expected == DiagnosticCodes.RuleMemoryLimit ? fixture.MemoryBoundEvaluator : fixture.Evaluator;
+        evaluator ??= expected == DiagnosticCodes.RuleMemoryLimit || expected == DiagnosticCodes.RuleStatementLimit ? fixture.MemoryBoundEvaluator : fixture.Evaluator;
         var prepared = evaluator.Prepare(Definitions.WithRules(("hostile", source), ("normal", "vars.n + 1")));
 
         // The thread's engine exists before the clock starts: the bar is for the hostile script.

@@ -75,7 +75,11 @@ public static class InputAnalyzer
         };
     }
 
-    /// <summary>The Wilson score interval of a proportion <paramref name="count"/>/<paramref name="total"/> at 95%; (0, 1) when nothing was counted.</summary>
+    /// <summary>
+    /// The Wilson score interval of a proportion <paramref name="count"/>/<paramref name="total"/> at 95%; (0, 1) when nothing was counted.
+    /// The bounds are rounded outwards to 4 decimals (low down, high up), so the reported interval always
+    /// contains the observed share: rounded to nearest, 3 in a million gave [0, 0].
+    /// </summary>
     public static Interval Wilson(int count, int total)
     {
         if (total <= 0)
@@ -89,8 +93,11 @@ public static class InputAnalyzer
         var denominator = 1 + (z2 / n);
         var centre = (p + (z2 / (2 * n))) / denominator;
         var half = Z95 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / denominator;
-        return new Interval(Round(Math.Max(0, centre - half)), Round(Math.Min(1, centre + half)));
+        return new Interval(Outward(Math.Max(0, centre - half), Math.Floor), Outward(Math.Min(1, centre + half), Math.Ceiling));
     }
+
+    /// <summary>Rounds to 4 decimals in one direction; the value is first cleared of floating-point noise (2899.9999999999995 is 2900).</summary>
+    private static double Outward(double value, Func<double, double> direction) => direction(Math.Round(value * 10_000, 6)) / 10_000;
 
     /// <summary>Rounds a share or statistic to 4 decimals, the precision results are reported with.</summary>
     public static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
@@ -218,7 +225,8 @@ public static class InputAnalyzer
         var values = answers
             .Select(a => a.ValueKind == JsonValueKind.Number ? a.GetDouble()
                 : double.TryParse(a.ValueKind == JsonValueKind.String ? a.GetString() : null, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : double.NaN)
-            .Where(v => !double.IsNaN(v))
+            // "Infinity" or 1e400 would make every statistic infinite or NaN, which JSON cannot even carry.
+            .Where(double.IsFinite)
             .Order()
             .ToList();
         NumericSummary? summary = null;

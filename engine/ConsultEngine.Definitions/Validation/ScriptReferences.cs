@@ -3,7 +3,10 @@ using Acornima.Ast;
 
 namespace ConsultEngine.Definitions.Validation;
 
-/// <summary>The rules (<c>rules.x</c>) and steps (<c>steps.x</c>, <c>steps['x']</c>) a script names, found by parsing it.</summary>
+/// <summary>
+/// The rules (<c>rules.x</c>) and steps (<c>steps.x</c>, <c>steps['x']</c>, and tool steps' results
+/// <c>tools['x']</c>) a script names, found by parsing it.
+/// </summary>
 public sealed record ScriptReferences(IReadOnlySet<string> Rules, IReadOnlySet<string> Steps)
 {
     public static ScriptReferences Empty { get; } = new(new HashSet<string>(), new HashSet<string>());
@@ -39,7 +42,7 @@ public sealed record ScriptReferences(IReadOnlySet<string> Rules, IReadOnlySet<s
         while (pending.Count > 0)
         {
             var node = pending.Pop();
-            if (node is MemberExpression { Object: Identifier { Name: "rules" or "steps" } owner } member)
+            if (node is MemberExpression { Object: Identifier { Name: "rules" or "steps" or "tools" } owner } member)
             {
                 var name = member.Property switch
                 {

@@ -52,6 +52,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.TryAddSingleton<ProcessEngine>();
         services.TryAddSingleton<IOutboxSender, LoggingOutboxSender>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.AddConsultTools();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);

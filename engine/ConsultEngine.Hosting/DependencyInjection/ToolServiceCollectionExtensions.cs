@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting;
+using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Rules;
+using ConsultEngine.Runtime.Tools;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// The host side of consultation tools: where tool data is kept, the identifier hasher and its key,
+/// the tools' script sandbox and <see cref="IToolSteps"/>. The tools themselves are registered as
+/// <see cref="IConsultationTool"/> singletons (by the plugin loader, or directly).
+/// </summary>
+public static class ToolServiceCollectionExtensions
+{
+    /// <summary>Called by <c>AddConsultEngine</c>; every registration can be replaced through the builder.</summary>
+    internal static IServiceCollection AddConsultTools(this IServiceCollection services)
+    {
+        // Until the relational tool store is wired here, a host on the SQLite instance store keeps tool data in memory (and says so).
+        services.TryAddSingleton<IToolDataStore>(provider =>
+        {
+            ToolLog.ToolDataInMemory(provider.GetService<ILoggerFactory>()?.CreateLogger<IToolSteps>() ?? NullLogger<IToolSteps>.Instance);
+            return new InMemoryToolDataStore(provider.GetRequiredService<TimeProvider>());
+        });
+        services.TryAddSingleton<IIdentifierHasher>(provider => LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
+        // The same evaluator as the rule runner: one engine per thread, one set of limits.
+        services.TryAddSingleton<IToolScripts>(provider => new SandboxToolScripts(provider.GetRequiredService<RuleEvaluator>()));
+        services.TryAddSingleton<IToolSteps, ToolSteps>();
+        return services;
+    }
+
+    /// <summary>Keeps tool data (inputs and tool records) in the store the factory makes, such as the relational one.</summary>
+    public static ConsultEngineBuilder UseToolDataStore(this ConsultEngineBuilder builder, Func<IServiceProvider, IToolDataStore> factory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(factory);
+        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        return builder;
+    }
+
+    /// <summary>Hashes personal identifiers with the hasher the factory makes (the default reads the key file of the options).</summary>
+    public static ConsultEngineBuilder UseIdentifierHasher(this ConsultEngineBuilder builder, Func<IServiceProvider, IIdentifierHasher> factory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(factory);
+        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        return builder;
+    }
+
+    /// <summary>
+    /// With the in-memory instance store: tool data in memory too, and identifiers hashed under a
+    /// random key that lives as long as the process, unless the options name a key file.
+    /// </summary>
+    internal static ConsultEngineBuilder UseInMemoryToolData(this ConsultEngineBuilder builder) => builder
+        .UseToolDataStore(provider => new InMemoryToolDataStore(provider.GetRequiredService<TimeProvider>()))
+        .UseIdentifierHasher(provider => provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.IdentifierKeyPath is { Length: > 0 } path
+            ? LoadOrCreateKey(path)
+            : new KeyedIdentifierHasher(RandomNumberGenerator.GetBytes(KeyedIdentifierHasher.KeyLength)));
+
+    /// <summary>The key file: the one the options name, else the database file's name with <c>.key</c> (<c>consult.db</c> → <c>consult.key</c>).</summary>
+    internal static string KeyPath(ConsultEngineOptions options) =>
+        options.IdentifierKeyPath is { Length: > 0 } path ? path : Path.ChangeExtension(Path.GetFullPath(options.DatabasePath), ".key");
+
+    private static KeyedIdentifierHasher LoadOrCreateKey(string path)
+    {
+        try
+        {
+            return KeyedIdentifierHasher.LoadOrCreateKey(path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created the key between the check and the creation: read theirs.
+            return KeyedIdentifierHasher.LoadOrCreateKey(path);
+        }
+    }
+}

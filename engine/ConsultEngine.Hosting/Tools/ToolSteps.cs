@@ -1,0 +1,187 @@
+using System.Text.Json;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Runtime;
+using ConsultEngine.Runtime.State;
+using ConsultEngine.Runtime.Tools;
+using Microsoft.Extensions.Logging;
+
+namespace ConsultEngine.Hosting.Tools;
+
+/// <summary>
+/// The host side of the tool lifecycle (see <see cref="IToolSteps"/>). Tools are singletons that
+/// keep no state: everything about a step lives in the engine's store (the step's state) and in the
+/// tool data store (inputs, the tool's records, and the host's lifecycle record).
+/// </summary>
+internal sealed partial class ToolSteps(
+    ProcessEngine engine,
+    IDefinitionCatalog definitions,
+    IEnumerable<IConsultationTool> tools,
+    IToolDataStore data,
+    IToolScripts scripts,
+    IIdentifierHasher identifiers,
+    TimeProvider clock,
+    ILogger<ToolSteps> logger) : IToolSteps
+{
+    private readonly ToolIndex _tools = new(tools, logger);
+    private readonly ActionPayloads _payloads = new();
+
+    public async Task<ToolStepView> DescribeAsync(Guid instanceId, string stepId, CancellationToken cancellationToken = default)
+    {
+        var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        return View(step, await CurrentLifecycleAsync(step, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<ToolStepView> OpenAsync(Guid instanceId, string stepId, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        var lifecycle = await CollectingAsync(step, actor, cancellationToken).ConfigureAwait(false);
+        return View(step, lifecycle);
+    }
+
+    public async Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(caller);
+        var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        await CollectingAsync(step, caller.Actor, cancellationToken).ConfigureAwait(false);
+        if (ChannelProblem(step.Manifest, submission, caller) is { } refused)
+        {
+            return new SubmitResult(false, [], [refused]);
+        }
+
+        var result = await CallToolAsync(step, "collect", () => step.Tool.CollectAsync(step.Context(caller), submission, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (result is null || !result.Accepted)
+        {
+            return new SubmitResult(false, [], result?.Problems ?? []);
+        }
+
+        CheckInputs(step, result.Inputs);
+        var stored = new List<Guid>();
+        var problems = new List<ToolProblem>(result.Problems);
+        foreach (var input in result.Inputs)
+        {
+            // The store completes the append only once it is committed (group commit in the relational store).
+            var outcome = await step.Inputs.AppendAsync(input, result.OnConflict, cancellationToken).ConfigureAwait(false);
+            if (outcome.Status == AppendStatus.Conflict)
+            {
+                problems.Add(new ToolProblem(ToolCodes.AlreadySubmitted, "/uniqueKey", "This person has already taken part in this step."));
+            }
+            else
+            {
+                stored.Add(input.Id);
+            }
+        }
+
+        return new SubmitResult(stored.Count == result.Inputs.Count, stored, problems);
+    }
+
+    public async Task<JsonElement?> ExecuteAsync(Guid instanceId, string stepId, string action, JsonElement payload, ToolCaller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        var declared = step.Manifest.Actions.FirstOrDefault(a => string.Equals(a.Name, action, StringComparison.Ordinal))
+            ?? throw step.Refuse(ToolCodes.UnknownAction, $"The tool '{step.Manifest.Id}' has no action '{action}'; it has: {string.Join(", ", step.Manifest.Actions.Select(a => a.Name))}.");
+        if (caller.Audience == ToolAudience.Public && declared.Audience != ToolAudience.Public)
+        {
+            throw step.Refuse(ToolCodes.NotAllowed, $"The action '{action}' of the tool '{step.Manifest.Id}' is for staff only.");
+        }
+
+        IReadOnlyList<ToolProblem> problems;
+        try
+        {
+            problems = _payloads.Check(step.Manifest, declared, payload);
+        }
+        catch (Exception error) when (error is JsonException or Json.Schema.JsonSchemaException or ArgumentException or InvalidOperationException)
+        {
+            throw Fault(step, "payload schema", error);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw step.Refuse(ToolCodes.PayloadInvalid, $"The payload of '{action}' does not match its schema ({problems.Count} problem(s)).", problems);
+        }
+
+        if (!declared.ReadOnly && step.Instance.Status is InstanceStatus.Completed or InstanceStatus.Cancelled)
+        {
+            throw step.Refuse(ToolCodes.StepNotCollecting, $"The consultation is {step.Instance.Status.ToString().ToLowerInvariant()}: the action '{action}' changes nothing any more.");
+        }
+
+        await OpenedAsync(step, caller.Actor, cancellationToken).ConfigureAwait(false);
+        return await CallToolAsync(step, $"action '{action}'", () => step.Tool.ExecuteAsync(step.Context(caller), action, payload, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<CloseResult> CloseAsync(Guid instanceId, string stepId, string actor, string? outcome = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        if (!step.Waiting)
+        {
+            throw NotCollecting(step);
+        }
+
+        var lifecycle = await OpenedAsync(step, actor, cancellationToken).ConfigureAwait(false);
+        var caller = ToolCaller.Staff(actor);
+        if (lifecycle.ClosedAt is null)
+        {
+            // Intake stops first, so no submission lands between the tool's close and the completion.
+            lifecycle = await (lifecycle with { ClosingAt = clock.GetUtcNow(), ClosedBy = actor }).WriteAsync(step.Records, lifecycle.Version, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await CallToolAsync(step, "close", () => step.Tool.CloseAsync(step.Context(caller), cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ToolException)
+            {
+                // The tool did not close: the step goes on collecting.
+                await (lifecycle with { ClosingAt = null, ClosedBy = null }).WriteAsync(step.Records, lifecycle.Version, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+
+            lifecycle = await (lifecycle with { ClosedAt = clock.GetUtcNow() }).WriteAsync(step.Records, lifecycle.Version, cancellationToken).ConfigureAwait(false);
+        }
+
+        var analysis = await CallToolAsync(step, "analyse", () => step.Tool.AnalyseAsync(step.Context(caller), AnalysisOptions.Default, cancellationToken), cancellationToken).ConfigureAwait(false)
+            ?? throw Fault(step, "analyse", new InvalidOperationException("The tool returned no analysis."));
+        var output = ToolStepOutput.From(analysis, step.Manifest);
+        try
+        {
+            await engine.CompleteStepAsync(instanceId, stepId, new StepCompletion(actor, outcome, output.DeepClone()), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConsultEngineException refused)
+        {
+            throw Engine(step, refused);
+        }
+
+        return new CloseResult(analysis, output);
+    }
+
+    public async Task<ToolAnalysis> AnalyseAsync(Guid instanceId, string stepId, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        await OpenedAsync(step, null, cancellationToken).ConfigureAwait(false);
+        return await CallToolAsync(step, "analyse", () => step.Tool.AnalyseAsync(step.Context(ToolCaller.Staff("engine")), options ?? AnalysisOptions.Default, cancellationToken), cancellationToken).ConfigureAwait(false)
+            ?? throw Fault(step, "analyse", new InvalidOperationException("The tool returned no analysis."));
+    }
+
+    private static ToolProblem? ChannelProblem(ToolManifest manifest, Submission submission, ToolCaller caller)
+    {
+        if (!manifest.Channels.Contains(submission.Channel))
+        {
+            return new ToolProblem(ToolCodes.NotAllowed, "/channel", $"The tool '{manifest.Id}' does not take input through the {submission.Channel.ToString().ToLowerInvariant()} channel.");
+        }
+
+        return caller.Audience == ToolAudience.Public && submission.Channel != InputChannel.Web
+            ? new ToolProblem(ToolCodes.NotAllowed, "/channel", "The public submits through the web channel only.")
+            : null;
+    }
+
+    /// <summary>An input the tool produced for another step or tool is a fault of the plugin, not of the person submitting.</summary>
+    private void CheckInputs(ResolvedToolStep step, IReadOnlyList<ConsultationInput> inputs)
+    {
+        var wrong = inputs.FirstOrDefault(i => i is null || i.InstanceId != step.InstanceId || !string.Equals(i.StepId, step.StepId, StringComparison.Ordinal) || !string.Equals(i.Tool, step.Manifest.Id, StringComparison.Ordinal));
+        if (wrong is not null || inputs.Select(i => i.Id).Distinct().Count() != inputs.Count)
+        {
+            throw Fault(step, "collect", new InvalidOperationException("The tool returned an input of another instance, step or tool, or two inputs with one id."));
+        }
+    }
+}

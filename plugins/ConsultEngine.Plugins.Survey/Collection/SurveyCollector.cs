@@ -1,0 +1,91 @@
+using ConsultEngine.Abstractions;
+using ConsultEngine.Plugins.Survey.Model;
+using ConsultEngine.Plugins.Survey.Steps;
+
+namespace ConsultEngine.Plugins.Survey.Collection;
+
+/// <summary>
+/// Turns one submission into a survey response: channel open, answers checked, quotas of the
+/// respondent's groups, the pilot flag. Used for every channel, and for each row of an imported file.
+/// </summary>
+internal sealed class SurveyCollector(ToolContext context, SurveyConfig config, SurveyState state, Questionnaire questionnaire, Func<Guid> newId)
+{
+    /// <summary>The purpose under which a respondent's offered identifier is hashed into the input's unique key.</summary>
+    public const string IdentifierPurpose = "survey:respondent";
+
+    private readonly AnswerChecker _checker = new(questionnaire, context.Scripts, context.Variables, context.Language);
+
+    public async ValueTask<CollectResult> CollectAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        if (!config.IsOpen(submission.Channel))
+        {
+            return CollectResult.Refuse(SurveyCodes.ChannelNotOpen, "channel", $"The channel '{SurveyConfig.ChannelName(submission.Channel)}' is not open for this survey.");
+        }
+
+        if (submission.Channel is InputChannel.Enumerator or InputChannel.Paper && context.Actor is null)
+        {
+            return CollectResult.Refuse(ToolCodes.NotAllowed, "channel", "Enumerator and paper entries are made by a signed-in collector.");
+        }
+
+        var answers = _checker.Check(submission.Answers);
+        var problems = answers.Problems.ToList();
+        if (!answers.HasErrors && !state.Pilot)
+        {
+            problems.AddRange(await QuotaProblemsAsync(submission.Respondent, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            return CollectResult.Refuse(problems);
+        }
+
+        var input = new ConsultationInput
+        {
+            Id = newId(),
+            InstanceId = context.InstanceId,
+            StepId = context.StepId,
+            Tool = SurveyTool.Id,
+            Channel = submission.Channel,
+            Collector = submission.Channel switch
+            {
+                InputChannel.Web => null,
+                InputChannel.Import => submission.Collector ?? context.Actor,
+                _ => context.Actor,
+            },
+            Respondent = submission.Respondent,
+            Subject = submission.Subject,
+            Answers = answers.Answers,
+            Text = string.IsNullOrWhiteSpace(submission.Text) ? null : submission.Text,
+            Flags = state.Pilot ? InputMarks.Pilot : InputMarks.None,
+            UniqueKey = string.IsNullOrWhiteSpace(submission.Identifier) ? null : context.Identifiers.Hash(IdentifierPurpose, submission.Identifier),
+            SubmittedAt = submission.SubmittedAt ?? context.Now,
+        };
+        return CollectResult.Accept(input, UniqueKeyConflict.Refuse, problems);
+    }
+
+    private async ValueTask<List<ToolProblem>> QuotaProblemsAsync(RespondentAttributes respondent, CancellationToken cancellationToken)
+    {
+        var problems = new List<ToolProblem>();
+        foreach (var (attribute, limits) in config.Quotas)
+        {
+            if (respondent.Get(attribute) is not { } value || !limits.TryGetValue(value, out var max))
+            {
+                continue;
+            }
+
+            var query = InputQuery.Counted with { Respondent = (attribute, value) };
+            var count = await context.Inputs.CountAsync(query, cancellationToken).ConfigureAwait(false);
+            var path = $"quotas/{attribute}/{value}";
+            if (count >= max)
+            {
+                problems.Add(new ToolProblem(SurveyCodes.QuotaFull, path, $"The quota of {attribute} = {value} ({max}) is full.", config.QuotaWarnOnly ? ProblemSeverity.Warning : ProblemSeverity.Error));
+            }
+            else if (count + 1 == max)
+            {
+                problems.Add(new ToolProblem(SurveyCodes.QuotaReached, path, $"This response fills the quota of {attribute} = {value} ({max}).", ProblemSeverity.Warning));
+            }
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Plugins.Survey.Model;
+
+namespace ConsultEngine.Plugins.Survey.Steps;
+
+/// <summary>Whether the step collects pilot or live inputs.</summary>
+internal sealed record SurveyState
+{
+    public bool Pilot { get; init; }
+
+    public DateTimeOffset? PilotEndedAt { get; init; }
+
+    public string? PilotEndedBy { get; init; }
+}
+
+/// <summary>The questionnaire in force and where it came from.</summary>
+internal sealed record StoredQuestionnaire
+{
+    /// <summary><c>config</c>, <c>set-questionnaire</c> or <c>import-xlsform</c>.</summary>
+    public required string Source { get; init; }
+
+    public string? FileName { get; init; }
+
+    public required int Revision { get; init; }
+
+    public required DateTimeOffset SetAt { get; init; }
+
+    public string? SetBy { get; init; }
+
+    public required Questionnaire Questionnaire { get; init; }
+}
+
+/// <summary>The survey's two tool records: its state and its questionnaire (collection <c>survey</c>).</summary>
+internal static class SurveyStore
+{
+    private const string Collection = "survey";
+    private const string StateKey = "state";
+    private const string QuestionnaireKey = "questionnaire";
+
+    /// <summary>
+    /// The step's state, created from the config the first time (pilot mode when the config says so,
+    /// the inline questionnaire stored). Idempotent: a restart finds what the first call stored.
+    /// </summary>
+    public static async ValueTask<SurveyState> EnsureAsync(ToolContext context, SurveyConfig config, CancellationToken cancellationToken)
+    {
+        if (await context.Records.GetAsync(Collection, StateKey, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return existing.Value.Deserialize<SurveyState>(SurveyJson.Options)!;
+        }
+
+        if (config.Inline is { } inline)
+        {
+            var problems = QuestionnaireChecker.Check(inline, context.Scripts);
+            if (problems.Any(p => p.Severity == ProblemSeverity.Error))
+            {
+                throw new ToolException(ToolCodes.ConfigInvalid, "The questionnaire in the step's config has problems.", problems) { ToolId = SurveyTool.Id, InstanceId = context.InstanceId, StepId = context.StepId };
+            }
+
+            var stored = new StoredQuestionnaire { Source = "config", Revision = 1, SetAt = context.Now, Questionnaire = inline };
+            await context.Records.TryInsertAsync(Collection, QuestionnaireKey, SurveyJson.ToElement(stored), cancellationToken).ConfigureAwait(false);
+        }
+
+        var state = new SurveyState { Pilot = config.Pilot };
+        if (!await context.Records.TryInsertAsync(Collection, StateKey, SurveyJson.ToElement(state), cancellationToken).ConfigureAwait(false))
+        {
+            // Another call created it meanwhile: that one is the state.
+            var raced = await context.Records.GetAsync(Collection, StateKey, cancellationToken).ConfigureAwait(false);
+            return raced!.Value.Deserialize<SurveyState>(SurveyJson.Options)!;
+        }
+
+        return state;
+    }
+
+    public static async ValueTask SaveStateAsync(ToolContext context, SurveyState state, CancellationToken cancellationToken) =>
+        await context.Records.PutAsync(Collection, StateKey, SurveyJson.ToElement(state), cancellationToken: cancellationToken).ConfigureAwait(false);
+
+    public static async ValueTask<(StoredQuestionnaire? Questionnaire, long Version)> QuestionnaireAsync(ToolContext context, CancellationToken cancellationToken)
+    {
+        var record = await context.Records.GetAsync(Collection, QuestionnaireKey, cancellationToken).ConfigureAwait(false);
+        return record is null ? (null, 0) : (record.Value.Deserialize<StoredQuestionnaire>(SurveyJson.Options), record.Version);
+    }
+
+    /// <summary>Replaces the questionnaire if it is still at <paramref name="expectedVersion"/> (CE9105 otherwise).</summary>
+    public static async ValueTask<StoredQuestionnaire> SaveQuestionnaireAsync(ToolContext context, Questionnaire questionnaire, string source, string? fileName, StoredQuestionnaire? previous, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var stored = new StoredQuestionnaire
+        {
+            Source = source,
+            FileName = fileName,
+            Revision = (previous?.Revision ?? 0) + 1,
+            SetAt = context.Now,
+            SetBy = context.Actor,
+            Questionnaire = questionnaire,
+        };
+        await context.Records.PutAsync(Collection, QuestionnaireKey, SurveyJson.ToElement(stored), expectedVersion, cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+}
