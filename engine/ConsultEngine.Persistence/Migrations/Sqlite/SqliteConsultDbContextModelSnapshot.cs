@@ -368,6 +368,151 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.ToTable("timers", (string)null);
                 });
 
+            modelBuilder.Entity("ConsultEngine.Persistence.Tools.ToolInputRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("AgeBand")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("age_band");
+
+                    b.Property<string>("AnswersJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Collector")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collector");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district");
+
+                    b.Property<string>("Ethnicity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ethnicity");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flags");
+
+                    b.Property<string>("Gender")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Occupation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occupation");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("ThemesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("themes_json");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tool");
+
+                    b.Property<string>("UniqueKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unique_key");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_tool_inputs");
+
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tool_inputs_id");
+
+                    b.HasIndex("InstanceId", "StepId", "Sequence")
+                        .HasDatabaseName("ix_tool_inputs_instance_id_step_id_sequence");
+
+                    b.HasIndex("InstanceId", "StepId", "UniqueKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tool_inputs_unique_key")
+                        .HasFilter("\"unique_key\" IS NOT NULL AND (\"flags\" & 4) = 0");
+
+                    b.ToTable("tool_inputs", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Tools.ToolRecordRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("StepId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Collection")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collection");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ValueJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_json");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("InstanceId", "StepId", "Collection", "Key")
+                        .HasName("pk_tool_records");
+
+                    b.ToTable("tool_records", (string)null);
+                });
+
             modelBuilder.Entity("ConsultEngine.Persistence.Model.BookmarkRow", b =>
                 {
                     b.HasOne("ConsultEngine.Persistence.Model.InstanceRow", null)

@@ -1,0 +1,147 @@
+using System.Data.Common;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Storage;
+using ConsultEngine.Runtime.Tools;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConsultEngine.Persistence.Tools;
+
+/// <summary>
+/// What tools collect, on the SQLite file of the instance store: inputs of the shared model and
+/// each tool's records. Inputs arrive through one group-commit writer per store (appends wait in a
+/// bounded queue; a batch of them commits in one transaction; each caller's task completes only
+/// after its input committed). Reads, coding and tool records use a few pooled connections.
+/// Open it with <see cref="OpenAsync"/>; dispose it to flush the queue and close the file.
+/// </summary>
+public sealed class SqliteToolDataStore : IToolDataStore, IAsyncDisposable
+{
+    private readonly SqliteStoreProvider _provider;
+    private readonly SessionPool _sessions;
+    private ToolStatements? _statements;
+    private InputWriter? _writer;
+    private int _disposed;
+
+    private SqliteToolDataStore(string databasePath, SqliteToolDataStoreOptions options)
+    {
+        DatabasePath = databasePath;
+        Options = options;
+        _provider = new SqliteStoreProvider(databasePath, new SqliteStoreOptions { BusyTimeout = options.BusyTimeout, MaxIdleConnections = options.MaxIdleConnections });
+        _sessions = new SessionPool(_provider, options.MaxIdleConnections);
+    }
+
+    public string DatabasePath { get; }
+
+    internal SqliteToolDataStoreOptions Options { get; }
+
+    internal ToolStatements Statements => _statements ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
+
+    internal InputWriter Writer => _writer ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
+
+    /// <summary>
+    /// Opens (creating if needed) the database at <paramref name="databasePath"/>, migrates it to the
+    /// current schema and starts the ingestion writer. Pass the <see cref="SqliteInstanceStore.DatabasePath"/>
+    /// of the instance store to keep everything of a province in one file.
+    /// </summary>
+    public static async Task<SqliteToolDataStore> OpenAsync(string databasePath, SqliteToolDataStoreOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        options ??= new SqliteToolDataStoreOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueCapacity, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxIdleConnections, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.Clock, nameof(options));
+
+        var store = new SqliteToolDataStore(Path.GetFullPath(databasePath), options);
+        try
+        {
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public IToolInputs Inputs(Guid instanceId, string stepId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stepId);
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        return new SqliteToolInputs(this, instanceId, stepId);
+    }
+
+    public IToolRecords Records(Guid instanceId, string stepId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stepId);
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        return new SqliteToolRecords(this, instanceId, stepId);
+    }
+
+    /// <summary>Writes every input still queued, then closes the file's connections.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        if (_writer is { } writer)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _sessions.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a pooled session, outside any transaction.</summary>
+    internal async ValueTask<T> ReadAsync<T>(Func<StoreSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await read(session, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _sessions.ReturnAsync(session).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> in a write transaction (<c>BEGIN IMMEDIATE</c>) and commits unless it throws.</summary>
+    internal async ValueTask<T> WriteAsync<T>(Func<StoreSession, DbTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = await _provider.BeginWriteAsync(session.Connection, cancellationToken).ConfigureAwait(false);
+            var result = await write(session, transaction, cancellationToken).ConfigureAwait(false);
+
+            // Not cancellable: once the rows are written, the outcome must not be left in doubt.
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            await _sessions.ReturnAsync(session).ConfigureAwait(false);
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _provider.PrepareDatabaseAsync(session.Connection, cancellationToken).ConfigureAwait(false);
+            await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            _statements = new ToolStatements(session.Context);
+        }
+        finally
+        {
+            await _sessions.ReturnAsync(session).ConfigureAwait(false);
+        }
+
+        _writer = new InputWriter(_provider, _statements, Options);
+    }
+}

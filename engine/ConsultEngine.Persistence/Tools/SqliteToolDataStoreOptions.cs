@@ -1,0 +1,42 @@
+namespace ConsultEngine.Persistence.Tools;
+
+/// <summary>How the ingestion connection of a <see cref="SqliteToolDataStore"/> syncs a commit to disk.</summary>
+public enum IngestionDurability
+{
+    /// <summary>
+    /// <c>synchronous=NORMAL</c>, as the instance store: an acknowledged input survives a crash of
+    /// the process, but a power cut or an operating-system crash can lose the last commits.
+    /// </summary>
+    Normal,
+
+    /// <summary>
+    /// <c>synchronous=FULL</c>: every commit is synced to disk before its inputs are acknowledged,
+    /// so an acknowledged input also survives a power cut. Group commit pays one sync per batch.
+    /// </summary>
+    Full,
+}
+
+/// <summary>Settings of a <see cref="SqliteToolDataStore"/>.</summary>
+public sealed record SqliteToolDataStoreOptions
+{
+    /// <summary>How long a write waits for another writer's transaction before giving up with a busy error.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How the group-commit writer syncs its commits (see the Persistence README for the measurements behind the default).</summary>
+    public IngestionDurability Durability { get; init; } = IngestionDurability.Full;
+
+    /// <summary>
+    /// Most inputs one group commit holds. The writer takes whatever is queued, up to this many, into
+    /// one transaction; 1 turns group commit off (one transaction per input — the benchmark's baseline).
+    /// </summary>
+    public int MaxBatchSize { get; init; } = 1_000;
+
+    /// <summary>Inputs that may wait for the writer; further appends wait for room (back-pressure).</summary>
+    public int QueueCapacity { get; init; } = 16_384;
+
+    /// <summary>Open connections kept for reads and for the other writes (tool records, coding).</summary>
+    public int MaxIdleConnections { get; init; } = 4;
+
+    /// <summary>The clock that stamps <c>RecordedAt</c> and <c>UpdatedAt</c>.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

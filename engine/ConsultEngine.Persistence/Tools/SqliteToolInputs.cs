@@ -1,0 +1,180 @@
+using System.Data.Common;
+using System.Text;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Persistence.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ConsultEngine.Persistence.Tools;
+
+/// <summary>
+/// The inputs of one step on SQLite. Appends go through the store's group-commit writer; reads are
+/// prepared statements on the (instance, step, sequence) index, with the <see cref="InputQuery"/>
+/// translated to SQL conditions.
+/// </summary>
+internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceId, string stepId) : IToolInputs
+{
+    public ValueTask<AppendResult> AppendAsync(ConsultationInput input, UniqueKeyConflict onConflict = UniqueKeyConflict.Refuse, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.InstanceId != instanceId || !string.Equals(input.StepId, stepId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The input belongs to {input.InstanceId}/{input.StepId}, not to this step ({instanceId}/{stepId}).", nameof(input));
+        }
+
+        if (!Enum.IsDefined(onConflict))
+        {
+            throw new ArgumentOutOfRangeException(nameof(onConflict), onConflict, "Not a unique-key policy.");
+        }
+
+        return AppendAsync(input.ToRow(), cancellationToken);
+
+        async ValueTask<AppendResult> AppendAsync(ToolInputRow row, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await store.Writer.AppendAsync(row, onConflict, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE)
+            {
+                // A taken unique key inserts nothing (ON CONFLICT DO NOTHING): the only unique constraint left is the id's.
+                throw new ArgumentException($"An input with id {row.Id} is stored already.", nameof(input), e);
+            }
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<ConsultationInput>> ReadAsync(InputQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await store.ReadAsync(async (session, token) =>
+        {
+            var statements = store.Statements;
+            var command = Command(session, statements.SelectInputs, query, statements.InputOrder);
+            var inputs = new List<ConsultationInput>();
+            await using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                inputs.Add(statements.Inputs.Read(reader).ToInput());
+            }
+
+            return (IReadOnlyList<ConsultationInput>)inputs;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<int> CountAsync(InputQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await store.ReadAsync(async (session, token) =>
+        {
+            var command = Command(session, store.Statements.CountInputs, query, string.Empty);
+            return Convert.ToInt32(await command.ExecuteScalarAsync(token).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<ConsultationInput?> FindAsync(Guid inputId, CancellationToken cancellationToken = default) =>
+        await store.ReadAsync(async (session, token) =>
+        {
+            var statements = store.Statements;
+            var command = StepCommand(session, statements.FindInput, transaction: null);
+            statements.Inputs.BindExtra(command, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
+            await using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            return await reader.ReadAsync(token).ConfigureAwait(false) ? statements.Inputs.Read(reader).ToInput() : null;
+        }, cancellationToken).ConfigureAwait(false);
+
+    public async ValueTask UpdateAsync(Guid inputId, InputMarks flags, IReadOnlyList<string> themes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        var themesJson = ToolRowMapping.ThemesJson(themes);
+        int changed;
+        try
+        {
+            changed = await store.WriteAsync(async (session, transaction, token) =>
+            {
+                var statements = store.Statements;
+                var command = StepCommand(session, statements.UpdateInput, transaction);
+                statements.Inputs.BindExtra(command, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
+                statements.Inputs.BindExtra(command, ToolStatements.FlagsParameter, nameof(ToolInputRow.Flags), (int)flags);
+                statements.Inputs.BindExtra(command, ToolStatements.ThemesParameter, nameof(ToolInputRow.ThemesJson), themesJson);
+                return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+        {
+            // Clearing the withdrawn mark of an input whose unique key another input now holds.
+            throw new ToolException(ToolCodes.AlreadySubmitted, $"Another input of the step holds the unique key of input {inputId}.", innerException: e)
+            {
+                InstanceId = instanceId,
+                StepId = stepId,
+            };
+        }
+
+        if (changed == 0)
+        {
+            throw new ToolException(ToolCodes.InputNotFound, $"Input {inputId} is not one of this step's.")
+            {
+                InstanceId = instanceId,
+                StepId = stepId,
+            };
+        }
+    }
+
+    /// <summary>The step's statement <paramref name="sql"/> with the query's conditions; one prepared statement per shape of query.</summary>
+    private DbCommand Command(StoreSession session, string sql, InputQuery query, string suffix)
+    {
+        var table = store.Statements.Inputs;
+        var text = new StringBuilder(sql);
+        var binds = new List<(string Name, string Property, object? Value)>(4);
+        if (query.ExcludeFlags != InputMarks.None)
+        {
+            text.Append(" AND (").Append(table.Column(nameof(ToolInputRow.Flags))).Append(" & ").Append(table.Placeholder(ToolStatements.ExcludeParameter)).Append(") = 0");
+            binds.Add((ToolStatements.ExcludeParameter, nameof(ToolInputRow.Flags), (int)query.ExcludeFlags));
+        }
+
+        if (query.Subject is { } subject)
+        {
+            text.Append(" AND ").Append(table.Column(nameof(ToolInputRow.Subject))).Append(" = ").Append(table.Placeholder(ToolStatements.SubjectParameter));
+            binds.Add((ToolStatements.SubjectParameter, nameof(ToolInputRow.Subject), subject));
+        }
+
+        if (query.Channel is { } channel)
+        {
+            text.Append(" AND ").Append(table.Column(nameof(ToolInputRow.Channel))).Append(" = ").Append(table.Placeholder(ToolStatements.ChannelParameter));
+            binds.Add((ToolStatements.ChannelParameter, nameof(ToolInputRow.Channel), ToolRowMapping.ChannelName(channel)));
+        }
+
+        if (query.Respondent is { } filter)
+        {
+            // As InputQuery.Matches: an attribute that is not one of the names has no value.
+            var property = ToolRowMapping.AttributeProperty(filter.Attribute);
+            if (property is null)
+            {
+                text.Append(filter.Value is null ? string.Empty : " AND 0 = 1");
+            }
+            else if (filter.Value is null)
+            {
+                text.Append(" AND ").Append(table.Column(property)).Append(" IS NULL");
+            }
+            else
+            {
+                text.Append(" AND ").Append(table.Column(property)).Append(" = ").Append(table.Placeholder(ToolStatements.AttributeParameter));
+                binds.Add((ToolStatements.AttributeParameter, property, filter.Value));
+            }
+        }
+
+        var command = StepCommand(session, text.Append(suffix).ToString(), transaction: null);
+        foreach (var (name, property, value) in binds)
+        {
+            table.BindExtra(command, name, property, value);
+        }
+
+        return command;
+    }
+
+    private DbCommand StepCommand(StoreSession session, string sql, DbTransaction? transaction)
+    {
+        var table = store.Statements.Inputs;
+        var command = session.Command(sql, transaction);
+        table.BindExtra(command, ToolStatements.InstanceParameter, nameof(ToolInputRow.InstanceId), instanceId);
+        table.BindExtra(command, ToolStatements.StepParameter, nameof(ToolInputRow.StepId), stepId);
+        return command;
+    }
+}
