@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Hosting;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Rules;
@@ -21,12 +22,12 @@ public static class ToolServiceCollectionExtensions
     /// <summary>Called by <c>AddConsultEngine</c>; every registration can be replaced through the builder.</summary>
     internal static IServiceCollection AddConsultTools(this IServiceCollection services)
     {
-        // Until the relational tool store is wired here, a host on the SQLite instance store keeps tool data in memory (and says so).
-        services.TryAddSingleton<IToolDataStore>(provider =>
-        {
-            ToolLog.ToolDataInMemory(provider.GetService<ILoggerFactory>()?.CreateLogger<IToolSteps>() ?? NullLogger<IToolSteps>.Instance);
-            return new InMemoryToolDataStore(provider.GetRequiredService<TimeProvider>());
-        });
+        // The embedded default: tool data in the instance store's SQLite file, public submissions
+        // through its group-commit writer (acknowledged only once committed).
+        services.TryAddSingleton<IToolDataStore>(provider => SqliteToolDataStore.OpenAsync(
+                provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath,
+                new SqliteToolDataStoreOptions { Clock = provider.GetRequiredService<TimeProvider>() })
+            .GetAwaiter().GetResult());
         services.TryAddSingleton<IIdentifierHasher>(provider => LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
         // The same evaluator as the rule runner: one engine per thread, one set of limits.
         services.TryAddSingleton<IToolScripts>(provider => new SandboxToolScripts(provider.GetRequiredService<RuleEvaluator>()));

@@ -45,7 +45,4 @@ internal static partial class ToolLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The tool {ToolType} was left out: another loaded tool already serves '{StepType}'.")]
     public static partial void DuplicateStepType(ILogger logger, string stepType, string toolType);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Tool data (inputs and tool records) is kept in memory only and is lost when the process ends; configure a durable tool data store with UseToolDataStore.")]
-    public static partial void ToolDataInMemory(ILogger logger);
 }
