@@ -6,6 +6,7 @@ using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting;
 using ConsultEngine.Hosting.Plugins;
 using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Testing;
 using ConsultEngine.Testing.Tools;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,6 +92,47 @@ public sealed partial class StandardProcessWithToolsTests : IAsyncLifetime, IDis
     [InlineData("run-online-poll")]
     public void EachToolsAnalysis_OfTheFixedDataSet_MatchesItsSnapshot(string step) =>
         Snapshot.Match(NumberIds(ToolTestBench.ToJson(_run.Closed[step].Analysis)), new SnapshotNameExtension(step));
+
+    [Fact]
+    public async Task OnADatabaseFile_NoVotersOrRegistrantsPhoneNumberIsStored()
+    {
+        var folder = Directory.CreateTempSubdirectory("consult-acceptance-");
+        try
+        {
+            var database = Path.Combine(folder.FullName, "consult.db");
+            var host = new ToolConsultationHost(Definitions, [], builder => builder
+                .UsePlugins(Plugins)
+                .UseToolDataStore(provider => SqliteToolDataStore.OpenAsync(database).GetAwaiter().GetResult()));
+            await using (host)
+            {
+                var run = await host.RunAsync(Scenario.Load(Path.Combine(AppContext.BaseDirectory, "Scenarios", "hdnd.standard.main.json")), CollectAsync);
+                Assert.True(run.Passed, string.Join("\n", run.Scenario.Failures));
+                Assert.Equal(10, run.Closed["run-online-poll"].Analysis.Basis.Counted);
+            }
+
+            var files = Directory.GetFiles(folder.FullName, "consult.db*");
+            Assert.Contains(files, f => f.EndsWith("consult.db", StringComparison.Ordinal));
+            var bytes = files.SelectMany(File.ReadAllBytes).ToArray();
+            Assert.True(bytes.Length > 0);
+            // Present as a control: what the tools do store is in the file.
+            Assert.True(Contains(bytes, "nghi-loc-001"), "the hearing's registrations should be stored");
+            foreach (var phone in new[] { "0987654300", "987654300", "+84 98 765 4300", "84987654309", "0912345600", "912345603" })
+            {
+                Assert.False(Contains(bytes, phone), $"the identifier {phone} was found in the database files");
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static bool Contains(byte[] haystack, string text)
+    {
+        // SQLite stores text as UTF-8; look for it that way, and as UTF-16 in case a page holds it so.
+        return haystack.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0
+            || haystack.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(text)) >= 0;
+    }
 
     private async Task CollectAsync(ToolStepTurn turn)
     {
