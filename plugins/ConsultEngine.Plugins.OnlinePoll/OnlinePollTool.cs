@@ -75,7 +75,7 @@ public sealed class OnlinePollTool : IConsultationTool
         // The vote keeps no text, identifier or subject: only the keyed hash says who voted.
         var vote = new ConsultationInput
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             InstanceId = context.InstanceId,
             StepId = context.StepId,
             Tool = ToolId,

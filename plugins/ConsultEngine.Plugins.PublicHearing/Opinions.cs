@@ -97,7 +97,7 @@ internal static class Opinions
 
         return new ConsultationInput
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             InstanceId = context.InstanceId,
             StepId = context.StepId,
             Tool = PublicHearingTool.ToolId,

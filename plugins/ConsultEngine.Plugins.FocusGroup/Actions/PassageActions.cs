@@ -32,7 +32,7 @@ internal static class PassageActions
         var recorded = new List<Guid>();
         foreach (var passage in request.Passages)
         {
-            var input = Passages.Build(context, passage.Id ?? Guid.NewGuid(), InputChannel.Enumerator, group, passage.Question, passage.Participant, passage.Text, context.Actor, passage.At);
+            var input = Passages.Build(context, passage.Id ?? Guid.CreateVersion7(), InputChannel.Enumerator, group, passage.Question, passage.Participant, passage.Text, context.Actor, passage.At);
             await context.Inputs.AppendAsync(input, UniqueKeyConflict.Refuse, cancellationToken).ConfigureAwait(false);
             recorded.Add(input.Id);
         }
@@ -82,7 +82,7 @@ internal static class PassageActions
             return CollectResult.Refuse([.. problems.Select(p => p with { Path = p.Path.TrimStart('/').Replace("participant", "answers/participant", StringComparison.Ordinal) })]);
         }
 
-        var input = Passages.Build(context, Guid.NewGuid(), submission.Channel, group, submission.Subject!, participant, submission.Text!,
+        var input = Passages.Build(context, Guid.CreateVersion7(), submission.Channel, group, submission.Subject!, participant, submission.Text!,
             submission.Collector ?? context.Actor, submission.SubmittedAt, submission.Respondent);
         return CollectResult.Accept(input);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Benchmarks.Durable;
@@ -90,14 +91,16 @@ internal static class IngestSuite
                     var n = Interlocked.Increment(ref next);
                     var result = await inputs.AppendAsync(new ConsultationInput
                     {
-                        Id = Guid.NewGuid(),
+                        // Time-ordered, as the tools make them: the id index grows at its end.
+                        Id = Guid.CreateVersion7(),
                         InstanceId = instance,
                         StepId = "poll",
                         Tool = "online-poll",
                         Channel = InputChannel.Web,
                         Respondent = new RespondentAttributes { Province = "Đà Nẵng", District = districts[n % districts.Length] },
                         Answers = answers,
-                        UniqueKey = n.ToString("x16", CultureInfo.InvariantCulture),
+                        // Shaped like the poll's keyed hash of a phone number: 64 hex digits in random order.
+                        UniqueKey = Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(n))),
                         SubmittedAt = DateTimeOffset.UtcNow,
                     }).ConfigureAwait(false);
                     if (result.Status != AppendStatus.Stored)
