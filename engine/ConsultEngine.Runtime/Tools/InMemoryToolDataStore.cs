@@ -19,6 +19,24 @@ public sealed class InMemoryToolDataStore(TimeProvider? clock = null) : IToolDat
 
     public IToolRecords Records(Guid instanceId, string stepId) => new StepRecords(this, instanceId, stepId);
 
+    /// <summary>Every input held, of every step, in the order stored (tests check what tools wrote).</summary>
+    public IReadOnlyList<ConsultationInput> AllInputs()
+    {
+        lock (_gate)
+        {
+            return [.. _inputs];
+        }
+    }
+
+    /// <summary>Every tool record held, of every step.</summary>
+    public IReadOnlyList<ToolRecord> AllRecords()
+    {
+        lock (_gate)
+        {
+            return [.. _records.Values];
+        }
+    }
+
     private sealed class StepInputs(InMemoryToolDataStore store, Guid instanceId, string stepId) : IToolInputs
     {
         public ValueTask<AppendResult> AppendAsync(ConsultationInput input, UniqueKeyConflict onConflict = UniqueKeyConflict.Refuse, CancellationToken cancellationToken = default)

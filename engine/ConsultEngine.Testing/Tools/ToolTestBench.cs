@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Runtime.Tools;
 
@@ -21,7 +23,7 @@ public sealed record BenchSubmission(CollectResult Result, IReadOnlyList<AppendR
 /// close, analyse — with in-memory stores, the engine's JavaScript sandbox, a keyed identifier hasher
 /// with a fixed test key and a manual clock. For plugin authors' tests: no database, no web host.
 /// </summary>
-public sealed class ToolTestBench
+public sealed partial class ToolTestBench
 {
     /// <summary>The key the bench hashes identifiers with (tests only; installations generate their own).</summary>
     public static ReadOnlySpan<byte> TestKey => "consult-engine-tool-test-bench-k"u8;
@@ -119,10 +121,41 @@ public sealed class ToolTestBench
     /// <summary>An analysis as indented JSON with readable Vietnamese (for snapshot tests).</summary>
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, SnapshotOptions);
 
+    /// <summary>
+    /// Everything the bench's store holds — every input and record of every step — as JSON, for
+    /// tests that check what a tool stored (and what it must never store, such as an identifier).
+    /// </summary>
+    public string StoredJson() => ToJson(new
+    {
+        inputs = Store.AllInputs(),
+        records = Store.AllRecords().Select(r => new { r.Collection, r.Key, r.Value, r.Version }),
+    });
+
+    /// <summary>
+    /// <paramref name="value"/> as <see cref="ToJson"/> writes it, each GUID replaced by its order of
+    /// first appearance (<c>id-1</c>, <c>id-2</c>...): for snapshots of results whose ids tools draw at random.
+    /// </summary>
+    public static string ToScrubbedJson<T>(T value)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        return GuidPattern().Replace(ToJson(value), m =>
+        {
+            if (!seen.TryGetValue(m.Value, out var number))
+            {
+                seen[m.Value] = number = seen.Count + 1;
+            }
+
+            return "id-" + number.ToString(CultureInfo.InvariantCulture);
+        });
+    }
+
     /// <summary>Parses JSON text into an element that outlives its document.</summary>
     public static JsonElement Parse(string json)
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();
     }
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex GuidPattern();
 }
