@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Contains(context.Database.GetMigrations(), m => m.EndsWith("_InitialSchema", StringComparison.Ordinal));
         Assert.Equal(
             ["bookmarks", "incidents", "instances", "journal_entries", "outbox_messages", "step_states", "timers", "tool_inputs", "tool_records"],
-            await QueryAsync("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name"));
+            await SqliteText.QueryAsync(_database.Path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name"));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SqliteStoreTests : IDisposable
     {
         await using var store = await SqliteInstanceStore.OpenAsync(_database.Path);
 
-        Assert.Equal(["wal"], await QueryAsync("PRAGMA journal_mode"));
+        Assert.Equal(["wal"], await SqliteText.QueryAsync(_database.Path, "PRAGMA journal_mode"));
     }
 
     [Fact]
@@ -67,16 +67,16 @@ public sealed class SqliteStoreTests : IDisposable
         await writer.OpenAsync();
         await using var other = new SqliteConnection($"Data Source={_database.Path};Pooling=False;Default Timeout=1");
         await other.OpenAsync();
-        await ExecuteAsync(other, "PRAGMA busy_timeout = 0");
+        await SqliteText.ExecuteAsync(other, "PRAGMA busy_timeout = 0");
 
         // The transaction has run no statement yet: only an immediate BEGIN holds the lock now.
         await using (var transaction = await provider.BeginWriteAsync(writer, CancellationToken.None))
         {
-            var busy = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync(other, "BEGIN IMMEDIATE; ROLLBACK;"));
+            var busy = await Assert.ThrowsAsync<SqliteException>(() => SqliteText.ExecuteAsync(other, "BEGIN IMMEDIATE; ROLLBACK;"));
             Assert.Equal(5, busy.SqliteErrorCode);
         }
 
-        await ExecuteAsync(other, "BEGIN IMMEDIATE; ROLLBACK;");
+        await SqliteText.ExecuteAsync(other, "BEGIN IMMEDIATE; ROLLBACK;");
     }
 
     [Fact]
@@ -103,27 +103,4 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     private SqliteConsultDbContext OpenContext() => new(SqliteStoreProvider.ContextOptions($"Data Source={_database.Path};Pooling=False"));
-
-    private async Task<List<string>> QueryAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var result = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 }

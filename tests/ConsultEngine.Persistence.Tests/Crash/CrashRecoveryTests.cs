@@ -51,7 +51,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
     private async Task<WorkerRun> RunWorkerAsync(int? killAfter, Dictionary<Guid, long> acknowledged)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [WorkerPath(), _database.Path, Instances.ToString(CultureInfo.InvariantCulture), "2"])
+        var start = new ProcessStartInfo(CrashWorker.DotnetHost(), [CrashWorker.Path(), _database.Path, Instances.ToString(CultureInfo.InvariantCulture), "2"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -92,17 +92,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
         return new WorkerRun(count, killed, process.ExitCode, summary, await errors);
     }
-
-    private static string WorkerPath()
-    {
-        var path = typeof(CrashRecoveryTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CrashWorkerPath").Value!;
-        path = Path.GetFullPath(path);
-        Assert.True(File.Exists(path), $"The crash worker is not built at {path}.");
-        return path;
-    }
-
-    // dotnet test runs under the SDK's host and names it; outside it, the one on PATH.
-    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     private sealed record WorkerRun(int Acknowledged, bool Killed, int ExitCode, string Summary, string Errors);
 }

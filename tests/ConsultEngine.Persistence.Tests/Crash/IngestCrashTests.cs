@@ -53,9 +53,9 @@ public sealed class IngestCrashTests(ITestOutputHelper output) : IDisposable
         await using (var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False"))
         {
             await connection.OpenAsync();
-            Assert.Equal(["ok"], await QueryAsync(connection, "PRAGMA integrity_check"));
-            Assert.Empty(await QueryAsync(connection, "SELECT unique_key FROM tool_inputs WHERE (flags & 4) = 0 GROUP BY instance_id, step_id, unique_key HAVING COUNT(*) > 1"));
-            Assert.Empty(await QueryAsync(connection, "SELECT id FROM tool_inputs GROUP BY id HAVING COUNT(*) > 1"));
+            Assert.Equal(["ok"], await SqliteText.QueryAsync(connection, "PRAGMA integrity_check"));
+            Assert.Empty(await SqliteText.QueryAsync(connection, "SELECT unique_key FROM tool_inputs WHERE (flags & 4) = 0 GROUP BY instance_id, step_id, unique_key HAVING COUNT(*) > 1"));
+            Assert.Empty(await SqliteText.QueryAsync(connection, "SELECT id FROM tool_inputs GROUP BY id HAVING COUNT(*) > 1"));
         }
 
         // The store opens (and migrates nothing) on the file the killed process left.
@@ -71,8 +71,8 @@ public sealed class IngestCrashTests(ITestOutputHelper output) : IDisposable
 
     private async Task<WorkerRun> RunWorkerAsync(int killAfter, HashSet<Guid> acknowledged, HashSet<Guid> refused)
     {
-        var arguments = new[] { WorkerPath(), "ingest", _database.Path, _instance.ToString(), Submitters.ToString(CultureInfo.InvariantCulture), "10000000" };
-        var start = new ProcessStartInfo(DotnetHost(), arguments)
+        var arguments = new[] { CrashWorker.Path(), "ingest", _database.Path, _instance.ToString(), Submitters.ToString(CultureInfo.InvariantCulture), "10000000" };
+        var start = new ProcessStartInfo(CrashWorker.DotnetHost(), arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -108,31 +108,6 @@ public sealed class IngestCrashTests(ITestOutputHelper output) : IDisposable
 
         return new WorkerRun(count, killed, process.ExitCode, await errors);
     }
-
-    private static async Task<List<string>> QueryAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var result = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
-
-    private static string WorkerPath()
-    {
-        var path = typeof(IngestCrashTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CrashWorkerPath").Value!;
-        path = Path.GetFullPath(path);
-        Assert.True(File.Exists(path), $"The crash worker is not built at {path}.");
-        return path;
-    }
-
-    // dotnet test runs under the SDK's host and names it; outside it, the one on PATH.
-    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     private sealed record WorkerRun(int Outcomes, bool Killed, int ExitCode, string Errors);
 }

@@ -21,10 +21,10 @@ public sealed class SqliteToolDataStoreTests : IDisposable
     {
         await using var store = await SqliteToolDataStore.OpenAsync(_database.Path);
 
-        var sql = Assert.Single(await QueryAsync("SELECT sql FROM sqlite_master WHERE name = 'ix_tool_inputs_unique_key'"));
+        var sql = Assert.Single(await SqliteText.QueryAsync(_database.Path, "SELECT sql FROM sqlite_master WHERE name = 'ix_tool_inputs_unique_key'"));
         Assert.Contains("UNIQUE INDEX", sql, StringComparison.Ordinal);
         Assert.Contains("WHERE \"unique_key\" IS NOT NULL AND (\"flags\" & 4) = 0", sql, StringComparison.Ordinal);
-        Assert.Single(await QueryAsync("SELECT name FROM sqlite_master WHERE name = 'ix_tool_inputs_instance_id_step_id_sequence'"));
+        Assert.Single(await SqliteText.QueryAsync(_database.Path, "SELECT name FROM sqlite_master WHERE name = 'ix_tool_inputs_instance_id_step_id_sequence'"));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class SqliteToolDataStoreTests : IDisposable
 
         await tools.Inputs(_instance, "poll").AppendAsync(Input(_instance, "poll"));
 
-        Assert.Equal(["1"], await QueryAsync("SELECT CAST(COUNT(*) AS TEXT) FROM tool_inputs"));
+        Assert.Equal(["1"], await SqliteText.QueryAsync(_database.Path, "SELECT CAST(COUNT(*) AS TEXT) FROM tool_inputs"));
         Assert.Empty(await instances.ListInstancesAsync());
     }
 
@@ -115,12 +115,12 @@ public sealed class SqliteToolDataStoreTests : IDisposable
         await using var store = await SqliteToolDataStore.OpenAsync(_database.Path);
         await using var other = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
         await other.OpenAsync();
-        await ExecuteAsync(other, "BEGIN IMMEDIATE");
+        await SqliteText.ExecuteAsync(other, "BEGIN IMMEDIATE");
 
         var append = store.Inputs(_instance, "poll").AppendAsync(Input(_instance, "poll")).AsTask();
         await Task.Delay(300);
         Assert.False(append.IsCompleted);
-        await ExecuteAsync(other, "COMMIT");
+        await SqliteText.ExecuteAsync(other, "COMMIT");
 
         Assert.Equal(AppendStatus.Stored, (await append).Status);
     }
@@ -133,7 +133,7 @@ public sealed class SqliteToolDataStoreTests : IDisposable
         await using (var other = new SqliteConnection($"Data Source={_database.Path};Pooling=False"))
         {
             await other.OpenAsync();
-            await ExecuteAsync(other, "BEGIN IMMEDIATE");
+            await SqliteText.ExecuteAsync(other, "BEGIN IMMEDIATE");
 
             var busy = await Assert.ThrowsAsync<SqliteException>(async () => await inputs.AppendAsync(Input(_instance, "poll")));
             Assert.Equal(SQLitePCL.raw.SQLITE_BUSY, busy.SqliteErrorCode);
@@ -179,28 +179,5 @@ public sealed class SqliteToolDataStoreTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await store.Inputs(_instance, "poll").AppendAsync(Input(_instance, "poll"), cancellationToken: cancelled.Token));
 
         Assert.Equal(0, await store.Inputs(_instance, "poll").CountAsync(InputQuery.All));
-    }
-
-    private async Task<List<string>> QueryAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var result = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 }
