@@ -31,6 +31,14 @@ public sealed class RuleContext
         Output = Snapshot(output);
     }
 
+    /// <summary>A tool script's context from values that are JSON already (no text round trip).</summary>
+    internal RuleContext(JsonElement? vars, JsonElement? answers, JsonElement? self)
+    {
+        Vars = Own(vars);
+        Answers = Own(answers);
+        Self = Own(self);
+    }
+
     internal JsonElement? Vars { get; }
 
     internal JsonElement? Steps { get; }
@@ -42,6 +50,9 @@ public sealed class RuleContext
     internal JsonElement? Answers { get; }
 
     internal JsonElement? Self { get; }
+
+    private static JsonElement? Own(JsonElement? element) =>
+        element is { ValueKind: not JsonValueKind.Undefined } value ? value.Clone() : null;
 
     // A JsonNode is not safe to read from two threads at once (it materialises lazily); a cloned
     // JsonElement is immutable.

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
 
 namespace ConsultEngine.Rules;
@@ -41,11 +40,8 @@ public sealed class SandboxToolScripts(RuleEvaluator evaluator) : IToolScripts
     private static RuleContext Context(ToolScriptScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return new RuleContext(Node(scope.Variables), null, null, null, Node(scope.Answers), Node(scope.Self));
+        return new RuleContext(scope.Variables, scope.Answers, scope.Self);
     }
-
-    private static JsonNode? Node(JsonElement? element) =>
-        element is { ValueKind: not JsonValueKind.Undefined } value ? JsonNode.Parse(value.GetRawText()) : null;
 
     private static ToolException Fault(RuleFaultException fault) =>
         new(ToolCodes.ScriptFailed, $"{fault.Code}: {fault.Message}", innerException: fault);
