@@ -77,15 +77,16 @@ public sealed class KeyedIdentifierHasher : IIdentifierHasher
             Directory.CreateDirectory(directory);
         }
 
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.Write(Convert.ToBase64String(key));
-        }
-
+        // Created owner-only from the start, so that the key never sits in a file others can read.
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(path, create))
+        {
+            writer.Write(Convert.ToBase64String(key));
         }
 
         return new KeyedIdentifierHasher(key);
