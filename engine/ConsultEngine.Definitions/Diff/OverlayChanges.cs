@@ -33,6 +33,10 @@ public sealed record OverlayChanges(DefinitionReference Overlay, DefinitionRefer
         return new OverlayChanges(reference, baseReference, changes, resolution.Diagnostics);
     }
 
+    /// <summary>Whether a JSON list of step ids holds <paramref name="stepId"/>: a step that waited for a removed one waits for what it waited for instead.</summary>
+    private static bool Names(string? json, string stepId) =>
+        json is not null && json.Contains(System.Text.Json.JsonSerializer.Serialize(stepId), StringComparison.Ordinal);
+
     private static int? PatchOf(DefinitionChange change, ProcessOverlay overlay, OverlayResolution resolution)
     {
         int? Last(Func<OverlayPatch, bool> match)
@@ -52,6 +56,8 @@ public sealed record OverlayChanges(DefinitionReference Overlay, DefinitionRefer
         {
             ChangeArea.Step when change.Kind == ChangeKind.Removed => Last(p => p is RemoveStepPatch r && r.Step == change.Id),
             ChangeArea.Step when change.Id is not null && resolution.StepProvenance.TryGetValue(change.Id, out var step) => step,
+            ChangeArea.Step when change.Field == "after" => Last(p => p is RemoveStepPatch r && Names(change.Before, r.Step) && !Names(change.After, r.Step)),
+            ChangeArea.Step => Last(p => p is UpdateStepPatch u && u.Step == change.Id || p is SetConfigPatch c && c.Step == change.Id),
             ChangeArea.Rule when change.Id is not null && resolution.RuleProvenance.TryGetValue(change.Id, out var rule) => rule,
             ChangeArea.Role => Last(p => p is AddRolePatch r && r.Role?.Id == change.Id),
             ChangeArea.Form => Last(p => p is AddFormPatch f && f.Id == change.Id),
