@@ -96,8 +96,10 @@ internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDe
         var draft = await StoredAsync(definitionId, Draft, cancellationToken).ConfigureAwait(false);
         if (draft.Revision != revision)
         {
-            // The store refuses it too; checking first keeps a stale editor from seeing someone else's diagnostics.
-            await store.PublishDraftAsync(definitionId, revision, actor, cancellationToken).ConfigureAwait(false);
+            // The store checks it again when it publishes; checking first keeps a stale editor from seeing someone else's diagnostics.
+            throw new DefinitionStoreException(DefinitionStoreCodes.DraftRevisionConflict, definitionId, Draft,
+                $"The draft of '{definitionId}' is at revision {draft.Revision}, saved by {draft.SavedBy}; the publish was asked for revision {revision}.")
+            { CurrentRevision = draft.Revision };
         }
 
         // Checked as it will be published: with the version number it is about to get.

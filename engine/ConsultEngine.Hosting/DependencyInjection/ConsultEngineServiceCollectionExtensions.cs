@@ -56,7 +56,6 @@ public static class ConsultEngineServiceCollectionExtensions
 
             return registry;
         });
-        services.TryAddSingleton<DefinitionRepository>();
         // Definitions live in the definition store (the SQLite file of the options), seeded from the
         // definitions folder before the catalog or the library is first handed out.
         services.TryAddSingleton<IDefinitionStore>(provider => SqliteDefinitionStore.OpenAsync(

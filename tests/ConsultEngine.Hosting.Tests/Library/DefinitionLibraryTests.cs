@@ -124,6 +124,19 @@ public sealed class DefinitionLibraryTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_AStaleRevision_IsAConflict_AndTheDraftStays()
+    {
+        var library = LibraryHost.Library(_files.Start());
+        var draft = await library.CreateDraftAsync("test.library", 1, "lan");
+        var saved = await library.SaveDraftAsync("test.library", draft.Draft.Revision, LibraryHost.Definition, "minh");
+
+        var error = await Assert.ThrowsAsync<DefinitionStoreException>(() => library.PublishAsync("test.library", draft.Draft.Revision, "lan"));
+
+        Assert.Equal((DefinitionStoreCodes.DraftRevisionConflict, saved.Draft.Revision), (error.Code, error.CurrentRevision!.Value));
+        Assert.Equal(saved.Draft, (await library.GetDraftAsync("test.library")).Draft);
+    }
+
+    [Fact]
     public async Task Retire_RefusesNewStarts_WhileARunningInstanceGoesOn()
     {
         var services = _files.Start();
