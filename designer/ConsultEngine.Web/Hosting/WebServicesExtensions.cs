@@ -1,0 +1,29 @@
+using ConsultEngine.Web.Api;
+using ConsultEngine.Web.Localization;
+using ConsultEngine.Web.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+
+namespace ConsultEngine.Web.Hosting;
+
+/// <summary>The services of the web product, each area in its own extension.</summary>
+internal static class WebServicesExtensions
+{
+    public static WebApplicationBuilder AddConsultWebServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var paths = WebDataPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(paths);
+        services.TryAddSingleton(new HostConsole(Console.Out));
+        services.AddConsultEngineForWeb(paths);
+        services.AddConsultLocalization();
+        services.AddConsultAuthentication(paths);
+        services.AddConsultAuthorization();
+        services.AddConsultRateLimiting();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddConsultProblemDetails();
+        services.AddOpenApi();
+        return builder;
+    }
+}
