@@ -2,6 +2,7 @@ using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Web.Portal;
+using ConsultEngine.Web.Security;
 using Microsoft.Extensions.Localization;
 
 namespace ConsultEngine.Web.Api;
@@ -17,7 +18,8 @@ internal static class SubmissionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/consultations/{instanceId:guid}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous();
+        var group = api.MapGroup("/consultations/{instanceId:guid}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PublicSubmission);
 
         group.MapPost("/submissions", SubmitAsync)
             .WithName("SubmitToPublicToolStep")

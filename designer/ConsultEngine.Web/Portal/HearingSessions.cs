@@ -59,7 +59,7 @@ internal sealed class HearingSessions(IToolSteps tools)
                 continue;
             }
 
-            list.Add(new HearingSessionView(session.Id, session.Title, session.Venue ?? string.Empty, session.Address ?? string.Empty, session.StartsAt, session.EndsAt, counts?.Capacity ?? session.Capacity, counts?.Seated ?? 0, counts?.Waiting ?? 0));
+            list.Add(new HearingSessionView(session.Id, session.Title, session.Venue ?? string.Empty, session.Address ?? string.Empty, session.StartsAt, session.EndsAt, counts?.Capacity ?? session.Capacity, counts?.Registered ?? 0, counts?.Waiting ?? 0));
         }
 
         return list;
@@ -81,7 +81,7 @@ internal sealed class HearingSessions(IToolSteps tools)
 
     private sealed record SessionJson(string Id, LocalizedText? Title, string? Venue, string? Address, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity);
 
-    private sealed record CountsJson(int Capacity, int Seated, int Waiting);
+    private sealed record CountsJson(int Capacity, int Registered, int Waiting);
 
     private sealed record RegistrationJson(string? SessionId, string? RegistrationId, string? Status, int? WaitingPosition);
 }

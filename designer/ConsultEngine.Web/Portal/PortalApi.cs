@@ -11,7 +11,7 @@ public sealed record ApiProblem(string Code, [property: JsonPropertyName("pointe
 /// <summary>The RFC 9457 answers of the public API: the first error's code as <c>code</c>, every problem under <c>problems</c>.</summary>
 internal static class PortalApi
 {
-    public const string CodeExtension = "code";
+    public const string CodeExtension = Api.WebErrorCodes.Extension;
     public const string ProblemsExtension = "problems";
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi";

@@ -19,18 +19,17 @@ public abstract class PortalPage : ComponentBase
     /// <summary><c>vi</c> or <c>en</c>.</summary>
     protected static string Language => PortalApi.Language;
 
-    protected bool IsPost => HttpContext is not null && HttpMethods.IsPost(HttpContext.Request.Method);
-
     /// <summary>Whether the page found nothing open to show (its answer is then 404).</summary>
     protected bool NotOpen { get; private set; }
 
+    [Inject]
+    private NavigationManager Navigator { get; set; } = default!;
+
+    /// <summary>Answers 404 with the site's not-found page.</summary>
     protected void MarkNotOpen()
     {
         NotOpen = true;
-        if (HttpContext is { Response.HasStarted: false } http)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-        }
+        Navigator.NotFound();
     }
 
     protected static string Text(LocalizedText? text, string fallback = "") => text?.Get(Language) is { Length: > 0 } value ? value : fallback;
