@@ -14,16 +14,19 @@ internal static class PortalEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
+        // Route values carry no constraints: the OpenAPI document lists each path exactly as mapped.
         var group = api.MapGroup("/consultations").WithTags("Public consultations").AllowAnonymous();
 
-        group.MapGet("/", async (OpenConsultations open, CancellationToken cancellationToken) =>
+        api.MapGet("/consultations", async (OpenConsultations open, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await open.ListAsync(cancellationToken).ConfigureAwait(false)))
+            .WithTags("Public consultations")
+            .AllowAnonymous()
             .WithName("ListOpenConsultations")
             .WithSummary("The consultations open to the public")
             .WithDescription("Running consultations with a survey, poll or hearing step open to the public, with their content, deadlines and hearing sessions.")
             .Produces<IReadOnlyList<OpenConsultation>>();
 
-        group.MapGet("/{instanceId:guid}", async Task<IResult> (Guid instanceId, OpenConsultations open, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
+        group.MapGet("/{instanceId}", async Task<IResult> (Guid instanceId, OpenConsultations open, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
                 await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } consultation
                     ? TypedResults.Ok(consultation)
                     : PortalApi.NotOpen(localizer))
@@ -32,7 +35,7 @@ internal static class PortalEndpoints
             .Produces<OpenConsultation>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/{instanceId:guid}/steps/{stepId}", DescribeAsync)
+        group.MapGet("/{instanceId}/steps/{stepId}", DescribeAsync)
             .WithName("DescribePublicToolStep")
             .WithSummary("What an open tool step asks the public")
             .WithDescription("A survey's questionnaire, a poll's questions, options, window and voter identifier, or a hearing's sessions with venue, time and seats.")

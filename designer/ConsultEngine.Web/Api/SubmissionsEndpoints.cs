@@ -18,7 +18,7 @@ internal static class SubmissionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/consultations/{instanceId:guid}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
+        var group = api.MapGroup("/consultations/{instanceId}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
             .RequireRateLimiting(RateLimits.PublicSubmission);
 
         group.MapPost("/submissions", SubmitAsync)
