@@ -24,6 +24,7 @@ internal static class WebServicesExtensions
         services.AddMudServices();
         services.AddConsultProblemDetails();
         services.AddOpenApi();
+        services.AddConsultPortal();
         return builder;
     }
 }

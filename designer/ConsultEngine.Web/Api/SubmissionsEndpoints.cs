@@ -1,0 +1,143 @@
+using System.Text.Json;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Web.Portal;
+using ConsultEngine.Web.Security;
+using Microsoft.Extensions.Localization;
+
+namespace ConsultEngine.Web.Api;
+
+/// <summary>
+/// The public write side of the API (no sign-in, rate limited): a submission to an open survey or poll
+/// and a registration for a hearing session, handed to the tool as the public
+/// (<see cref="ToolCaller.Public"/>). A refusal is problem details carrying the first error's code and
+/// every problem with its JSON Pointer into the request body.
+/// </summary>
+[ApiEndpointGroup]
+internal static class SubmissionsEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/consultations/{instanceId}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PublicSubmission);
+
+        group.MapPost("/submissions", SubmitAsync)
+            .WithName("SubmitToPublicToolStep")
+            .WithSummary("Answer a survey or vote in a poll")
+            .WithDescription("Stores one submission through the web channel. 201 with the stored input ids; 400 (409 for a second vote, CE9103) with the tool's coded problems.")
+            .Accepts<PublicSubmission>("application/json")
+            .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
+            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/registrations", RegisterAsync)
+            .WithName("RegisterForHearingSession")
+            .WithSummary("Register for a public hearing session")
+            .WithDescription("Takes a seat in the session, or a place on its waiting list when it is full (status 'waiting').")
+            .Accepts<PublicRegistration>("application/json")
+            .Produces<HearingRegistration>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+
+    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
+    {
+        var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (consultation?.Steps.FirstOrDefault(s => string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is not { } step)
+        {
+            return PortalApi.NotOpen(localizer);
+        }
+
+        if (body is null)
+        {
+            return PortalApi.Problem(StatusCodes.Status400BadRequest, PortalCodes.BodyInvalid, localizer["Problem." + PortalCodes.BodyInvalid]);
+        }
+
+        var submission = new Submission
+        {
+            Channel = InputChannel.Web,
+            Answers = body.Answers,
+            Text = body.Text,
+            Identifier = body.Identifier,
+            Subject = body.Subject,
+            Respondent = body.Respondent ?? RespondentAttributes.None,
+        };
+        var answerIds = step.Kind == PublicToolKind.Survey;
+        SubmitResult result;
+        try
+        {
+            result = await tools.SubmitAsync(instanceId, stepId, submission, ToolCaller.Public(PortalApi.Language), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ToolException error)
+        {
+            return PortalApi.Refused(localizer, error, answerIds);
+        }
+
+        var problems = PortalApi.Describe(localizer, result.Problems, answerIds);
+        if (!result.Accepted)
+        {
+            var errors = PortalProblems.Errors(result.Problems);
+            var first = errors.Count > 0 ? errors[0] : result.Problems.Count > 0 ? result.Problems[0] : new ToolProblem(ToolCodes.ToolFault, string.Empty, "refused");
+            var status = errors.Count > 0 && errors.All(e => e.Code == ToolCodes.AlreadySubmitted) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return PortalApi.Problem(status, first.Code, PortalProblems.Message(localizer, first), problems);
+        }
+
+        return TypedResults.Created((string?)null, new SubmissionReceipt(result.Stored, problems));
+    }
+
+    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, PublicRegistration? body, OpenConsultations open, HearingSessions hearings, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
+    {
+        var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (consultation?.Steps.FirstOrDefault(s => s.Kind == PublicToolKind.Hearing && string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is null)
+        {
+            return PortalApi.NotOpen(localizer);
+        }
+
+        if (body is null)
+        {
+            return PortalApi.Problem(StatusCodes.Status400BadRequest, PortalCodes.BodyInvalid, localizer["Problem." + PortalCodes.BodyInvalid]);
+        }
+
+        try
+        {
+            var registration = await hearings.RegisterAsync(instanceId, stepId, body.SessionId ?? string.Empty, body.FullName ?? string.Empty, body.Phone, PortalApi.Language, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Created((string?)null, registration);
+        }
+        catch (ToolException error)
+        {
+            return PortalApi.Refused(localizer, error, answerIds: false);
+        }
+    }
+}
+
+/// <summary>A submission from the public: the answers (question id to value), a free text, the identifier a poll verifies, respondent attributes.</summary>
+public sealed record PublicSubmission
+{
+    public JsonElement? Answers { get; init; }
+
+    public string? Text { get; init; }
+
+    /// <summary>A phone or citizen ID number (a poll's one vote per person); the tool keeps only a keyed hash of it.</summary>
+    public string? Identifier { get; init; }
+
+    public string? Subject { get; init; }
+
+    public RespondentAttributes? Respondent { get; init; }
+}
+
+/// <summary>The stored input ids (the receipt) and any warnings.</summary>
+public sealed record SubmissionReceipt(IReadOnlyList<Guid> InputIds, IReadOnlyList<ApiProblem> Warnings);
+
+/// <summary>A registration for a hearing session.</summary>
+public sealed record PublicRegistration
+{
+    public string? SessionId { get; init; }
+
+    public string? FullName { get; init; }
+
+    public string? Phone { get; init; }
+}

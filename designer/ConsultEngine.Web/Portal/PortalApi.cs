@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using ConsultEngine.Abstractions;
+using Microsoft.Extensions.Localization;
+
+namespace ConsultEngine.Web.Portal;
+
+/// <summary>One problem of a refused submission, as the API gives it: the code, where (a JSON Pointer into the request body), what.</summary>
+public sealed record ApiProblem(string Code, [property: JsonPropertyName("pointer")] string At, string Message, string Severity);
+
+/// <summary>The RFC 9457 answers of the public API: the first error's code as <c>code</c>, every problem under <c>problems</c>.</summary>
+internal static class PortalApi
+{
+    public const string CodeExtension = Api.WebErrorCodes.Extension;
+    public const string ProblemsExtension = "problems";
+
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi";
+
+    public static IReadOnlyList<ApiProblem> Describe(IStringLocalizer localizer, IEnumerable<ToolProblem> problems, bool answerIds) =>
+        [.. problems.Select(p => new ApiProblem(p.Code, PortalProblems.Pointer(p.Path, answerIds), PortalProblems.Message(localizer, p), p.Severity == ProblemSeverity.Error ? "error" : "warning"))];
+
+    public static IResult Problem(int status, string code, string? detail, IReadOnlyList<ApiProblem>? problems = null)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { [CodeExtension] = code };
+        if (problems is not null)
+        {
+            extensions[ProblemsExtension] = problems;
+        }
+
+        return TypedResults.Problem(detail: detail, statusCode: status, extensions: extensions);
+    }
+
+    /// <summary>A tool's refusal (<see cref="ToolException"/>) as problem details, with the status its code means.</summary>
+    public static IResult Refused(IStringLocalizer localizer, ToolException error, bool answerIds)
+    {
+        var problems = error.Problems.Count > 0 ? error.Problems : [new ToolProblem(error.Code, string.Empty, error.Message)];
+        return Problem(StatusOf(error.Code), error.Code, PortalProblems.Message(localizer, new ToolProblem(error.Code, string.Empty, error.Message)), Describe(localizer, problems, answerIds));
+    }
+
+    public static IResult NotOpen(IStringLocalizer localizer) =>
+        Problem(StatusCodes.Status404NotFound, PortalCodes.NotOpenToPublic, localizer["Problem." + PortalCodes.NotOpenToPublic]);
+
+    private static int StatusOf(string code) => code switch
+    {
+        "CE8002" or "CE8003" or "CE9401" => StatusCodes.Status404NotFound,
+        ToolCodes.StepNotCollecting or ToolCodes.AlreadySubmitted or "CE9413" or "CE9417" => StatusCodes.Status409Conflict,
+        ToolCodes.NotAllowed => StatusCodes.Status403Forbidden,
+        ToolCodes.ToolNotLoaded => StatusCodes.Status503ServiceUnavailable,
+        ToolCodes.ToolFault => StatusCodes.Status500InternalServerError,
+        _ => StatusCodes.Status400BadRequest,
+    };
+}

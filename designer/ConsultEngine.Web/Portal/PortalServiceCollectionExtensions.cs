@@ -1,0 +1,14 @@
+using ConsultEngine.Web.Portal;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>The public portal's services.</summary>
+internal static class PortalServiceCollectionExtensions
+{
+    public static IServiceCollection AddConsultPortal(this IServiceCollection services)
+    {
+        services.AddSingleton<HearingSessions>();
+        services.AddSingleton<OpenConsultations>();
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using ConsultEngine.Web.Testing.Portal;
+
+namespace ConsultEngine.Web.Tests.Portal;
+
+/// <summary>The portal's pages over real HTTP, without JavaScript: Vietnamese by default, English by the switch.</summary>
+[Collection(PortalHostGroup.Name)]
+public sealed class PortalPageTests(PortalHostFixture fixture)
+{
+    [Fact]
+    public async Task Home_ListsTheOpenConsultation_WithItsToolsAndHearingVenues_InVietnamese()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync("/");
+        Assert.Contains("<html lang=\"vi\">", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("Tham vấn về thu gom, xử lý rác thải sinh hoạt khu vực nông thôn năm 2026", browser.Text, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{fixture.Survey}\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{fixture.Poll}\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{fixture.Hearing}\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("Trả lời khảo sát", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("Hội trường UBND xã Nghi Lộc", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("class=\"ce-skip-link\" href=\"#main\"", browser.Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_AfterTheSwitch_IsInEnglish()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.UseEnglishAsync();
+        await browser.OpenAsync("/");
+        Assert.Contains("<html lang=\"en\">", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Have your say</h1>", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("Answer the survey", browser.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trả lời khảo sát", browser.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "Cách tham gia", "Điều trần công khai", "Phiên xã Nghi Lộc")]
+    [InlineData(true, "How to take part", "Public hearing", "Nghi Loc commune session")]
+    public async Task ConsultationPage_ShowsTheIssue_TheSessions_AndLinksToEachOpenTool(bool english, string takePart, string hearingKind, string sessionTitle)
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        if (english)
+        {
+            await browser.UseEnglishAsync();
+        }
+
+        await browser.OpenAsync(fixture.Consultation);
+        Assert.Contains("Thu gom, xử lý rác thải sinh hoạt ở khu vực nông thôn", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("Nghệ An", browser.Text, StringComparison.Ordinal);
+        Assert.Contains(takePart, browser.Text, StringComparison.Ordinal);
+        Assert.Contains(hearingKind, browser.Text, StringComparison.Ordinal);
+        Assert.Contains(sessionTitle, browser.Text, StringComparison.Ordinal);
+        foreach (var link in new[] { fixture.Survey, fixture.Poll, fixture.Hearing })
+        {
+            Assert.Contains($"href=\"{link}\"", browser.Page, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/consultations/00000000-0000-0000-0000-000000000001")]
+    [InlineData("/consultations/{0}/survey/narrow-consultation")]
+    [InlineData("/consultations/{0}/poll/run-survey")]
+    public async Task AConsultationOrStepNotOpenToThePublic_Is404(string path)
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        using var response = await browser.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, fixture.InstanceId));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheFocusGroup_NeverAppearsOnThePortal()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync(fixture.Consultation);
+        Assert.DoesNotContain("run-focus-groups", browser.Page, StringComparison.Ordinal);
+    }
+}

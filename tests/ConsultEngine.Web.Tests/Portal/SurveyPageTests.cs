@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json;
+using ConsultEngine.Runtime.Tools;
+using ConsultEngine.Web.Testing.Portal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConsultEngine.Web.Tests.Portal;
+
+/// <summary>A survey answered through plain form posts, page by page: skip logic decided on the server, the tool's errors at their fields.</summary>
+[Collection(PortalHostGroup.Name)]
+public sealed class SurveyPageTests(PortalHostFixture fixture)
+{
+    [Fact]
+    public async Task Collected_AsksHowOften_NotWhy_AndTheAnswersAreStoredWithAReceipt()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync(fixture.Survey);
+        Assert.Contains("Rác thải của gia đình có được thu gom không?", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("<legend>", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"q.frequency\"", browser.Page, StringComparison.Ordinal);
+
+        using (var page2 = await browser.PostAsync(("q.collected", "yes"), ("move", "next")))
+        {
+            Assert.Equal(HttpStatusCode.OK, page2.StatusCode);
+        }
+
+        Assert.Contains("name=\"q.frequency\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"q.why-not\"", browser.Page, StringComparison.Ordinal);
+
+        using (await browser.PostAsync(("q.frequency", "3"), ("move", "next")))
+        {
+        }
+
+        Assert.Contains("name=\"q.satisfaction\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"q.why-not\"", browser.Page, StringComparison.Ordinal);
+        using var done = await browser.PostAsync(
+            ("q.satisfaction", "4"), ("q.services", "bins"), ("q.services", "sorting"), ("q.since", "2025-06-01"), ("q.village", "Xóm 3"),
+            ("q.priorities.1", "price"), ("q.priorities.2", "cleanliness"), ("q.priorities.3", "frequency"), ("move", "next"));
+        await browser.FollowAsync(done);
+        Assert.Contains("Câu trả lời của bạn đã được ghi nhận.", browser.Text, StringComparison.Ordinal);
+        var receipt = Guid.Parse(System.Text.RegularExpressions.Regex.Match(browser.Page, "id=\"receipt\">([0-9a-f-]{36})<").Groups[1].Value);
+
+        var inputs = await fixture.Host.Services.GetRequiredService<IToolDataStore>().Inputs(fixture.InstanceId, PortalSeed.SurveyStep).ReadAsync(ConsultEngine.Abstractions.InputQuery.All);
+        var stored = Assert.Single(inputs, i => i.Id == receipt);
+        var answers = stored.Answers!.Value;
+        Assert.Equal("yes", answers.GetProperty("collected").GetString());
+        Assert.Equal(3, answers.GetProperty("frequency").GetInt32());
+        Assert.False(answers.TryGetProperty("why-not", out _));
+        Assert.Equal(["price", "cleanliness", "frequency"], answers.GetProperty("priorities").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["bins", "sorting"], answers.GetProperty("services").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(ConsultEngine.Abstractions.InputChannel.Web, stored.Channel);
+    }
+
+    [Fact]
+    public async Task NotCollected_SkipsHowOften_AndAsksWhy()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync(fixture.Survey);
+        using (await browser.PostAsync(("q.collected", "no"), ("move", "next")))
+        {
+        }
+
+        Assert.Contains("name=\"q.why-not\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"q.frequency\"", browser.Page, StringComparison.Ordinal);
+
+        using (await browser.PostAsync(("move", "back")))
+        {
+        }
+
+        Assert.Contains("name=\"q.collected\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("value=\"no\" checked", browser.Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARequiredAnswerLeftOut_IsTheToolsError_ShownAtItsField_AndNothingIsStored()
+    {
+        var store = fixture.Host.Services.GetRequiredService<IToolDataStore>().Inputs(fixture.InstanceId, PortalSeed.SurveyStep);
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync(fixture.Survey);
+        using (await browser.PostAsync(("q.collected", "no"), ("move", "next")))
+        {
+        }
+
+        var before = await store.CountAsync(ConsultEngine.Abstractions.InputQuery.All);
+        using var refused = await browser.PostAsync(("q.why-not", "Xe không vào được ngõ."), ("move", "next"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"q-satisfaction-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("Câu hỏi này bắt buộc trả lời.", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"q-satisfaction-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("href=\"#q-satisfaction\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("Xe không vào được ngõ.", browser.Text, StringComparison.Ordinal);
+        Assert.Equal(before, await store.CountAsync(ConsultEngine.Abstractions.InputQuery.All));
+    }
+
+    [Fact]
+    public async Task ANumberOutOfRange_IsShownAtItsField_WhenTheSurveyIsSubmitted()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync(fixture.Survey);
+        using (await browser.PostAsync(("q.collected", "yes"), ("move", "next")))
+        {
+        }
+
+        using (await browser.PostAsync(("q.frequency", "9"), ("move", "next")))
+        {
+        }
+
+        using var refused = await browser.PostAsync(("q.satisfaction", "5"), ("move", "next"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"q-frequency-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("Số không nằm trong khoảng cho phép.", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("value=\"9\"", browser.Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InEnglish_TheQuestionsAndErrorsAreEnglish()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.UseEnglishAsync();
+        await browser.OpenAsync(fixture.Survey);
+        Assert.Contains("Is your household's waste collected?", browser.Text, StringComparison.Ordinal);
+        using (await browser.PostAsync(("move", "next")))
+        {
+        }
+
+        using (await browser.PostAsync(("move", "next")))
+        {
+        }
+
+        Assert.Contains("This question must be answered.", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("id=\"q-collected-error\"", browser.Page, StringComparison.Ordinal);
+    }
+}
