@@ -1,0 +1,43 @@
+using ConsultEngine.Hosting;
+
+namespace ConsultEngine.Web.Hosting;
+
+/// <summary>Where the web host keeps its data and finds the definitions, as absolute paths.</summary>
+internal sealed record WebDataPaths(string DatabasePath, string DefinitionsPath)
+{
+    private const string DefinitionsFolderName = "definitions";
+
+    /// <summary>
+    /// Paths from the <c>ConsultEngine</c> section, relative ones taken from the content root. Without
+    /// a configured definitions folder, the nearest <c>definitions/</c> folder above the content root or
+    /// the program's folder is used, so that <c>dotnet run --project designer/ConsultEngine.Web</c> from the
+    /// repository (content root: the working directory or the project folder) finds the repository's definitions.
+    /// </summary>
+    public static WebDataPaths Resolve(IConfiguration configuration, string contentRoot)
+    {
+        var section = configuration.GetSection(ConsultEngineOptions.SectionName);
+        var database = section[nameof(ConsultEngineOptions.DatabasePath)] is { Length: > 0 } configuredDatabase
+            ? Path.GetFullPath(configuredDatabase, contentRoot)
+            : Path.GetFullPath(EngineSetup.DefaultDatabaseFile, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+
+        var definitions = section[nameof(ConsultEngineOptions.DefinitionsPath)] is { Length: > 0 } configuredDefinitions
+            ? Path.GetFullPath(configuredDefinitions, contentRoot)
+            : FindDefinitions(contentRoot) ?? FindDefinitions(AppContext.BaseDirectory) ?? Path.GetFullPath(DefinitionsFolderName, contentRoot);
+        return new WebDataPaths(database, definitions);
+    }
+
+    private static string? FindDefinitions(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, DefinitionsFolderName);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
