@@ -15,6 +15,7 @@ internal static class WebServicesExtensions
         builder.Services.AddConsultAuthorization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddConsultDesigner();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;

@@ -1,0 +1,106 @@
+// The designer page's browser side: loads the diagram and Monaco scripts when first needed (so the
+// page itself stays light), routes Ctrl+Z / Ctrl+Y to the server-side undo stack, downloads exports,
+// and sets Monaco's markers, which BlazorMonaco does not wrap.
+
+const loaded = new Map();
+
+function loadScript(src) {
+    if (!loaded.has(src)) {
+        loaded.set(src, new Promise((resolve, reject) => {
+            const script = document.createElement('script');
+            script.src = src;
+            script.onload = () => resolve();
+            script.onerror = () => reject(new Error('cannot load ' + src));
+            document.head.appendChild(script);
+        }));
+    }
+    return loaded.get(src);
+}
+
+export async function ensureDiagrams() {
+    await loadScript('_content/Z.Blazor.Diagrams/script.min.js');
+}
+
+export async function ensureMonaco() {
+    await loadScript('_content/BlazorMonaco/jsInterop.js');
+    await loadScript('_content/BlazorMonaco/lib/monaco-editor/min/vs/loader.js');
+    await loadScript('_content/BlazorMonaco/lib/monaco-editor/min/vs/editor/editor.main.js');
+    for (let i = 0; i < 200 && typeof window.monaco === 'undefined'; i++) {
+        await new Promise(r => setTimeout(r, 25));
+    }
+}
+
+export function setMarkers(editorId, markers) {
+    if (typeof window.monaco === 'undefined' || !window.blazorMonaco) {
+        return false;
+    }
+    const editor = window.blazorMonaco.editor.getEditor(editorId, true);
+    const model = editor ? editor.getModel() : null;
+    if (!model) {
+        return false;
+    }
+    const severity = { Error: monaco.MarkerSeverity.Error, Warning: monaco.MarkerSeverity.Warning, Info: monaco.MarkerSeverity.Info };
+    monaco.editor.setModelMarkers(model, 'consult', markers.map(m => ({
+        code: m.code, message: m.message, severity: severity[m.severity] ?? monaco.MarkerSeverity.Error,
+        startLineNumber: m.startLine, startColumn: m.startColumn, endLineNumber: m.endLine, endColumn: m.endColumn,
+    })));
+    return true;
+}
+
+let shortcuts = null;
+
+export function listenForShortcuts(dotnet) {
+    stopShortcuts();
+    shortcuts = event => {
+        if (!(event.ctrlKey || event.metaKey)) {
+            return;
+        }
+        // Text fields and the rule editor keep their own undo.
+        const target = event.target;
+        if (target && (target.closest('.monaco-editor') || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) {
+            return;
+        }
+        const key = event.key.toLowerCase();
+        const action = key === 'z' && !event.shiftKey ? 'undo' : (key === 'y' || (key === 'z' && event.shiftKey)) ? 'redo' : null;
+        if (action) {
+            event.preventDefault();
+            dotnet.invokeMethodAsync('OnShortcut', action);
+        }
+    };
+    document.addEventListener('keydown', shortcuts);
+}
+
+export function stopShortcuts() {
+    if (shortcuts) {
+        document.removeEventListener('keydown', shortcuts);
+        shortcuts = null;
+    }
+}
+
+export function download(fileName, text) {
+    const blob = new Blob([text], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// The moment the canvas shows every step, for the load-time measurement of the browser test.
+export function markCanvasReady(expected) {
+    const check = () => {
+        const shown = document.querySelectorAll('[data-testid^="node-"]').length;
+        if (shown >= expected && !window.__designerCanvasReady) {
+            window.__designerCanvasReady = performance.now();
+            return true;
+        }
+        return shown >= expected;
+    };
+    if (!check()) {
+        const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); } });
+        observer.observe(document.body, { childList: true, subtree: true });
+    }
+}
