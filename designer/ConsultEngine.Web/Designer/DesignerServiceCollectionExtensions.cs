@@ -9,6 +9,7 @@ internal static class DesignerServiceCollectionExtensions
     {
         services.AddSingleton<IDesignerLibrary, FolderDesignerLibrary>();
         services.AddScoped<DesignerSession>();
+        services.AddHostedService<DesignerWarmUp>();
         return services;
     }
 }

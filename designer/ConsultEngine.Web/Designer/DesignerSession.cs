@@ -58,7 +58,21 @@ public sealed class DesignerSession(IDesignerLibrary library, IStepTypeRegistry 
         Editor = new DefinitionEditor(stored.Definition, stepTypes);
         State = stored.State;
         _savedRevision = 0;
-        Refresh();
+        SelectedStepId = null;
+        // The canvas first, the diagnostics a moment later: opening is not held up by validation.
+        Layout = CanvasLayoutBuilder.Build(Editor.Current);
+        Diagnostics = [];
+        var opened = Editor;
+        _ = Task.Run(() =>
+        {
+            var diagnostics = _validator.Validate(opened.Current);
+            if (ReferenceEquals(Editor, opened) && opened.Revision == 0)
+            {
+                Diagnostics = diagnostics;
+                Changed?.Invoke();
+            }
+        }, cancellationToken);
+        Changed?.Invoke();
         return true;
     }
 

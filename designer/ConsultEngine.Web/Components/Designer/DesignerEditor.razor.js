@@ -18,6 +18,9 @@ function loadScript(src) {
 }
 
 export async function ensureDiagrams() {
+    if (window.ZBlazorDiagrams) {
+        return;
+    }
     await loadScript('_content/Z.Blazor.Diagrams/script.min.js');
 }
 
