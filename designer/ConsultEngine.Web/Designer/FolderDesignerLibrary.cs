@@ -22,6 +22,9 @@ internal sealed class FolderDesignerLibrary : IDesignerLibrary, IDisposable
     private readonly string _published;
     private readonly DefinitionValidator _validator;
 
+    // The definitions folder is read only for the designer: read once, on first use.
+    private readonly Lazy<IReadOnlyList<ProcessDefinition>> _repository;
+
     public FolderDesignerLibrary(WebDataPaths paths, IStepTypeRegistry stepTypes)
     {
         _definitionsFolder = paths.DefinitionsPath;
@@ -29,6 +32,7 @@ internal sealed class FolderDesignerLibrary : IDesignerLibrary, IDisposable
         _drafts = Directory.CreateDirectory(Path.Combine(root, "drafts")).FullName;
         _published = Directory.CreateDirectory(Path.Combine(root, "published")).FullName;
         _validator = new DefinitionValidator(stepTypes);
+        _repository = new(() => ReadFolder(_definitionsFolder));
     }
 
     public async Task<IReadOnlyList<DefinitionEntry>> ListAsync(CancellationToken cancellationToken = default)
@@ -166,13 +170,9 @@ internal sealed class FolderDesignerLibrary : IDesignerLibrary, IDisposable
                 Add(file, VersionState.Published, timed: true);
             }
 
-            if (Directory.Exists(_definitionsFolder))
+            foreach (var definition in _repository.Value.Where(d => seen.Add((d.Id, d.Version))))
             {
-                foreach (var file in Directory.EnumerateFiles(_definitionsFolder, "*.json", SearchOption.AllDirectories)
-                    .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-                {
-                    Add(file, VersionState.Published, timed: false);
-                }
+                all.Add(new Entry(new StoredVersion(definition, VersionState.Published), null));
             }
 
             foreach (var file in Directory.EnumerateFiles(_drafts, "*.json").Order(StringComparer.Ordinal))
@@ -187,6 +187,14 @@ internal sealed class FolderDesignerLibrary : IDesignerLibrary, IDisposable
             _gate.Release();
         }
     }
+
+    private static List<ProcessDefinition> ReadFolder(string folder) =>
+        !Directory.Exists(folder) ? [] :
+        [.. Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(Read)
+            .OfType<ProcessDefinition>()];
 
     /// <summary>A plain definition from a file; overlays, unreadable and malformed files are not part of the library.</summary>
     private static ProcessDefinition? Read(string file)

@@ -1,5 +1,5 @@
-// The designer page's browser side: loads the diagram and Monaco scripts when first needed (so the
-// page itself stays light), routes Ctrl+Z / Ctrl+Y to the server-side undo stack, downloads exports,
+// The designer page's browser side: loads Monaco when the rule editor is first opened (so the page
+// itself stays light), routes Ctrl+Z / Ctrl+Y to the server-side undo stack, downloads exports,
 // and sets Monaco's markers, which BlazorMonaco does not wrap.
 
 const loaded = new Map();
@@ -15,13 +15,6 @@ function loadScript(src) {
         }));
     }
     return loaded.get(src);
-}
-
-export async function ensureDiagrams() {
-    if (window.ZBlazorDiagrams) {
-        return;
-    }
-    await loadScript('_content/Z.Blazor.Diagrams/script.min.js');
 }
 
 export async function ensureMonaco() {
@@ -90,20 +83,4 @@ export function download(fileName, text) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-// The moment the canvas shows every step, for the load-time measurement of the browser test.
-export function markCanvasReady(expected) {
-    const check = () => {
-        const shown = document.querySelectorAll('[data-testid^="node-"]').length;
-        if (shown >= expected && !window.__designerCanvasReady) {
-            window.__designerCanvasReady = performance.now();
-            return true;
-        }
-        return shown >= expected;
-    };
-    if (!check()) {
-        const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); } });
-        observer.observe(document.body, { childList: true, subtree: true });
-    }
 }
