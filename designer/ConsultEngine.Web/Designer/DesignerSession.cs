@@ -87,7 +87,7 @@ public sealed class DesignerSession(IDesignerLibrary library, IStepTypeRegistry 
         var result = Editor.Apply(command);
         if (result.Changed)
         {
-            if (command is RemoveStep && SelectedStepId == ((RemoveStep)command).StepId)
+            if (command is RemoveStep remove && SelectedStepId == remove.StepId)
             {
                 SelectedStepId = null;
             }
