@@ -25,6 +25,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new FileNotFoundException($"No chromium at {ExecutablePath}: install it with 'apt-get install -y chromium' (.ci/run does).", ExecutablePath);
         }
 
+        // The whole test suite shares two cores: wait for pages and assertions longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -45,13 +47,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) at the host's address, sized like a laptop screen.</summary>
-    public Task<IBrowserContext> NewContextAsync(Uri baseAddress, bool javaScript = true) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             JavaScriptEnabled = javaScript,
         });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
 }
 
 [CollectionDefinition(Name)]
