@@ -22,6 +22,7 @@ internal static class WebServicesExtensions
         services.AddConsultRateLimiting();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddConsultDesigner();
         services.AddConsultProblemDetails();
         services.AddOpenApi();
         services.AddConsultPortal();
