@@ -17,6 +17,7 @@ internal static class WebServicesExtensions
         builder.Services.AddMudServices();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        StaffConsole.ConsoleServices.AddConsultConsole(builder.Services);
         return builder;
     }
 }
