@@ -11,15 +11,13 @@ internal static class EngineSetup
 {
     public const string DefaultDatabaseFile = "App_Data/consult.db";
 
-    public static WebApplicationBuilder AddConsultEngineForWeb(this WebApplicationBuilder builder)
+    public static IServiceCollection AddConsultEngineForWeb(this IServiceCollection services, WebDataPaths paths)
     {
-        var paths = WebDataPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton(paths);
-        builder.Services.AddConsultEngine(options =>
+        services.AddConsultEngine(options =>
         {
             options.DatabasePath = paths.DatabasePath;
             options.DefinitionsPath = paths.DefinitionsPath;
         });
-        return builder;
+        return services;
     }
 }

@@ -7,6 +7,9 @@ internal sealed record WebDataPaths(string DatabasePath, string DefinitionsPath)
 {
     private const string DefinitionsFolderName = "definitions";
 
+    /// <summary>The data protection keys (sign-in cookies, bearer tokens, antiforgery), beside the database.</summary>
+    public string KeysFolder => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "keys");
+
     /// <summary>
     /// Paths from the <c>ConsultEngine</c> section, relative ones taken from the content root. Without
     /// a configured definitions folder, the nearest <c>definitions/</c> folder above the content root or

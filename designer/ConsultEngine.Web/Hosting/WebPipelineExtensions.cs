@@ -1,6 +1,7 @@
 using ConsultEngine.Web.Api;
 using ConsultEngine.Web.Components;
 using ConsultEngine.Web.Localization;
+using ConsultEngine.Web.Security;
 using Scalar.AspNetCore;
 
 namespace ConsultEngine.Web.Hosting;
@@ -8,6 +9,8 @@ namespace ConsultEngine.Web.Hosting;
 /// <summary>The request pipeline and the route map: portal at /, designer, console, /api, /openapi.</summary>
 internal static class WebPipelineExtensions
 {
+    public const string ApiReferencePath = "/api/reference";
+
     public static WebApplication UseConsultWeb(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -15,17 +18,21 @@ internal static class WebPipelineExtensions
             app.UseExceptionHandler();
         }
 
-        app.UseStatusCodePages();
+        app.UseApiStatusProblems();
         app.UseConsultLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/reference", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference(ApiReferencePath, options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapConsultApi();
         app.MapCultureEndpoint();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,5 +1,7 @@
+using ConsultEngine.Web.Api;
 using ConsultEngine.Web.Localization;
 using ConsultEngine.Web.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace ConsultEngine.Web.Hosting;
@@ -9,15 +11,20 @@ internal static class WebServicesExtensions
 {
     public static WebApplicationBuilder AddConsultWebServices(this WebApplicationBuilder builder)
     {
-        builder.AddConsultEngineForWeb();
-        builder.Services.AddConsultLocalization();
-        builder.Services.AddConsultAuthentication();
-        builder.Services.AddConsultAuthorization();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
-        StaffConsole.ConsoleServices.AddConsultConsole(builder.Services);
+        var services = builder.Services;
+        var paths = WebDataPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(paths);
+        services.TryAddSingleton(new HostConsole(Console.Out));
+        services.AddConsultEngineForWeb(paths);
+        services.AddConsultLocalization();
+        services.AddConsultAuthentication(paths);
+        services.AddConsultAuthorization();
+        services.AddConsultRateLimiting();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddConsultProblemDetails();
+        services.AddOpenApi();
+        StaffConsole.ConsoleServices.AddConsultConsole(services);
         return builder;
     }
 }

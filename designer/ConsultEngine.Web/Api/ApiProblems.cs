@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ConsultEngine.Web.Api;
+
+/// <summary>
+/// Every error answer of the API is an RFC 9457 problem details document carrying a code
+/// (<see cref="WebErrorCodes"/>): the statuses the framework sets with no body (401, 403, 404, 405,
+/// 429, 500) get one here; endpoints return their own with <see cref="Problem"/>.
+/// </summary>
+internal static class ApiProblems
+{
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A problem details result with its code.</summary>
+    public static IResult Problem(int status, string code, string? detail = null, IDictionary<string, object?>? extensions = null)
+    {
+        var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
+        {
+            [WebErrorCodes.Extension] = code,
+        };
+        return TypedResults.Problem(detail: detail, statusCode: status, title: TitleOf(status), extensions: all);
+    }
+
+    public static string CodeOf(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => WebErrorCodes.NotSignedIn,
+        StatusCodes.Status403Forbidden => WebErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => WebErrorCodes.NotFound,
+        StatusCodes.Status405MethodNotAllowed => WebErrorCodes.MethodNotAllowed,
+        StatusCodes.Status429TooManyRequests => WebErrorCodes.RateLimited,
+        _ => WebErrorCodes.Unexpected,
+    };
+
+    public static IServiceCollection AddConsultProblemDetails(this IServiceCollection services) =>
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions.TryAdd(WebErrorCodes.Extension, CodeOf(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+        });
+
+    /// <summary>An empty error answer under /api becomes problem details (whatever the client accepts); pages keep the default.</summary>
+    public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (!IsApi(http.Request))
+            {
+                return;
+            }
+
+            var status = http.Response.StatusCode;
+            await Problem(status, CodeOf(status)).ExecuteAsync(http).ConfigureAwait(false);
+        });
+
+    private static string? TitleOf(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "Sign-in required",
+        StatusCodes.Status403Forbidden => "Forbidden",
+        StatusCodes.Status429TooManyRequests => "Too many requests",
+        _ => null,
+    };
+}

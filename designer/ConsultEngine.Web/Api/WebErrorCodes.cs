@@ -1,0 +1,39 @@
+namespace ConsultEngine.Web.Api;
+
+/// <summary>
+/// The web host's error codes, carried by every problem details answer (<c>code</c>). The web product
+/// owns CE99xx: CE9900–CE9929 the foundation (sign-in, access, limits); the areas built on it take
+/// the next blocks of ten (designer, console, portal, API).
+/// </summary>
+public static class WebErrorCodes
+{
+    /// <summary>The request needs a signed-in user (401).</summary>
+    public const string NotSignedIn = "CE9901";
+
+    /// <summary>The signed-in user's roles do not allow it (403).</summary>
+    public const string Forbidden = "CE9902";
+
+    /// <summary>The user must change the one-time password before anything else (403).</summary>
+    public const string PasswordChangeRequired = "CE9903";
+
+    /// <summary>Wrong user name or password, or the account is locked out (401).</summary>
+    public const string SignInFailed = "CE9904";
+
+    /// <summary>Too many requests from this address; try again later (429).</summary>
+    public const string RateLimited = "CE9905";
+
+    /// <summary>No such resource or route (404).</summary>
+    public const string NotFound = "CE9906";
+
+    /// <summary>The method is not allowed on this route (405).</summary>
+    public const string MethodNotAllowed = "CE9907";
+
+    /// <summary>The new password does not meet the rules, or the current one is wrong (400).</summary>
+    public const string PasswordRejected = "CE9908";
+
+    /// <summary>An unexpected failure of the host (500).</summary>
+    public const string Unexpected = "CE9909";
+
+    /// <summary>The name of the problem details extension carrying the code.</summary>
+    public const string Extension = "code";
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConsultEngine.Web.Identity;
+
+/// <summary>
+/// Adds users and the roles: the one place the first-run administrator, the <c>users add</c> command and
+/// the tests' seeded users are made, so all three follow the same rules.
+/// </summary>
+internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser> users, RoleManager<IdentityRole> roles)
+{
+    /// <summary>Brings the users' tables up to date and makes sure every role of <see cref="Security.Roles"/> exists.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var role in Security.Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false));
+            }
+        }
+    }
+
+    public Task<bool> AnyUserAsync(CancellationToken cancellationToken) => users.Users.AnyAsync(cancellationToken);
+
+    /// <summary>
+    /// Adds a user with the given roles. Without a password one is generated, returned once, and must
+    /// be changed at the first sign-in.
+    /// </summary>
+    public async Task<NewUser> AddAsync(string userName, IReadOnlyCollection<string> roleNames, string? password = null, string? organisation = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        ArgumentNullException.ThrowIfNull(roleNames);
+        var unknown = roleNames.Where(r => !Security.Roles.All.Contains(r, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new UserAdministrationException($"Unknown role(s): {string.Join(", ", unknown)}. Roles: {string.Join(", ", Security.Roles.All)}.");
+        }
+
+        var generated = password is null;
+        var user = new ConsultUser { UserName = userName, MustChangePassword = generated, Organisation = organisation };
+        var secret = password ?? PasswordGenerator.Generate();
+        Check(await users.CreateAsync(user, secret).ConfigureAwait(false));
+        if (roleNames.Count > 0)
+        {
+            Check(await users.AddToRolesAsync(user, roleNames).ConfigureAwait(false));
+        }
+
+        return new NewUser(userName, secret, generated);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new UserAdministrationException(string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
+        }
+    }
+}
+
+/// <summary>A user just added; <see cref="Password"/> is shown once and never stored in clear.</summary>
+internal sealed record NewUser(string UserName, string Password, bool PasswordGenerated);
+
+/// <summary>A user could not be added (unknown role, name taken, password refused).</summary>
+internal sealed class UserAdministrationException(string message) : Exception(message);
