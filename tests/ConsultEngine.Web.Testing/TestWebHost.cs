@@ -1,0 +1,92 @@
+using ConsultEngine.Web.Hosting;
+using ConsultEngine.Web.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConsultEngine.Web.Testing;
+
+/// <summary>
+/// The real web host, started as the program starts it (<see cref="ConsultWebHost.Build"/>) on
+/// 127.0.0.1 with a free port, its data in <see cref="Folder"/> (content root, <c>consult.db</c>, keys),
+/// the repository's definitions and the plugins copied beside the test assembly. What it prints for
+/// its operator is kept in <see cref="Output"/>. Stop and start it again on the same folder to test a restart.
+/// </summary>
+public sealed class TestWebHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SynchronizedStringWriter _output;
+
+    private TestWebHost(WebApplication app, TestFolder folder, SynchronizedStringWriter output, Uri address)
+    {
+        _app = app;
+        Folder = folder;
+        _output = output;
+        Address = address;
+    }
+
+    public TestFolder Folder { get; }
+
+    /// <summary>The address the host listens on, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <summary>What the host printed to its console so far (address, first-run sign-in).</summary>
+    public string Output => _output.ToString();
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts a host on <paramref name="folder"/> (a new temporary one when null).</summary>
+    public static async Task<TestWebHost> StartAsync(TestFolder? folder = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        folder ??= TestFolder.Create();
+        var output = new SynchronizedStringWriter();
+        var args = new List<string>
+        {
+            $"--contentRoot={folder.Path}",
+            "--urls=http://127.0.0.1:0",
+            "--environment=Production",
+            $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}",
+            $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}",
+            "--ConsultEngine:RunBackgroundServices=false",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error",
+            // Tests sign in far more often than people do; the rate-limit test sets its own limits.
+            "--ConsultWeb:RateLimits:SignInPerMinute=100000",
+            "--ConsultWeb:RateLimits:PublicSubmissionPerMinute=100000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            args.Add($"--{key}={value}");
+        }
+
+        var app = ConsultWebHost.Build([.. args], builder => builder.Services.AddSingleton(new HostConsole(output)));
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new TestWebHost(app, folder, output, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>Adds a user with a known password through the same service the <c>users add</c> command uses.</summary>
+    public async Task AddUserAsync(string userName, string role, string password, string? organisation = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(userName, [role], password, organisation).ConfigureAwait(false);
+    }
+
+    public HttpClient CreateClient(HttpMessageHandler? handler = null) =>
+        new(handler ?? new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
+
+    /// <summary>Stops the host and keeps its folder (to start again on it).</summary>
+    public async Task StopAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the host and deletes its folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        Folder.Dispose();
+    }
+}

@@ -1,0 +1,42 @@
+using ConsultEngine.Web.Hosting;
+using ConsultEngine.Web.Testing;
+
+namespace ConsultEngine.Web.Tests;
+
+/// <summary><c>users add NAME --role ROLE</c> prints a one-time password that signs in on the host.</summary>
+public sealed class UsersCommandTests
+{
+    [Fact]
+    public async Task UsersAdd_PrintsAOneTimePassword_ThatSignsIn()
+    {
+        using var folder = TestFolder.Create();
+        var database = Path.Combine(folder.Path, "consult.db");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await UsersCommand.RunAsync(
+            ["users", "add", "clerk", "--role", "CouncilOffice", $"--ConsultEngine:DatabasePath={database}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            output,
+            error);
+        Assert.True(exit == 0, error.ToString());
+        var password = output.ToString().Split('\n').Single(l => l.Contains("One-time password:", StringComparison.Ordinal)).Split(':')[1].Trim();
+
+        await using var host = await TestWebHost.StartAsync(folder);
+        // A user exists already: no first-run administrator.
+        Assert.Empty(FirstRunOutput.Passwords(host.Output));
+        Assert.False(string.IsNullOrEmpty(await ApiSignIn.TokenAsync(host, "clerk", password)));
+    }
+
+    [Fact]
+    public async Task UsersAdd_WithAnUnknownRole_Fails()
+    {
+        using var folder = TestFolder.Create();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await UsersCommand.RunAsync(
+            ["users", "add", "clerk", "--role", "Mayor", $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            output,
+            error);
+        Assert.Equal(1, exit);
+        Assert.Contains("Mayor", error.ToString(), StringComparison.Ordinal);
+    }
+}
