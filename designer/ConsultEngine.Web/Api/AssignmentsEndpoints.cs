@@ -25,9 +25,9 @@ internal static class AssignmentsEndpoints
             .RequireAuthorization(Policies.Staff)
             .AnswerRefusals();
 
-        var assignment = api.MapGroup("/instances/{instanceId:guid}/tool-steps/{stepId}/assignment").WithTags("Assignments").AnswerRefusals();
+        const string route = "/instances/{instanceId}/tool-steps/{stepId}/assignment";
 
-        assignment.MapPut("/", async (Guid instanceId, string stepId, AssignRequest request, Consultations consultations, AssignmentStore store, HttpContext http, CancellationToken ct) =>
+        api.MapPut(route, async (Guid instanceId, string stepId, AssignRequest request, Consultations consultations, AssignmentStore store, HttpContext http, CancellationToken ct) =>
             {
                 var organisation = request.Organisation?.Trim();
                 if (string.IsNullOrEmpty(organisation))
@@ -39,19 +39,23 @@ internal static class AssignmentsEndpoints
                 return TypedResults.Ok(await store.AssignAsync(instanceId, stepId, organisation, StaffUser.From(http.User).Actor, ct).ConfigureAwait(false));
             })
             .WithName("AssignToolStep")
+            .WithTags("Assignments")
+            .AnswerRefusals()
             .WithSummary("Gives the tool step to a contracted organisation (replacing an earlier assignment).")
             .RequireAuthorization(Policies.RunConsultations)
             .Produces<ToolStepAssignment>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        assignment.MapDelete("/", async (Guid instanceId, string stepId, Consultations consultations, AssignmentStore store, CancellationToken ct) =>
+        api.MapDelete(route, async (Guid instanceId, string stepId, Consultations consultations, AssignmentStore store, CancellationToken ct) =>
             {
                 await CheckToolStepAsync(consultations, instanceId, stepId, ct).ConfigureAwait(false);
                 await store.UnassignAsync(instanceId, stepId, ct).ConfigureAwait(false);
                 return TypedResults.NoContent();
             })
             .WithName("UnassignToolStep")
+            .WithTags("Assignments")
+            .AnswerRefusals()
             .WithSummary("Takes the tool step back from its organisation.")
             .RequireAuthorization(Policies.RunConsultations)
             .ProducesProblem(StatusCodes.Status404NotFound);

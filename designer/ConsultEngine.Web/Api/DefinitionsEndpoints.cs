@@ -18,8 +18,9 @@ internal static class DefinitionsEndpoints
     {
         var definitions = api.MapGroup("/definitions").WithTags("Definitions").AnswerRefusals();
 
-        definitions.MapGet("/", async (IDefinitionLibrary library, CancellationToken ct) => TypedResults.Ok(await library.ListAsync(ct).ConfigureAwait(false)))
+        api.MapGet("/definitions", async (IDefinitionLibrary library, CancellationToken ct) => TypedResults.Ok(await library.ListAsync(ct).ConfigureAwait(false)))
             .WithName("ListDefinitions")
+            .WithTags("Definitions")
             .WithSummary("Every definition with its published and retired versions and its draft.")
             .RequireAuthorization(Policies.ReadDefinitions);
 
@@ -33,7 +34,7 @@ internal static class DefinitionsEndpoints
             .Produces<DefinitionSummary>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        definitions.MapGet("/{definitionId}/versions/{version:int}", async (string definitionId, int version, IDefinitionLibrary library, CancellationToken ct) =>
+        definitions.MapGet("/{definitionId}/versions/{version}", async (string definitionId, int version, IDefinitionLibrary library, CancellationToken ct) =>
                 Results.Text(await library.GetJsonAsync(definitionId, version, ct).ConfigureAwait(false), "application/json", Encoding.UTF8))
             .WithName("GetDefinitionVersion")
             .WithSummary("The JSON document of a version exactly as stored (0 is the draft).")
@@ -41,7 +42,7 @@ internal static class DefinitionsEndpoints
             .Produces<string>(contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        definitions.MapGet("/{definitionId}/versions/{version:int}/export", async (string definitionId, int version, IDefinitionLibrary library, CancellationToken ct) =>
+        definitions.MapGet("/{definitionId}/versions/{version}/export", async (string definitionId, int version, IDefinitionLibrary library, CancellationToken ct) =>
             {
                 var exported = await library.ExportAsync(definitionId, version, ct).ConfigureAwait(false);
                 return Results.File(Encoding.UTF8.GetBytes(exported.Json), "application/json", exported.FileName);

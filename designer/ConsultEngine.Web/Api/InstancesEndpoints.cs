@@ -17,18 +17,22 @@ internal static class InstancesEndpoints
     {
         var instances = api.MapGroup("/instances").WithTags("Instances").AnswerRefusals();
 
-        instances.MapGet("/", async (Consultations consultations, CancellationToken ct) => TypedResults.Ok(await consultations.ListAsync(ct).ConfigureAwait(false)))
+        api.MapGet("/instances", async (Consultations consultations, CancellationToken ct) => TypedResults.Ok(await consultations.ListAsync(ct).ConfigureAwait(false)))
             .WithName("ListInstances")
+            .WithTags("Instances")
+            .AnswerRefusals()
             .WithSummary("Every consultation, newest first, with its status and current phase.")
             .RequireAuthorization(Policies.ReadConsultations);
 
-        instances.MapPost("/", async (StartConsultation request, Consultations consultations, HttpContext http, CancellationToken ct) =>
+        api.MapPost("/instances", async (StartConsultation request, Consultations consultations, HttpContext http, CancellationToken ct) =>
             {
                 var started = await consultations.StartAsync(request, StaffUser.From(http.User), ct).ConfigureAwait(false);
                 var detail = await consultations.GetAsync(started.Id, ct).ConfigureAwait(false);
                 return TypedResults.Created($"{ApiEndpoints.Prefix}/instances/{started.Id}", detail);
             })
             .WithName("StartInstance")
+            .WithTags("Instances")
+            .AnswerRefusals()
             .WithSummary("Starts a consultation on a published definition version (the newest when no version is given) on an issue.")
             .RequireAuthorization(Policies.RunConsultations)
             .Produces<InstanceDetail>(StatusCodes.Status201Created)
@@ -36,21 +40,21 @@ internal static class InstancesEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        instances.MapGet("/{instanceId:guid}", async (Guid instanceId, Consultations consultations, CancellationToken ct) =>
+        instances.MapGet("/{instanceId}", async (Guid instanceId, Consultations consultations, CancellationToken ct) =>
                 TypedResults.Ok(await consultations.GetAsync(instanceId, ct).ConfigureAwait(false)))
             .WithName("GetInstance")
             .WithSummary("A consultation with its variables, the timeline of its phases and steps, open incidents and tool step assignments.")
             .RequireAuthorization(Policies.ReadConsultations)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        instances.MapGet("/{instanceId:guid}/journal", async (Guid instanceId, Consultations consultations, CancellationToken ct) =>
+        instances.MapGet("/{instanceId}/journal", async (Guid instanceId, Consultations consultations, CancellationToken ct) =>
                 TypedResults.Ok((await consultations.JournalAsync(instanceId, ct).ConfigureAwait(false)).Select(JournalItem.From)))
             .WithName("GetInstanceJournal")
             .WithSummary("The consultation's append-only, hash-chained journal.")
             .RequireAuthorization(Policies.ReadConsultations)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        instances.MapPost("/{instanceId:guid}/steps/{stepId}/complete", async (Guid instanceId, string stepId, CompleteTask request, Consultations consultations, HttpContext http, CancellationToken ct) =>
+        instances.MapPost("/{instanceId}/steps/{stepId}/complete", async (Guid instanceId, string stepId, CompleteTask request, Consultations consultations, HttpContext http, CancellationToken ct) =>
             {
                 await consultations.CompleteAsync(instanceId, stepId, request, StaffUser.From(http.User), ct).ConfigureAwait(false);
                 return TypedResults.Ok(await consultations.GetAsync(instanceId, ct).ConfigureAwait(false));
@@ -65,13 +69,15 @@ internal static class InstancesEndpoints
 
         var tasks = api.MapGroup("/tasks").WithTags("Instances").AnswerRefusals();
 
-        tasks.MapGet("/", async (Consultations consultations, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/tasks", async (Consultations consultations, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await consultations.InboxAsync(StaffUser.From(http.User), ct).ConfigureAwait(false)))
             .WithName("ListTasks")
+            .WithTags("Instances")
+            .AnswerRefusals()
             .WithSummary("The signed-in user's inbox: waiting human steps of the user's roles, and the tool steps the user may run.")
             .RequireAuthorization(Policies.WorkTasks);
 
-        tasks.MapGet("/{instanceId:guid}/{stepId}", async (Guid instanceId, string stepId, Consultations consultations, HttpContext http, CancellationToken ct) =>
+        tasks.MapGet("/{instanceId}/{stepId}", async (Guid instanceId, string stepId, Consultations consultations, HttpContext http, CancellationToken ct) =>
             {
                 var task = await consultations.TaskAsync(instanceId, stepId, StaffUser.From(http.User), ct).ConfigureAwait(false);
                 return TypedResults.Ok(new TaskForm(task.Task, task.Step.Outcomes.Select(o => o.Id).ToList(), task.Form?.Schema, task.Revision));

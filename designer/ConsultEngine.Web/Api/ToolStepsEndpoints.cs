@@ -16,11 +16,13 @@ internal static class ToolStepsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var steps = api.MapGroup("/instances/{instanceId:guid}/tool-steps/{stepId}").WithTags("Tool steps").AnswerRefusals();
+        var steps = api.MapGroup("/instances/{instanceId}/tool-steps/{stepId}").WithTags("Tool steps").AnswerRefusals();
 
-        steps.MapGet("/", async (Guid instanceId, string stepId, ToolStepWork work, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/instances/{instanceId}/tool-steps/{stepId}", async (Guid instanceId, string stepId, ToolStepWork work, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await work.DescribeAsync(instanceId, stepId, StaffUser.From(http.User), ct).ConfigureAwait(false)))
             .WithName("DescribeToolStep")
+            .WithTags("Tool steps")
+            .AnswerRefusals()
             .WithSummary("The tool step, where its lifecycle stands, its tool's manifest (actions and payload schemas) and the organisation it is assigned to.")
             .RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status403Forbidden)

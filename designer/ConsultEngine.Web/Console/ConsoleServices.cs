@@ -11,6 +11,10 @@ internal static class ConsoleServices
         services.AddSingleton<Consultations>();
         services.AddSingleton<ToolStepAccess>();
         services.AddSingleton<ToolStepWork>();
+
+        // Enumerations (step status, phase standing, version state) travel as their names, not numbers:
+        // an API client reads "Waiting", and a reordered enum cannot change what old clients see.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
     }
 }
