@@ -14,13 +14,13 @@ public sealed record RefusalError(string Code, string? JsonPointer, string Messa
 /// <c>code</c> and <c>errors</c>): the engine's, the definition store's, the tools' and the console's own
 /// refusals, each with the HTTP status that fits it.
 /// </summary>
-public sealed record Refusal(int Status, string Code, string Detail, IReadOnlyList<RefusalError> Errors)
+public sealed partial record Refusal(int Status, string Code, string Detail, IReadOnlyList<RefusalError> Errors)
 {
     /// <summary>The refusal an exception stands for, or <c>null</c> for a fault that is not a refusal (a bug: let it be a 500).</summary>
     public static Refusal? From(Exception exception) => exception switch
     {
         ConsoleException e => new(e.Status, e.Code, e.Message, e.JsonPointer is null ? [] : [new RefusalError(e.Code, e.JsonPointer, e.Message)]),
-        InstanceCommandException e => new(InstanceStatus(e.Code), e.Code, e.Message, [.. e.Problems.Select(p => Parse(e.Code, p))]),
+        InstanceCommandException e => new(InstanceStatus(e.Code), e.Code, e.Message, [.. e.Problems.SelectMany(p => Parse(e.Code, p))]),
         ConcurrencyConflictException e => new(StatusCodes.Status409Conflict, e.Code, e.Message, []),
         DefinitionNotAvailableException e => new(StatusCodes.Status404NotFound, e.Code, e.Message, []),
         DefinitionStoreException e => new(StoreStatus(e.Code), e.Code, e.Message, [.. e.Diagnostics.Select(Diagnostic)]),
@@ -48,17 +48,31 @@ public sealed record Refusal(int Status, string Code, string Detail, IReadOnlyLi
     public static RefusalError Diagnostic(Diagnostic d) =>
         new(d.Code, d.Path.Length == 0 ? "" : d.Path, d.Message, d.Line, d.Column, d.Severity.ToString().ToLowerInvariant());
 
-    private static RefusalError Parse(string code, string problem)
+    private static IEnumerable<RefusalError> Parse(string code, string problem)
     {
-        // The engine reports form errors as "<JSON JsonPointer>: <message>" (CheckOutputAsync); checks and
+        // The engine reports form errors as "<JSON Pointer>: <message>" (CheckOutputAsync); checks and
         // missing variables are plain messages or names.
         var colon = problem.IndexOf(": ", StringComparison.Ordinal);
-        return problem.StartsWith('/') && colon > 0
-            ? new RefusalError(code, problem[..colon], problem[(colon + 2)..])
-            : code == RuntimeCodes.VariablesInvalid && !problem.Contains(' ', StringComparison.Ordinal)
-                ? new RefusalError(code, "/variables/" + problem, problem)
-                : new RefusalError(code, null, problem);
+        if (problem.StartsWith('/') && colon > 0)
+        {
+            var at = problem[..colon];
+            var message = problem[(colon + 2)..];
+
+            // A missing required property is reported at its object; point at each missing property
+            // itself, where a form shows its field.
+            var missing = MissingProperties().Match(message);
+            return missing.Success
+                ? [.. missing.Groups[1].Value.Split(',').Select(name => new RefusalError(code, $"{(at == "/" ? "" : at)}/{name.Trim().Trim('"')}", message))]
+                : [new RefusalError(code, at, message)];
+        }
+
+        return code == RuntimeCodes.VariablesInvalid && !problem.Contains(' ', StringComparison.Ordinal)
+            ? [new RefusalError(code, "/variables/" + problem, problem)]
+            : [new RefusalError(code, null, problem)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Required properties \[(.*)\] are not present")]
+    private static partial System.Text.RegularExpressions.Regex MissingProperties();
 
     private static string ToPointer(string jsonPath) =>
         "/" + string.Join('/', jsonPath.TrimStart('$').Split(['.', '['], StringSplitOptions.RemoveEmptyEntries).Select(p => p.TrimEnd(']').Trim('\'')));
