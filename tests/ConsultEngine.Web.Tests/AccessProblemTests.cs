@@ -70,6 +70,15 @@ public sealed class AccessProblemTests(WebHostFixture fixture)
         Assert.Contains("href=\"/designer\"", console, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnknownPage_Is404_WithTheLocalisedErrorPage()
+    {
+        using var browser = new BrowserLikeClient(fixture.Host);
+        using var response = await browser.GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Không tìm thấy trang</h1>", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
     private async Task<BrowserLikeClient> SignedInBrowserAsync(string role)
     {
         var browser = new BrowserLikeClient(fixture.Host);

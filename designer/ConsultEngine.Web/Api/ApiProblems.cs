@@ -39,19 +39,23 @@ internal static class ApiProblems
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
 
-    /// <summary>An empty error answer under /api becomes problem details (whatever the client accepts); pages keep the default.</summary>
-    public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>
-        app.UseStatusCodePages(async context =>
+    /// <summary>
+    /// An empty error answer under /api becomes problem details (whatever the client accepts); on pages
+    /// it shows the localised error page of its status (<see cref="ErrorPagePath"/>), the status kept.
+    /// </summary>
+    public static IApplicationBuilder UseStatusProblems(this IApplicationBuilder app)
+    {
+        app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
-            if (!IsApi(http.Request))
-            {
-                return;
-            }
-
             var status = http.Response.StatusCode;
             await Problem(status, CodeOf(status)).ExecuteAsync(http).ConfigureAwait(false);
-        });
+        }));
+        app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute(ErrorPagePath + "/{0}", createScopeForStatusCodePages: true));
+        return app;
+    }
+
+    public const string ErrorPagePath = "/error";
 
     private static string? TitleOf(int status) => status switch
     {

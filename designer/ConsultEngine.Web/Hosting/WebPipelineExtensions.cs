@@ -18,7 +18,7 @@ internal static class WebPipelineExtensions
             app.UseExceptionHandler();
         }
 
-        app.UseApiStatusProblems();
+        app.UseStatusProblems();
         app.UseConsultLocalization();
         app.UseRouting();
         app.UseRateLimiter();

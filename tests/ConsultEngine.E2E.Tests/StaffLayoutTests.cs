@@ -1,0 +1,44 @@
+using ConsultEngine.Web.Security;
+using ConsultEngine.Web.Testing;
+using Microsoft.Playwright;
+
+namespace ConsultEngine.E2E.Tests;
+
+/// <summary>The interactive staff layout: navigation by role, the language switch, signing out.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class StaffLayoutTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Console_SwitchesToEnglish_ShowsOnlyAllowedAreas_AndSignsOut()
+    {
+        await using var host = await TestWebHost.StartAsync();
+        await TestUsers.SeedAsync(host);
+        await using var context = await browser.NewContextAsync(host.Address);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, Roles.ContractedOrganisation);
+
+        await page.WaitForURLAsync("**/console");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Điều hành lấy ý kiến");
+        // A contracted organisation does not see the designer.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Thiết kế quy trình" })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Consultation console");
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await Screenshots.TakeAsync(page, "staff-layout-01-console-english");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(host.Address.ToString());
+        await page.GotoAsync("/console");
+        await page.WaitForURLAsync("**/account/login**");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+    }
+
+    private static async Task SignInAsync(IPage page, string role)
+    {
+        await page.GotoAsync("/account/login?returnUrl=%2Fconsole");
+        await page.Locator("#username").FillAsync(TestUsers.UserName(role));
+        await page.Locator("#password").FillAsync(TestUsers.Password(role));
+        await page.Locator("button[type=submit]").ClickAsync();
+    }
+}
