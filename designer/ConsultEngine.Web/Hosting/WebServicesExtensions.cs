@@ -26,6 +26,7 @@ internal static class WebServicesExtensions
         services.AddConsultProblemDetails();
         services.AddOpenApi();
         services.AddConsultPortal();
+        StaffConsole.ConsoleServices.AddConsultConsole(services);
         return builder;
     }
 }

@@ -15,6 +15,11 @@ internal static class ApiAccessTable
 {
     private const IReadOnlySet<string>? Anyone = null;
     private static readonly IReadOnlySet<string> AllStaff = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, ContractedOrganisation, Executive);
+    private static readonly IReadOnlySet<string> ReadDefinitions = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, Executive);
+    private static readonly IReadOnlySet<string> ReadConsultations = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, Executive);
+    private static readonly IReadOnlySet<string> RunConsultations = Set(Administrator, StandingCommittee, CouncilOffice);
+    private static readonly IReadOnlySet<string> WorkTasks = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, ContractedOrganisation);
+    private const string NoInstance = "00000000-0000-7000-8000-000000000001";
 
     public static IReadOnlyList<ApiAccessRow> Rows { get; } =
     [
@@ -38,6 +43,31 @@ internal static class ApiAccessTable
         new("GET", "/api/consultations/{instanceId}/steps/{stepId}", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey", Anyone, NoBody),
         new("POST", "/api/consultations/{instanceId}/steps/{stepId}/submissions", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey/submissions", Anyone, JsonBody(new { answers = new { collected = "yes" } })),
         new("POST", "/api/consultations/{instanceId}/steps/{stepId}/registrations", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-public-hearing/registrations", Anyone, JsonBody(new { sessionId = "s1", fullName = "Nguyễn Văn A" })),
+
+        // --- console: definitions, instances, tasks, tool steps, assignments (samples name nothing that exists: admitted callers get 404/422, nothing changes)
+        new("GET", "/api/definitions", "/api/definitions", ReadDefinitions, NoBody),
+        new("GET", "/api/definitions/{definitionId}", "/api/definitions/no-such-definition", ReadDefinitions, NoBody),
+        new("GET", "/api/definitions/{definitionId}/versions/{version}", "/api/definitions/no-such-definition/versions/1", ReadDefinitions, NoBody),
+        new("GET", "/api/definitions/{definitionId}/versions/{version}/export", "/api/definitions/no-such-definition/versions/1/export", ReadDefinitions, NoBody),
+        new("POST", "/api/definitions/validate", "/api/definitions/validate", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
+        new("POST", "/api/definitions/import", "/api/definitions/import", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
+        new("POST", "/api/definitions/{definitionId}/draft/publish", "/api/definitions/no-such-definition/draft/publish", Set(Administrator, StandingCommittee), JsonBody(new { revision = 1 })),
+        new("GET", "/api/instances", "/api/instances", ReadConsultations, NoBody),
+        new("POST", "/api/instances", "/api/instances", RunConsultations, JsonBody(new { definitionId = "no-such-definition" })),
+        new("GET", "/api/instances/{instanceId}", $"/api/instances/{NoInstance}", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/journal", $"/api/instances/{NoInstance}/journal", ReadConsultations, NoBody),
+        new("POST", "/api/instances/{instanceId}/steps/{stepId}/complete", $"/api/instances/{NoInstance}/steps/select-issues/complete", WorkTasks, JsonBody(new { outcome = "selected" })),
+        new("GET", "/api/tasks", "/api/tasks", WorkTasks, NoBody),
+        new("GET", "/api/tasks/{instanceId}/{stepId}", $"/api/tasks/{NoInstance}/select-issues", WorkTasks, NoBody),
+        new("GET", "/api/instances/{instanceId}/tool-steps/{stepId}", $"/api/instances/{NoInstance}/tool-steps/run-survey", AllStaff, NoBody),
+        new("POST", "/api/instances/{instanceId}/tool-steps/{stepId}/open", $"/api/instances/{NoInstance}/tool-steps/run-survey/open", WorkTasks, NoBody),
+        new("POST", "/api/instances/{instanceId}/tool-steps/{stepId}/actions/{action}", $"/api/instances/{NoInstance}/tool-steps/run-survey/actions/status", WorkTasks, JsonBody(new { })),
+        new("POST", "/api/instances/{instanceId}/tool-steps/{stepId}/submissions", $"/api/instances/{NoInstance}/tool-steps/run-survey/submissions", WorkTasks, JsonBody(new { channel = "enumerator" })),
+        new("POST", "/api/instances/{instanceId}/tool-steps/{stepId}/close", $"/api/instances/{NoInstance}/tool-steps/run-survey/close", WorkTasks, JsonBody(new { })),
+        new("GET", "/api/instances/{instanceId}/tool-steps/{stepId}/analysis", $"/api/instances/{NoInstance}/tool-steps/run-survey/analysis", AllStaff, NoBody),
+        new("GET", "/api/assignments", "/api/assignments", AllStaff, NoBody),
+        new("PUT", "/api/instances/{instanceId}/tool-steps/{stepId}/assignment", $"/api/instances/{NoInstance}/tool-steps/run-survey/assignment", RunConsultations, JsonBody(new { organisation = "someone" })),
+        new("DELETE", "/api/instances/{instanceId}/tool-steps/{stepId}/assignment", $"/api/instances/{NoInstance}/tool-steps/run-survey/assignment", RunConsultations, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

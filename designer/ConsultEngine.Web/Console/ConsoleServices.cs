@@ -1,0 +1,20 @@
+using ConsultEngine.Web.StaffConsole.Assignments;
+
+namespace ConsultEngine.Web.StaffConsole;
+
+/// <summary>The console's services: consultations, tool step work and access, assignments.</summary>
+internal static class ConsoleServices
+{
+    public static IServiceCollection AddConsultConsole(this IServiceCollection services)
+    {
+        services.AddSingleton<AssignmentStore>();
+        services.AddSingleton<Consultations>();
+        services.AddSingleton<ToolStepAccess>();
+        services.AddSingleton<ToolStepWork>();
+
+        // Enumerations (step status, phase standing, version state) travel as their names, not numbers:
+        // an API client reads "Waiting", and a reordered enum cannot change what old clients see.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+}

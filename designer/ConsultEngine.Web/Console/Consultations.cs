@@ -1,0 +1,177 @@
+using System.Text.Json.Nodes;
+using ConsultEngine.Definitions.Model;
+using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Hosting.Definitions;
+using ConsultEngine.Runtime;
+using ConsultEngine.Runtime.Journal;
+using ConsultEngine.Runtime.State;
+using ConsultEngine.Web.StaffConsole.Assignments;
+
+namespace ConsultEngine.Web.StaffConsole;
+
+/// <summary>
+/// The console's reads and commands over consultations, shared by its pages and the API: both call
+/// here, so a page and an endpoint refuse the same things with the same codes. Commands go through
+/// <see cref="ProcessEngine"/>; this class only adds who may do what.
+/// </summary>
+internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog catalog, IDefinitionLibrary library, AssignmentStore assignments, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<InstanceSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var instances = await engine.Store.ListInstancesAsync(cancellationToken).ConfigureAwait(false);
+        return [.. instances.OrderByDescending(i => i.CreatedAt).Select(Summary)];
+    }
+
+    public async Task<InstanceDetail> GetAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var definition = Definition(instance);
+        var states = await engine.Store.LoadAllStepsAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var journal = await engine.Store.ReadJournalAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var incidents = await engine.Store.ListIncidentsAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var assigned = await assignments.ListAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var variables = JsonNode.Parse(instance.VariablesJson) as JsonObject ?? [];
+        return new InstanceDetail(Summary(instance), definition.Title, instance.Revision, variables, Timeline.Build(definition, instance, states, journal), incidents, assigned);
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await engine.Store.ReadJournalAsync(instanceId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The published versions consultations may start on, newest first, with their definitions.</summary>
+    public async Task<IReadOnlyList<(DefinitionSummary Summary, int Version, ProcessDefinition Definition)>> StartableAsync(CancellationToken cancellationToken = default)
+    {
+        var result = new List<(DefinitionSummary, int, ProcessDefinition)>();
+        foreach (var summary in await library.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var version in summary.Versions.Where(v => v.State == Persistence.Definitions.DefinitionVersionState.Published).OrderByDescending(v => v.Version))
+            {
+                if (catalog.Find(summary.Id, version.Version) is { } definition)
+                {
+                    result.Add((summary, version.Version, definition));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<InstanceRecord> StartAsync(StartConsultation request, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.DefinitionId))
+        {
+            throw ConsoleException.Invalid("The definition to start on is required.", "/definitionId");
+        }
+
+        var version = request.Version ?? (await library.FindAsync(request.DefinitionId, cancellationToken).ConfigureAwait(false))?.LatestPublished
+            ?? throw new ConsoleException(ConsoleCodes.NoPublishedVersion, StatusCodes.Status404NotFound, $"The definition '{request.DefinitionId}' has no published version.", "/definitionId");
+        var variables = request.Variables?.DeepClone().AsObject() ?? [];
+        SetIfAbsent(variables, "issueTitle", request.Title);
+        SetIfAbsent(variables, "issueSummary", request.Summary);
+        SetIfAbsent(variables, "province", request.Province);
+        return await engine.StartAsync(request.DefinitionId, version, variables, request.Title?.Trim(), user.Actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The steps waiting on <paramref name="user"/>: human steps of the user's roles, and the tool steps the user may run.</summary>
+    public async Task<IReadOnlyList<TaskItem>> InboxAsync(StaffUser user, CancellationToken cancellationToken = default)
+    {
+        var instances = (await engine.Store.ListInstancesAsync(cancellationToken).ConfigureAwait(false))
+            .Where(i => i.Status == InstanceStatus.Running)
+            .ToDictionary(i => i.Id);
+        var mine = user.IsContractorOnly
+            ? (await assignments.ListAsync(organisation: user.Organisation ?? string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false))
+                .Select(a => (a.InstanceId, a.StepId)).ToHashSet()
+            : null;
+        var now = clock.GetUtcNow();
+        var items = new List<TaskItem>();
+        foreach (var bookmark in await engine.Store.ListBookmarksAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!instances.TryGetValue(bookmark.InstanceId, out var instance) || Step(Definition(instance), bookmark.StepId) is not { } step)
+            {
+                continue;
+            }
+
+            var isTool = Timeline.IsTool(step);
+            var visible = mine is not null
+                ? isTool && mine.Contains((instance.Id, step.Id))
+                : isTool || user.MayWork(step.Role);
+            if (visible)
+            {
+                items.Add(new TaskItem(instance.Id, instance.Title, step.Id, step.Title, step.Type, step.Role, isTool, step.Form,
+                    bookmark.CreatedAt, bookmark.DueAt, bookmark.DueAt is { } due && due < now));
+            }
+        }
+
+        return [.. items.OrderBy(i => i.DueAt ?? DateTimeOffset.MaxValue).ThenBy(i => i.Since).ThenBy(i => i.StepId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A waiting human step the user may complete (CE8004 when it is not waiting, CE9941 when not the user's role).</summary>
+    public async Task<TaskDetail> TaskAsync(Guid instanceId, string stepId, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var definition = Definition(instance);
+        var step = Step(definition, stepId) ?? throw new ConsoleException(RuntimeCodes.StepNotFound, StatusCodes.Status404NotFound, $"The definition has no step '{stepId}'.");
+        CheckHumanStep(step, user);
+        var bookmark = (await engine.Store.ListBookmarksAsync(instanceId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.StepId == stepId)
+            ?? throw new ConsoleException(RuntimeCodes.StepNotWaiting, StatusCodes.Status409Conflict, $"The step '{stepId}' is not waiting for people.");
+        var form = step.Form is { } formId ? definition.Forms.GetValueOrDefault(formId) : null;
+        var item = new TaskItem(instance.Id, instance.Title, step.Id, step.Title, step.Type, step.Role, false, step.Form, bookmark.CreatedAt, bookmark.DueAt,
+            bookmark.DueAt is { } due && due < clock.GetUtcNow());
+        return new TaskDetail(item, step, form, instance.Revision);
+    }
+
+    /// <summary>Completes a waiting human step through the engine, after checking the user's role for it.</summary>
+    public async Task<InstanceRecord> CompleteAsync(Guid instanceId, string stepId, CompleteTask request, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (Step(Definition(instance), stepId) is { } step)
+        {
+            CheckHumanStep(step, user);
+        }
+
+        var completion = new StepCompletion(user.Actor, string.IsNullOrWhiteSpace(request.Outcome) ? null : request.Outcome, request.Fields?.DeepClone());
+        return await engine.CompleteStepAsync(instanceId, stepId, completion, request.Revision, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal async Task<InstanceRecord> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
+        ?? throw new ConsoleException(RuntimeCodes.InstanceNotFound, StatusCodes.Status404NotFound, $"There is no consultation {instanceId}.");
+
+    internal ProcessDefinition Definition(InstanceRecord instance) =>
+        catalog.Find(instance.DefinitionId, instance.DefinitionVersion)
+        ?? throw new ConsoleException(RuntimeCodes.DefinitionNotAvailable, StatusCodes.Status404NotFound, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.");
+
+    internal static StepDefinition? Step(ProcessDefinition definition, string stepId) => definition.AllSteps().FirstOrDefault(s => s.Id == stepId);
+
+    private static void CheckHumanStep(StepDefinition step, StaffUser user)
+    {
+        if (Timeline.IsTool(step))
+        {
+            throw new ConsoleException(ConsoleCodes.CloseThroughTool, StatusCodes.Status409Conflict, $"The step '{step.Id}' is a tool step: close it through its tool.");
+        }
+
+        if (!user.MayWork(step.Role))
+        {
+            throw ConsoleException.Forbidden(ConsoleCodes.RoleMismatch, $"The step '{step.Id}' is worked by the role '{step.Role}', which is not yours.");
+        }
+    }
+
+    private InstanceSummary Summary(InstanceRecord instance)
+    {
+        var phases = catalog.Find(instance.DefinitionId, instance.DefinitionVersion)?.Phases ?? [];
+        var phase = instance.PhaseIndex < phases.Count ? phases[instance.PhaseIndex] : null;
+        return new(instance.Id, instance.Title, instance.DefinitionId, instance.DefinitionVersion, instance.Status, phase?.Id, phase?.Title, instance.CreatedAt, instance.UpdatedAt);
+    }
+
+    private static void SetIfAbsent(JsonObject variables, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !variables.ContainsKey(name))
+        {
+            variables[name] = value.Trim();
+        }
+    }
+}
