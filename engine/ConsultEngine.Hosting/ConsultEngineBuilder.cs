@@ -1,5 +1,6 @@
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.StepTypes;
+using ConsultEngine.Persistence.Definitions;
 using ConsultEngine.Runtime.Outbox;
 using ConsultEngine.Runtime.Scripting;
 using ConsultEngine.Runtime.Storage;
@@ -16,7 +17,15 @@ public sealed class ConsultEngineBuilder
     public IServiceCollection Services { get; }
 
     /// <summary>Keeps instances and tool data in memory: for tests, simulations and benchmarks. Nothing survives a restart.</summary>
-    public ConsultEngineBuilder UseInMemoryStore() => UseStore(_ => new InMemoryInstanceStore()).UseInMemoryToolData();
+    public ConsultEngineBuilder UseInMemoryStore() => UseStore(_ => new InMemoryInstanceStore()).UseInMemoryToolData()
+        .UseDefinitionStore(provider => new InMemoryDefinitionStore(provider.GetRequiredService<TimeProvider>()));
+
+    /// <summary>Keeps definition versions and drafts in the store the factory makes (by default the SQLite file of the options).</summary>
+    public ConsultEngineBuilder UseDefinitionStore(Func<IServiceProvider, IDefinitionStore> factory)
+    {
+        Services.Replace(ServiceDescriptor.Singleton(factory));
+        return this;
+    }
 
     public ConsultEngineBuilder UseStore(Func<IServiceProvider, IInstanceStore> factory)
     {

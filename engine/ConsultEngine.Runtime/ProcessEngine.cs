@@ -32,6 +32,12 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
     public async Task<InstanceRecord> StartAsync(string definitionId, int version, JsonObject? variables = null, string? title = null, string? startedBy = null, CancellationToken cancellationToken = default)
     {
         var definition = Definition(definitionId, version);
+        if (definitions is IDefinitionStartPolicy policy && policy.IsRetired(definitionId, version))
+        {
+            throw new InstanceCommandException(RuntimeCodes.DefinitionRetired, Guid.Empty, null,
+                $"The definition {definitionId}@{version} is retired: instances running on it go on, new ones cannot start on it.");
+        }
+
         var errors = Checked.GetValue(definition, d => [.. new DefinitionValidator(stepTypes).Validate(d).Where(x => x.IsError)]);
         if (errors.Count > 0)
         {

@@ -73,4 +73,7 @@ public static class RuntimeCodes
     public const string DefinitionInvalid = "CE8012";
     public const string VariablesInvalid = "CE8013";
     public const string MigrationStepUnknown = "CE8014";
+
+    /// <summary>A new instance was asked for on a retired definition version.</summary>
+    public const string DefinitionRetired = "CE8015";
 }

@@ -23,7 +23,7 @@ internal static class Program
         ["engine"] = ("a 10-step sequential process in memory, 2,000 and 20,000 instances: ConsultEngine vs WorkflowCore 3.22.0", (quick, _) => EngineSuite.Run(quick)),
         ["durable"] = ("durable step transitions per second on a SQLite file, 1 and 2 concurrent workers", (quick, _) => DurableSuite.Run(quick)),
         ["flat"] = ("the cost of one step in a 6-step definition against a 600-step one, in memory and on SQLite", (quick, _) => FlatSuite.Run(quick)),
-        ["ingest"] = ("public submissions through the SQLite group-commit writer against one transaction per submission, 128 concurrent submitters", (quick, _) => IngestSuite.Run(quick)),
+        ["ingest"] = ("public submissions through the SQLite group-commit writer against one transaction per submission, 256 concurrent submitters", (quick, _) => IngestSuite.Run(quick)),
     };
 
     public static int Main(string[] args)

@@ -2,9 +2,11 @@ using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Hosting;
+using ConsultEngine.Hosting.Definitions;
 using ConsultEngine.Hosting.Plugins;
 using ConsultEngine.Hosting.Services;
 using ConsultEngine.Runtime;
+using ConsultEngine.Persistence.Definitions;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Rules;
 using ConsultEngine.Runtime.Outbox;
@@ -54,8 +56,15 @@ public static class ConsultEngineServiceCollectionExtensions
 
             return registry;
         });
-        services.TryAddSingleton<DefinitionRepository>();
-        services.TryAddSingleton<IDefinitionCatalog>(provider => provider.GetRequiredService<DefinitionRepository>());
+        // Definitions live in the definition store (the SQLite file of the options), seeded from the
+        // definitions folder before the catalog or the library is first handed out.
+        services.TryAddSingleton<IDefinitionStore>(provider => SqliteDefinitionStore.OpenAsync(
+            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.TryAddSingleton<StoredDefinitionCatalog>();
+        services.TryAddSingleton<DefinitionLibrary>();
+        services.TryAddSingleton<DefinitionStartup>();
+        services.TryAddSingleton<IDefinitionCatalog>(provider => Seeded<StoredDefinitionCatalog>(provider));
+        services.TryAddSingleton<IDefinitionLibrary>(provider => Seeded<DefinitionLibrary>(provider));
         // The embedded defaults: a SQLite file (created and migrated when first used) and the JavaScript sandbox.
         services.TryAddSingleton<IInstanceStore>(provider =>
             SqliteInstanceStore.OpenAsync(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath).GetAwaiter().GetResult());
@@ -68,5 +77,12 @@ public static class ConsultEngineServiceCollectionExtensions
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);
+    }
+
+    private static T Seeded<T>(IServiceProvider provider)
+        where T : notnull
+    {
+        _ = provider.GetRequiredService<DefinitionStartup>().Seeded;
+        return provider.GetRequiredService<T>();
     }
 }

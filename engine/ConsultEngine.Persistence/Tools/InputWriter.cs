@@ -27,6 +27,7 @@ internal sealed class InputWriter : IAsyncDisposable
     private readonly SqliteToolDataStoreOptions _options;
     private readonly Channel<PendingInput> _queue;
     private readonly Task _loop;
+    private readonly int _recordedAtSlot;
     private Connection? _connection;
     private long _commits;
 
@@ -35,6 +36,7 @@ internal sealed class InputWriter : IAsyncDisposable
         _provider = provider;
         _statements = statements;
         _options = options;
+        _recordedAtSlot = statements.InsertInput.SlotOf(nameof(ToolInputRow.RecordedAt));
         _queue = Channel.CreateBounded<PendingInput>(new BoundedChannelOptions(options.QueueCapacity)
         {
             SingleReader = true,
@@ -49,7 +51,8 @@ internal sealed class InputWriter : IAsyncDisposable
     /// <summary>Queues the input and completes once the transaction holding it committed.</summary>
     public async ValueTask<AppendResult> AppendAsync(ToolInputRow row, UniqueKeyConflict onConflict, CancellationToken cancellationToken)
     {
-        var pending = new PendingInput(row, onConflict, cancellationToken);
+        // The caller's thread converts the row; the writer only binds.
+        var pending = new PendingInput(row, _statements.InsertInput.Values(row), onConflict, cancellationToken);
         try
         {
             await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
@@ -106,6 +109,7 @@ internal sealed class InputWriter : IAsyncDisposable
                 foreach (var pending in batch)
                 {
                     pending.Row.RecordedAt = now;
+                    _statements.InsertInput.Set(pending.Values, _recordedAtSlot, now);
                     Write(connection, pending);
                 }
 
@@ -133,13 +137,13 @@ internal sealed class InputWriter : IAsyncDisposable
         }
     }
 
-    private void Write(Connection connection, PendingInput pending)
+    private static void Write(Connection connection, PendingInput pending)
     {
         var row = pending.Row;
         try
         {
             var replaces = pending.OnConflict == UniqueKeyConflict.Replace && row.UniqueKey is not null && (row.Flags & (int)InputMarks.Withdrawn) == 0;
-            pending.Result = replaces ? Replace(connection, row) : Insert(connection, row);
+            pending.Result = replaces ? Replace(connection, pending) : Insert(connection, pending);
         }
         catch (SqliteException e) when (IsStatementError(e))
         {
@@ -152,26 +156,24 @@ internal sealed class InputWriter : IAsyncDisposable
         }
     }
 
-    private AppendResult Insert(Connection connection, ToolInputRow row)
+    private static AppendResult Insert(Connection connection, PendingInput pending)
     {
-        _statements.InsertInput.Bind(connection.Insert, row);
-        if (connection.Insert.ExecuteNonQuery() == 1)
+        if (connection.Insert.Execute(pending.Values) == 1)
         {
             return new AppendResult(AppendStatus.Stored);
         }
 
-        return new AppendResult(AppendStatus.Conflict, KeyHolder(connection.KeyHolder, row));
+        return new AppendResult(AppendStatus.Conflict, KeyHolder(connection.KeyHolder, pending.Row));
     }
 
     /// <summary>Withdraws the key's holder and inserts, both or neither (a savepoint inside the batch).</summary>
-    private AppendResult Replace(Connection connection, ToolInputRow row)
+    private static AppendResult Replace(Connection connection, PendingInput pending)
     {
         connection.BeginSavepoint.ExecuteNonQuery();
         try
         {
-            var previous = KeyHolder(connection.Withdraw, row);
-            _statements.InsertInput.Bind(connection.Insert, row);
-            if (connection.Insert.ExecuteNonQuery() != 1)
+            var previous = KeyHolder(connection.Withdraw, pending.Row);
+            if (connection.Insert.Execute(pending.Values) != 1)
             {
                 throw new InvalidOperationException("The unique key was still held after its holder was withdrawn.");
             }
@@ -206,7 +208,7 @@ internal sealed class InputWriter : IAsyncDisposable
         private Connection(DbConnection database, ToolStatements statements)
         {
             Database = database;
-            Insert = statements.InsertInput.CreateCommand(database);
+            Insert = statements.InsertInput.Prepare((SqliteConnection)database);
             KeyHolder = KeyCommand(database, statements, statements.KeyHolder);
             Withdraw = KeyCommand(database, statements, statements.WithdrawKeyHolder);
             BeginSavepoint = Plain(database, $"SAVEPOINT {Savepoint}");
@@ -216,7 +218,7 @@ internal sealed class InputWriter : IAsyncDisposable
 
         public DbConnection Database { get; }
 
-        public DbCommand Insert { get; }
+        public InsertStatement<ToolInputRow>.Prepared Insert { get; }
 
         public DbCommand KeyHolder { get; }
 
@@ -258,7 +260,7 @@ internal sealed class InputWriter : IAsyncDisposable
 
         public void Enlist(DbTransaction transaction)
         {
-            foreach (var command in new[] { Insert, KeyHolder, Withdraw, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint })
+            foreach (var command in new[] { KeyHolder, Withdraw, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint })
             {
                 command.Transaction = transaction;
             }
@@ -266,7 +268,8 @@ internal sealed class InputWriter : IAsyncDisposable
 
         public void Dispose()
         {
-            foreach (var command in new[] { Insert, KeyHolder, Withdraw, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint })
+            Insert.Dispose();
+            foreach (var command in new[] { KeyHolder, Withdraw, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint })
             {
                 command.Dispose();
             }

@@ -3,12 +3,15 @@ using ConsultEngine.Abstractions;
 namespace ConsultEngine.Persistence.Tools;
 
 /// <summary>An input waiting in the group-commit queue, and the task its caller awaits.</summary>
-internal sealed class PendingInput(ToolInputRow row, UniqueKeyConflict onConflict, CancellationToken cancellationToken)
+internal sealed class PendingInput(ToolInputRow row, object?[] values, UniqueKeyConflict onConflict, CancellationToken cancellationToken)
 {
     // Continuations run on the pool, never on the writer: a caller's work must not delay the next batch.
     private readonly TaskCompletionSource<AppendResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ToolInputRow Row { get; } = row;
+
+    /// <summary>The row's column values as SQLite stores them, made on the caller's thread (<see cref="InsertStatement{TRow}.Values"/>).</summary>
+    public object?[] Values { get; } = values;
 
     public UniqueKeyConflict OnConflict { get; } = onConflict;
 
