@@ -7,4 +7,5 @@ internal static class DesignerCodes
 {
     public static readonly DiagnosticDescriptor VersionNotDraft = new("CE3601", DiagnosticSeverity.Error, "Only a draft version can be saved or published.");
     public static readonly DiagnosticDescriptor NotADefinition = new("CE3602", DiagnosticSeverity.Error, "The imported document is not a process definition.");
+    public static readonly DiagnosticDescriptor NoActor = new("CE3603", DiagnosticSeverity.Error, "Saving, publishing and importing need a signed-in user to record as the actor.");
 }

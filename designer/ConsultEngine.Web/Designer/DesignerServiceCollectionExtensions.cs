@@ -1,15 +1,20 @@
+using ConsultEngine.Hosting.Definitions;
 using ConsultEngine.Web.Designer;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>The designer's services: the library seam (until the version store replaces it) and the per-page session.</summary>
+/// <summary>The designer's services: the library seam over the version store and the per-page session.</summary>
 internal static class DesignerServiceCollectionExtensions
 {
     public static IServiceCollection AddConsultDesigner(this IServiceCollection services)
     {
-        services.AddSingleton<IDesignerLibrary, FolderDesignerLibrary>();
+        // Scoped: each circuit keeps the draft revisions it saw and acts as its signed-in user.
+        services.AddScoped<IDesignerLibrary, StoreDesignerLibrary>();
         services.AddScoped<DesignerSession>();
-        services.AddHostedService<DesignerWarmUp>();
+
+        // The warm-up only lists and opens, outside any circuit: a library with no user (it cannot write).
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DesignerWarmUp>(
+            provider, new StoreDesignerLibrary(provider.GetRequiredService<IDefinitionLibrary>())));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConsultEngine.Definitions;
+using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Web.Designer;
 using ConsultEngine.Web.Security;
@@ -100,7 +101,10 @@ public sealed class DesignerWalkthroughTests(BrowserFixture browser, ITestOutput
         await page.GetByTestId("publish").ClickAsync();
         await Assertions.Expect(page.GetByTestId("version-state")).ToHaveTextAsync("Đã xuất bản");
         await Screenshots.TakeAsync(page, "designer-06-version-2-published");
-        var stored = await host.Services.GetRequiredService<IDesignerLibrary>().OpenAsync("hdnd.standard", 2);
+        // The library is per circuit: read it in a scope of its own. The runtime serves what was published.
+        using var scope = host.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IDesignerLibrary>().OpenAsync("hdnd.standard", 2);
+        Assert.Equal(2, host.Services.GetRequiredService<IDefinitionCatalog>().Find("hdnd.standard", 2)?.Version);
         Assert.Equal(VersionState.Published, stored?.State);
         Assert.Equal("rules.needsContractor", stored!.Definition.AllSteps().Single(s => s.Id == "task-1").When);
 
