@@ -46,7 +46,7 @@ public sealed class DesignerWalkthroughTests(BrowserFixture browser, ITestOutput
         var afterLoad = timing[0] - timing[1];
         var report = string.Create(CultureInfo.InvariantCulture, $"Designer open time: {afterLoad:F0} ms from the page load (loaded at {timing[1]:F0} ms) to all {standard.AllSteps().Count()} steps on the canvas, {timing[0]:F0} ms from navigation start; bar {OpenBarMilliseconds:F0} ms.");
         output.WriteLine(report);
-        Console.WriteLine(report);
+        System.Console.WriteLine(report);
         await Assertions.Expect(page.Locator("[data-testid^='node-']")).ToHaveCountAsync(standard.AllSteps().Count());
         // The figure is the measurement; it is enforced when the walkthrough runs alone
         // (CONSULT_E2E_ENFORCE_OPEN_BAR=1, see the E2E README), not while the whole solution's tests
