@@ -38,6 +38,26 @@ internal static class ConsoleSession
             .Max(v => v.GetProperty("version").GetInt32());
     }
 
+    /// <summary>
+    /// Publishes the next version of a definition as an administrator would from the designer: the
+    /// newest published version exported, imported as the draft, published. Returns the new version.
+    /// </summary>
+    public static async Task<int> PublishNextVersionAsync(HttpClient administrator, string definitionId)
+    {
+        var newest = await NewestPublishedAsync(administrator, definitionId);
+        var exported = await administrator.GetStringAsync(new Uri($"api/definitions/{definitionId}/versions/{newest}/export", UriKind.Relative));
+        using (var import = await administrator.PostAsync(new Uri("api/definitions/import", UriKind.Relative), new StringContent(exported, System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+        }
+
+        using var publish = await administrator.PostAsJsonAsync(new Uri($"api/definitions/{definitionId}/draft/publish", UriKind.Relative), new { });
+        var body = await publish.Content.ReadAsStringAsync();
+        Assert.True(publish.IsSuccessStatusCode, body);
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("version").GetInt32();
+    }
+
     public static async Task<Guid> StartAsync(HttpClient api, string title)
     {
         using var response = await api.PostAsJsonAsync(new Uri("api/instances", UriKind.Relative), new { definitionId = "hdnd.standard", title, province = "Lào Cai", variables = new { year = 2026 } });

@@ -6,8 +6,9 @@ using Microsoft.Playwright;
 namespace ConsultEngine.E2E.Tests.Console;
 
 /// <summary>
-/// The console in a real browser: a Council Office user starts a consultation on the newest published
-/// version and completes a task from the inbox; a contracted organisation gets 403 on another
+/// The console in a real browser: an administrator publishes version 2 of the standard (export, import
+/// as the draft, publish, as the designer does); a Council Office user starts a consultation on it and
+/// completes a task from the inbox; a contracted organisation gets 403 on another
 /// organisation's tool step. Screenshots under artifacts/screenshots (console-*.png).
 /// </summary>
 [Collection(BrowserGroup.Name)]
@@ -16,22 +17,33 @@ public sealed partial class ConsoleWalkthroughTests(BrowserFixture browser)
     private const string TaskStep = "collect-issues-activity-plan";
 
     [Fact]
-    public async Task CouncilOffice_StartsAConsultationOnTheNewestPublishedVersion_AndCompletesATaskFromTheInbox()
+    public async Task CouncilOffice_StartsAConsultationOnVersion2_AndCompletesATaskFromTheInbox()
     {
         await using var host = await TestWebHost.StartAsync();
         await TestUsers.SeedAsync(host);
         using var api = await ConsoleSession.ApiAsync(host, Roles.CouncilOffice);
+
+        // Version 2 of the standard, published as the designer publishes it, is what the consultation runs.
+        using (var administrator = await ConsoleSession.ApiAsync(host, Roles.Administrator))
+        {
+            Assert.Equal(2, await ConsoleSession.PublishNextVersionAsync(administrator, "hdnd.standard"));
+        }
+
         var newest = await ConsoleSession.NewestPublishedAsync(api, "hdnd.standard");
+        Assert.Equal(2, newest);
 
         await using var context = await browser.NewContextAsync(host.Address);
         var page = await context.NewPageAsync();
         await ConsoleSession.SignInAsync(page, Roles.CouncilOffice);
 
-        // Start: the newest published version is offered first and chosen.
+        // Start: on the newest published version of the standard.
         await page.GotoAsync("/console/consultations/new");
         await ConsoleSession.InteractiveAsync(page);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bắt đầu một cuộc tham vấn");
-        await Assertions.Expect(page.Locator(".mud-select").First).ToContainTextAsync($"v{newest}");
+        // The standard's version 2 is chosen among the published versions (the province overlays are v1).
+        await page.Locator(".mud-select").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasTextRegex = new Regex($"— v{newest}$") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-select").First).ToContainTextAsync($"— v{newest}");
         await page.GetByLabel("Vấn đề tham vấn *").FillAsync("Phí gửi xe tại bệnh viện công");
         await page.GetByLabel("Tóm tắt vấn đề").FillAsync("Ý kiến của người dân về mức phí gửi xe");
         await page.GetByLabel("Tỉnh/thành phố").FillAsync("Lào Cai");
@@ -49,6 +61,10 @@ public sealed partial class ConsoleWalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator($"tr[data-step={TaskStep}]")).ToHaveAttributeAsync("data-status", "Waiting");
         await Screenshots.TakeAsync(page, "console-02-timeline");
         var instanceId = instanceUrl[(instanceUrl.LastIndexOf('/') + 1)..];
+        using (var started = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(new Uri($"api/instances/{instanceId}", UriKind.Relative))))
+        {
+            Assert.Equal(2, started.RootElement.GetProperty("instance").GetProperty("definitionVersion").GetInt32());
+        }
 
         // The inbox has the task; its form is generated from the step's form schema.
         await page.GotoAsync("/console/inbox");
