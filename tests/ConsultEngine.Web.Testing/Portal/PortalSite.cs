@@ -1,0 +1,37 @@
+namespace ConsultEngine.Web.Testing.Portal;
+
+/// <summary>
+/// A real host of its own with one consultation whose survey, poll and hearing are open to the public
+/// (see <see cref="PortalSeed"/>), and the portal addresses of its pages. The test projects' fixtures
+/// derive from it; its start and stop methods have the shape of xunit's async lifetime.
+/// </summary>
+public abstract class PortalSite
+{
+    private TestWebHost? _host;
+
+    public TestWebHost Host => _host ?? throw new InvalidOperationException("The host is not started.");
+
+    public Guid InstanceId { get; private set; }
+
+    public string Consultation => $"/consultations/{InstanceId}";
+
+    public string Survey => $"/consultations/{InstanceId}/survey/{PortalSeed.SurveyStep}";
+
+    public string Poll => $"/consultations/{InstanceId}/poll/{PortalSeed.PollStep}";
+
+    public string Hearing => $"/consultations/{InstanceId}/hearing/{PortalSeed.HearingStep}";
+
+    public async Task InitializeAsync()
+    {
+        _host = await TestWebHost.StartAsync();
+        InstanceId = await PortalSeed.OpenConsultationAsync(_host.Services);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+}
