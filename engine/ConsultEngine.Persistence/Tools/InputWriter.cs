@@ -28,6 +28,7 @@ internal sealed class InputWriter : IAsyncDisposable
     private readonly Channel<PendingInput> _queue;
     private readonly Task _loop;
     private readonly int _recordedAtSlot;
+    private readonly UniqueKeyRegistry _keys = new();
     private Connection? _connection;
     private long _commits;
 
@@ -106,11 +107,19 @@ internal sealed class InputWriter : IAsyncDisposable
             await using (var transaction = await _provider.BeginWriteAsync(connection.Database, CancellationToken.None).ConfigureAwait(false))
             {
                 connection.Enlist(transaction);
+                ObserveFile(connection);
+                var withdrew = false;
                 foreach (var pending in batch)
                 {
                     pending.Row.RecordedAt = now;
                     _statements.InsertInput.Set(pending.Values, _recordedAtSlot, now);
-                    Write(connection, pending);
+                    withdrew |= Write(connection, pending);
+                }
+
+                if (withdrew)
+                {
+                    // The trigger raised the epoch for each withdrawal: the registry already knows them.
+                    _keys.EpochIs(ReadKeyState(connection).Epoch);
                 }
 
                 transaction.Commit();
@@ -120,7 +129,9 @@ internal sealed class InputWriter : IAsyncDisposable
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Nothing of the batch is stored. A connection left in doubt is opened afresh next time.
+            // Nothing of the batch is stored, so what the registry learnt from it is wrong. A
+            // connection left in doubt is opened afresh next time.
+            _keys.Forget();
             foreach (var pending in batch)
             {
                 pending.Fail(e);
@@ -137,13 +148,33 @@ internal sealed class InputWriter : IAsyncDisposable
         }
     }
 
-    private static void Write(Connection connection, PendingInput pending)
+    /// <summary>Writes one input; returns whether it withdrew another (a replaced key holder).</summary>
+    private bool Write(Connection connection, PendingInput pending)
     {
         var row = pending.Row;
         try
         {
-            var replaces = pending.OnConflict == UniqueKeyConflict.Replace && row.UniqueKey is not null && (row.Flags & (int)InputMarks.Withdrawn) == 0;
-            pending.Result = replaces ? Replace(connection, pending) : Insert(connection, pending);
+            var keys = row.UniqueKey is not null && (row.Flags & (int)InputMarks.Withdrawn) == 0 ? StepKeys(connection, row) : null;
+            if (keys is null)
+            {
+                pending.Result = Insert(connection, pending, keys: null);
+                return false;
+            }
+
+            if (!keys.TryGetValue(row.UniqueKey!, out var holder))
+            {
+                pending.Result = Insert(connection, pending, keys);
+                return false;
+            }
+
+            if (pending.OnConflict != UniqueKeyConflict.Replace)
+            {
+                pending.Result = new AppendResult(AppendStatus.Conflict, HolderId(connection, holder));
+                return false;
+            }
+
+            pending.Result = Replace(connection, pending, keys, holder);
+            return true;
         }
         catch (SqliteException e) when (IsStatementError(e))
         {
@@ -154,32 +185,43 @@ internal sealed class InputWriter : IAsyncDisposable
             // Binding failed before the statement ran: nothing of this input reached the database.
             pending.Error = e;
         }
+
+        return false;
     }
 
-    private static AppendResult Insert(Connection connection, PendingInput pending)
+    private AppendResult Insert(Connection connection, PendingInput pending, Dictionary<string, long>? keys)
     {
-        if (connection.Insert.Execute(pending.Values) == 1)
+        if (connection.Insert.Execute(pending.Values) != 1)
         {
-            return new AppendResult(AppendStatus.Stored);
+            throw new InvalidOperationException("The insert of an input changed no row.");
         }
 
-        return new AppendResult(AppendStatus.Conflict, KeyHolder(connection.KeyHolder, pending.Row));
+        // Recorded only once the row is in: a failed statement leaves the registry as it was.
+        var sequence = connection.Insert.LastSequence;
+        _keys.Inserted(sequence);
+        if (keys is not null)
+        {
+            keys[pending.Row.UniqueKey!] = sequence;
+        }
+
+        return new AppendResult(AppendStatus.Stored);
     }
 
     /// <summary>Withdraws the key's holder and inserts, both or neither (a savepoint inside the batch).</summary>
-    private static AppendResult Replace(Connection connection, PendingInput pending)
+    private AppendResult Replace(Connection connection, PendingInput pending, Dictionary<string, long> keys, long holder)
     {
         connection.BeginSavepoint.ExecuteNonQuery();
+        Guid previous;
         try
         {
-            var previous = KeyHolder(connection.Withdraw, pending.Row);
+            connection.WithdrawAt.Parameters[0].Value = holder;
+            previous = connection.WithdrawAt.ExecuteScalar() is string text ? Guid.Parse(text) : throw new InvalidOperationException($"The holder of a unique key (sequence {holder}) is not in the file.");
             if (connection.Insert.Execute(pending.Values) != 1)
             {
-                throw new InvalidOperationException("The unique key was still held after its holder was withdrawn.");
+                throw new InvalidOperationException("The insert of an input changed no row.");
             }
 
             connection.ReleaseSavepoint.ExecuteNonQuery();
-            return previous is null ? new AppendResult(AppendStatus.Stored) : new AppendResult(AppendStatus.Replaced, previous);
         }
         catch
         {
@@ -187,15 +229,63 @@ internal sealed class InputWriter : IAsyncDisposable
             connection.ReleaseSavepoint.ExecuteNonQuery();
             throw;
         }
+
+        var sequence = connection.Insert.LastSequence;
+        _keys.Inserted(sequence);
+        keys[pending.Row.UniqueKey!] = sequence;
+        return new AppendResult(AppendStatus.Replaced, previous);
     }
 
-    private static Guid? KeyHolder(DbCommand command, ToolInputRow row)
+    /// <summary>Brings the registry up to date with what other connections committed since this writer's last batch.</summary>
+    private void ObserveFile(Connection connection)
     {
-        command.Parameters[0].Value = row.InstanceId;
-        command.Parameters[1].Value = row.StepId;
-        command.Parameters[2].Value = row.UniqueKey;
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? reader.GetGuid(0) : null;
+        var (epoch, last) = ReadKeyState(connection);
+        _keys.Observe(epoch, last, after => AppendedSince(connection, after));
+    }
+
+    private static (long Epoch, long LastSequence) ReadKeyState(Connection connection)
+    {
+        using var reader = connection.KeyState.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1));
+    }
+
+    private static List<UniqueKeyRegistry.KeyedInput> AppendedSince(Connection connection, long after)
+    {
+        connection.KeyedSince.Parameters[0].Value = after;
+        var inputs = new List<UniqueKeyRegistry.KeyedInput>();
+        using var reader = connection.KeyedSince.ExecuteReader();
+        while (reader.Read())
+        {
+            var withdrawn = (reader.GetInt32(4) & (int)InputMarks.Withdrawn) != 0;
+            inputs.Add(new(reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), withdrawn));
+        }
+
+        return inputs;
+    }
+
+    private Dictionary<string, long> StepKeys(Connection connection, ToolInputRow row) =>
+        _keys.Step(row.InstanceId, row.StepId, () =>
+        {
+            var command = connection.StepKeys;
+            command.Parameters[0].Value = row.InstanceId;
+            command.Parameters[1].Value = row.StepId;
+            var keys = new List<KeyValuePair<string, long>>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                keys.Add(new(reader.GetString(0), reader.GetInt64(1)));
+            }
+
+            return keys;
+        });
+
+    private static Guid HolderId(Connection connection, long sequence)
+    {
+        connection.HolderId.Parameters[0].Value = sequence;
+        return connection.HolderId.ExecuteScalar() is string text
+            ? Guid.Parse(text)
+            : throw new InvalidOperationException($"The holder of a unique key (sequence {sequence}) is not in the file.");
     }
 
     /// <summary>Errors SQLite confines to the statement that raised them (it undoes that statement, the transaction stays open).</summary>
@@ -209,8 +299,17 @@ internal sealed class InputWriter : IAsyncDisposable
         {
             Database = database;
             Insert = statements.InsertInput.Prepare((SqliteConnection)database);
-            KeyHolder = KeyCommand(database, statements, statements.KeyHolder);
-            Withdraw = KeyCommand(database, statements, statements.WithdrawKeyHolder);
+            var inputs = statements.Inputs;
+            HolderId = Plain(database, statements.HolderId);
+            inputs.BindExtra(HolderId, ToolStatements.SequenceParameter, nameof(ToolInputRow.Sequence), 0L);
+            WithdrawAt = Plain(database, statements.WithdrawAt);
+            inputs.BindExtra(WithdrawAt, ToolStatements.SequenceParameter, nameof(ToolInputRow.Sequence), 0L);
+            KeyState = Plain(database, statements.KeyState);
+            KeyedSince = Plain(database, statements.KeyedSince);
+            inputs.BindExtra(KeyedSince, ToolStatements.SequenceParameter, nameof(ToolInputRow.Sequence), 0L);
+            StepKeys = Plain(database, statements.StepKeys);
+            inputs.BindExtra(StepKeys, ToolStatements.InstanceParameter, nameof(ToolInputRow.InstanceId), Guid.Empty);
+            inputs.BindExtra(StepKeys, ToolStatements.StepParameter, nameof(ToolInputRow.StepId), string.Empty);
             BeginSavepoint = Plain(database, $"SAVEPOINT {Savepoint}");
             ReleaseSavepoint = Plain(database, $"RELEASE {Savepoint}");
             RollbackSavepoint = Plain(database, $"ROLLBACK TO {Savepoint}");
@@ -220,9 +319,17 @@ internal sealed class InputWriter : IAsyncDisposable
 
         public InsertStatement<ToolInputRow>.Prepared Insert { get; }
 
-        public DbCommand KeyHolder { get; }
+        public DbCommand HolderId { get; }
 
-        public DbCommand Withdraw { get; }
+        public DbCommand WithdrawAt { get; }
+
+        public DbCommand KeyState { get; }
+
+        public DbCommand KeyedSince { get; }
+
+        public DbCommand StepKeys { get; }
+
+        private DbCommand[] Commands => [HolderId, WithdrawAt, KeyState, KeyedSince, StepKeys, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint];
 
         public DbCommand BeginSavepoint { get; }
 
@@ -260,7 +367,7 @@ internal sealed class InputWriter : IAsyncDisposable
 
         public void Enlist(DbTransaction transaction)
         {
-            foreach (var command in new[] { KeyHolder, Withdraw, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint })
+            foreach (var command in Commands)
             {
                 command.Transaction = transaction;
             }
@@ -269,22 +376,12 @@ internal sealed class InputWriter : IAsyncDisposable
         public void Dispose()
         {
             Insert.Dispose();
-            foreach (var command in new[] { KeyHolder, Withdraw, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint })
+            foreach (var command in Commands)
             {
                 command.Dispose();
             }
 
             Database.Dispose();
-        }
-
-        private static DbCommand KeyCommand(DbConnection database, ToolStatements statements, string sql)
-        {
-            var command = Plain(database, sql);
-            var inputs = statements.Inputs;
-            inputs.BindExtra(command, ToolStatements.InstanceParameter, nameof(ToolInputRow.InstanceId), Guid.Empty);
-            inputs.BindExtra(command, ToolStatements.StepParameter, nameof(ToolInputRow.StepId), string.Empty);
-            inputs.BindExtra(command, ToolStatements.UniqueKeyParameter, nameof(ToolInputRow.UniqueKey), string.Empty);
-            return command;
         }
 
         private static DbCommand Plain(DbConnection database, string sql)

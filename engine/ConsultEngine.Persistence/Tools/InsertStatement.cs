@@ -86,7 +86,7 @@ internal sealed class InsertStatement<TRow>
             SqliteException.ThrowExceptionForRC(rc, _database);
         }
 
-        /// <summary>Inserts one row of <see cref="Values"/>; returns the rows changed (0 when the conflict clause skipped it).</summary>
+        /// <summary>Inserts one row of <see cref="Values"/>; returns the rows changed (0 when a conflict clause skipped it).</summary>
         /// <exception cref="SqliteException">The statement failed (SQLite undid it; the transaction stays open for statement errors).</exception>
         public int Execute(object?[] values)
         {
@@ -112,6 +112,9 @@ internal sealed class InsertStatement<TRow>
             SqliteException.ThrowExceptionForRC(step, _database);
             throw new InvalidOperationException($"The insert ended with SQLite result {step}.");
         }
+
+        /// <summary>The sequence (rowid) the last successful insert on this connection got.</summary>
+        public long LastSequence => raw.sqlite3_last_insert_rowid(_database);
 
         public void Dispose() => _statement.Dispose();
 

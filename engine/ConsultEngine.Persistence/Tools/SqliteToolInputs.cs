@@ -36,7 +36,7 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
             }
             catch (SqliteException e) when (e.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE)
             {
-                // A taken unique key inserts nothing (ON CONFLICT DO NOTHING): the only unique constraint left is the id's.
+                // A taken unique key is decided by the writer before it inserts: the only unique constraint is the id's.
                 throw new ArgumentException($"An input with id {row.Id} is stored already.", nameof(input), e);
             }
         }
@@ -84,28 +84,32 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
     {
         ArgumentNullException.ThrowIfNull(themes);
         var themesJson = ToolRowMapping.ThemesJson(themes);
-        int changed;
-        try
+        var changed = await store.WriteAsync(async (session, transaction, token) =>
         {
-            changed = await store.WriteAsync(async (session, transaction, token) =>
+            var statements = store.Statements;
+            if ((flags & InputMarks.Withdrawn) == 0)
             {
-                var statements = store.Statements;
-                var command = StepCommand(session, statements.UpdateInput, transaction);
-                statements.Inputs.BindExtra(command, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
-                statements.Inputs.BindExtra(command, ToolStatements.FlagsParameter, nameof(ToolInputRow.Flags), (int)flags);
-                statements.Inputs.BindExtra(command, ToolStatements.ThemesParameter, nameof(ToolInputRow.ThemesJson), themesJson);
-                return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
-        {
-            // Clearing the withdrawn mark of an input whose unique key another input now holds.
-            throw new ToolException(ToolCodes.AlreadySubmitted, $"Another input of the step holds the unique key of input {inputId}.", innerException: e)
-            {
-                InstanceId = instanceId,
-                StepId = stepId,
-            };
-        }
+                // Clearing (or keeping clear) the withdrawn mark: the input must not take a unique key
+                // that another input of the step holds now. Inside the write transaction, so no append
+                // can take the key in between; the writer learns of the change through the key epoch.
+                var holder = StepCommand(session, statements.OtherKeyHolder, transaction);
+                statements.Inputs.BindExtra(holder, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
+                if (await holder.ExecuteScalarAsync(token).ConfigureAwait(false) is not null and not DBNull)
+                {
+                    throw new ToolException(ToolCodes.AlreadySubmitted, $"Another input of the step holds the unique key of input {inputId}.")
+                    {
+                        InstanceId = instanceId,
+                        StepId = stepId,
+                    };
+                }
+            }
+
+            var command = StepCommand(session, statements.UpdateInput, transaction);
+            statements.Inputs.BindExtra(command, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
+            statements.Inputs.BindExtra(command, ToolStatements.FlagsParameter, nameof(ToolInputRow.Flags), (int)flags);
+            statements.Inputs.BindExtra(command, ToolStatements.ThemesParameter, nameof(ToolInputRow.ThemesJson), themesJson);
+            return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
         if (changed == 0)
         {

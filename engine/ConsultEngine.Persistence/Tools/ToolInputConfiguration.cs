@@ -1,5 +1,3 @@
-using System.Globalization;
-using ConsultEngine.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,9 +5,6 @@ namespace ConsultEngine.Persistence.Tools;
 
 internal sealed class ToolInputConfiguration : IEntityTypeConfiguration<ToolInputRow>
 {
-    /// <summary>The SQL condition of an input that holds its unique key: it has one and is not withdrawn.</summary>
-    public static readonly string HoldsUniqueKey = string.Create(CultureInfo.InvariantCulture, $"\"unique_key\" IS NOT NULL AND (\"flags\" & {(int)InputMarks.Withdrawn}) = 0");
-
     public void Configure(EntityTypeBuilder<ToolInputRow> builder)
     {
         builder.ToTable("tool_inputs");
@@ -31,11 +26,8 @@ internal sealed class ToolInputConfiguration : IEntityTypeConfiguration<ToolInpu
         // Reading a step's inputs oldest first is one range scan.
         builder.HasIndex(i => new { i.InstanceId, i.StepId, i.Sequence });
 
-        // One input per key among a step's inputs that are not withdrawn: the database keeps the
-        // promise even against a second process writing the same file.
-        builder.HasIndex(i => new { i.InstanceId, i.StepId, i.UniqueKey })
-            .IsUnique()
-            .HasDatabaseName("ix_tool_inputs_unique_key")
-            .HasFilter(HoldsUniqueKey);
+        // No index on the unique key: one input per key among a step's non-withdrawn inputs is kept by
+        // the ingestion writer's registry (UniqueKeyRegistry), which a trigger on this table tells of
+        // every change of holder other than an append (migration UniqueKeysHeldByWriter).
     }
 }

@@ -25,6 +25,10 @@ internal sealed class ToolStatements
     public const string ValueParameter = "value";
     public const string AtParameter = "at";
     public const string VersionParameter = "version";
+    public const string SequenceParameter = "sequence";
+
+    /// <summary>The one-row table whose epoch a trigger raises whenever the holder of a unique key changes other than by an append.</summary>
+    public const string KeyEpochTable = "tool_input_key_epoch";
 
     private static readonly int Withdrawn = (int)InputMarks.Withdrawn;
 
@@ -35,16 +39,20 @@ internal sealed class ToolStatements
         Records = new RowTable<ToolRecordRow>(context.Model, sql);
         var i = Inputs;
         var (instance, step, uniqueKey, flags) = (i.Column(nameof(ToolInputRow.InstanceId)), i.Column(nameof(ToolInputRow.StepId)), i.Column(nameof(ToolInputRow.UniqueKey)), i.Column(nameof(ToolInputRow.Flags)));
-        var holdsKey = string.Create(CultureInfo.InvariantCulture, $"{uniqueKey} IS NOT NULL AND ({flags} & {Withdrawn}) = 0");
         StepCondition = $"{instance} = {i.Placeholder(InstanceParameter)} AND {step} = {i.Placeholder(StepParameter)}";
-        var keyHolder = $"{StepCondition} AND {uniqueKey} = {i.Placeholder(UniqueKeyParameter)} AND ({flags} & {Withdrawn.ToString(CultureInfo.InvariantCulture)}) = 0";
         var id = i.Column(nameof(ToolInputRow.Id));
+        var sequence = i.Column(nameof(ToolInputRow.Sequence));
+        var atSequence = $"{sequence} = {i.Placeholder(SequenceParameter)}";
+        var holds = string.Create(CultureInfo.InvariantCulture, $"({flags} & {Withdrawn}) = 0");
 
-        // The conflict target names the partial unique index (its WHERE included), so a taken key
-        // inserts nothing and reports 0 changes, while any other constraint (a repeated id) still fails.
-        InsertInput = new InsertStatement<ToolInputRow>(context.Model, sql, $" ON CONFLICT ({instance}, {step}, {uniqueKey}) WHERE {holdsKey} DO NOTHING", nameof(ToolInputRow.Sequence));
-        KeyHolder = $"SELECT {id} FROM {i.TableName} WHERE {keyHolder}";
-        WithdrawKeyHolder = string.Create(CultureInfo.InvariantCulture, $"UPDATE {i.TableName} SET {flags} = {flags} | {Withdrawn} WHERE {keyHolder} RETURNING {id}");
+        // No conflict clause: the writer's registry of unique keys decides before it inserts (see UniqueKeyRegistry).
+        InsertInput = new InsertStatement<ToolInputRow>(context.Model, sql, string.Empty, nameof(ToolInputRow.Sequence));
+        HolderId = $"SELECT {id} FROM {i.TableName} WHERE {atSequence}";
+        WithdrawAt = string.Create(CultureInfo.InvariantCulture, $"UPDATE {i.TableName} SET {flags} = {flags} | {Withdrawn} WHERE {atSequence} RETURNING {id}");
+        KeyState = $"SELECT (SELECT epoch FROM {KeyEpochTable} WHERE id = 1), (SELECT MAX({sequence}) FROM {i.TableName})";
+        KeyedSince = $"SELECT {sequence}, {instance}, {step}, {uniqueKey}, {flags} FROM {i.TableName} WHERE {sequence} > {i.Placeholder(SequenceParameter)} AND {uniqueKey} IS NOT NULL";
+        StepKeys = $"SELECT {uniqueKey}, {sequence} FROM {i.TableName} WHERE {StepCondition} AND {uniqueKey} IS NOT NULL AND {holds} ORDER BY {sequence}";
+        OtherKeyHolder = $"SELECT {id} FROM {i.TableName} WHERE {StepCondition} AND {holds} AND {id} <> {i.Placeholder(IdParameter)} AND {uniqueKey} = (SELECT {uniqueKey} FROM {i.TableName} WHERE {StepCondition} AND {id} = {i.Placeholder(IdParameter)}) LIMIT 1";
         SelectInputs = $"{i.SelectColumns} WHERE {StepCondition}";
         CountInputs = $"SELECT COUNT(*) FROM {i.TableName} WHERE {StepCondition}";
         InputOrder = $" ORDER BY {i.Column(nameof(ToolInputRow.Sequence))}";
@@ -70,14 +78,26 @@ internal sealed class ToolStatements
     /// <summary>The inputs of one step: <c>instance_id = @instance AND step_id = @step</c>.</summary>
     public string StepCondition { get; }
 
-    /// <summary>Inserts an input unless a non-withdrawn input of its step holds its unique key (0 changes then).</summary>
+    /// <summary>Inserts an input (the writer has checked its unique key).</summary>
     public InsertStatement<ToolInputRow> InsertInput { get; }
 
-    /// <summary>The id of the step's input that holds a unique key now.</summary>
-    public string KeyHolder { get; }
+    /// <summary>The id of the input at a sequence.</summary>
+    public string HolderId { get; }
 
-    /// <summary>Marks the holder of a unique key withdrawn and returns its id.</summary>
-    public string WithdrawKeyHolder { get; }
+    /// <summary>Marks the input at a sequence withdrawn and returns its id.</summary>
+    public string WithdrawAt { get; }
+
+    /// <summary>The key epoch and the highest sequence, in one row.</summary>
+    public string KeyState { get; }
+
+    /// <summary>Inputs with a unique key above a sequence: sequence, instance, step, key, flags.</summary>
+    public string KeyedSince { get; }
+
+    /// <summary>The step's inputs that hold their unique key: key, sequence.</summary>
+    public string StepKeys { get; }
+
+    /// <summary>Another input of the step that holds the unique key of the input <c>@id</c> (its id), if any.</summary>
+    public string OtherKeyHolder { get; }
 
     /// <summary>Every column of the step's inputs; append conditions, then <see cref="InputOrder"/>.</summary>
     public string SelectInputs { get; }

@@ -17,13 +17,13 @@ public sealed class SqliteToolDataStoreTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     [Fact]
-    public async Task OpenAsync_CreatesTheUniqueKeyIndexOnInputsThatAreNotWithdrawn()
+    public async Task OpenAsync_CreatesTheKeyEpochAndItsTriggers_AndNoIndexOnTheUniqueKey()
     {
         await using var store = await SqliteToolDataStore.OpenAsync(_database.Path);
 
-        var sql = Assert.Single(await SqliteText.QueryAsync(_database.Path, "SELECT sql FROM sqlite_master WHERE name = 'ix_tool_inputs_unique_key'"));
-        Assert.Contains("UNIQUE INDEX", sql, StringComparison.Ordinal);
-        Assert.Contains("WHERE \"unique_key\" IS NOT NULL AND (\"flags\" & 4) = 0", sql, StringComparison.Ordinal);
+        Assert.Empty(await SqliteText.QueryAsync(_database.Path, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%unique_key%'"));
+        Assert.Equal(["tool_inputs_key_holder_deleted", "tool_inputs_key_holder_updated"], await SqliteText.QueryAsync(_database.Path, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+        Assert.Equal(["0"], await SqliteText.QueryAsync(_database.Path, "SELECT CAST(epoch AS TEXT) FROM tool_input_key_epoch"));
         Assert.Single(await SqliteText.QueryAsync(_database.Path, "SELECT name FROM sqlite_master WHERE name = 'ix_tool_inputs_instance_id_step_id_sequence'"));
     }
 

@@ -561,11 +561,6 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.HasIndex("InstanceId", "StepId", "Sequence")
                         .HasDatabaseName("ix_tool_inputs_instance_id_step_id_sequence");
 
-                    b.HasIndex("InstanceId", "StepId", "UniqueKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_tool_inputs_unique_key")
-                        .HasFilter("\"unique_key\" IS NOT NULL AND (\"flags\" & 4) = 0");
-
                     b.ToTable("tool_inputs", (string)null);
                 });
 
