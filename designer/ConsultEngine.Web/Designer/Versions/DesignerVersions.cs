@@ -32,7 +32,9 @@ public sealed class DesignerVersions(IDefinitionLibrary library, AuthenticationS
             var changes = await library.CompareAsync(new DefinitionReference { Id = id, Version = from }, new DefinitionReference { Id = id, Version = to }, cancellationToken).ConfigureAwait(false);
             var older = await ReadAsync(id, from, cancellationToken).ConfigureAwait(false);
             var newer = await ReadAsync(id, to, cancellationToken).ConfigureAwait(false);
-            return new Answer<Comparison>(new Comparison(id, from, to, GroupedChanges.Of(changes, older, newer)), null);
+            // The documents' own version numbers always differ; the page's heading already says which two they are.
+            var shown = changes.Where(c => !(c.Area == ChangeArea.Definition && c.Field == "version")).ToList();
+            return new Answer<Comparison>(new Comparison(id, from, to, GroupedChanges.Of(shown, older, newer)), null);
         }
         catch (DefinitionStoreException ex)
         {
