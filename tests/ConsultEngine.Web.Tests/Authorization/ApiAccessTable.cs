@@ -52,6 +52,11 @@ internal static class ApiAccessTable
         new("POST", "/api/definitions/validate", "/api/definitions/validate", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
         new("POST", "/api/definitions/import", "/api/definitions/import", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
         new("POST", "/api/definitions/{definitionId}/draft/publish", "/api/definitions/no-such-definition/draft/publish", Set(Administrator, StandingCommittee), JsonBody(new { revision = 1 })),
+        // --- designer: version management (compare, overlay changes, retire, discard); nothing named exists, admitted callers get 404/400
+        new("GET", "/api/definitions/{definitionId}/compare", "/api/definitions/no-such-definition/compare?from=1&to=2", ReadDefinitions, NoBody),
+        new("GET", "/api/definitions/{definitionId}/versions/{version}/overlay-changes", "/api/definitions/no-such-definition/versions/1/overlay-changes", ReadDefinitions, NoBody),
+        new("POST", "/api/definitions/{definitionId}/versions/{version}/retire", "/api/definitions/no-such-definition/versions/1/retire", Set(Administrator, StandingCommittee), NoBody),
+        new("DELETE", "/api/definitions/{definitionId}/draft", "/api/definitions/no-such-definition/draft", Set(Administrator), NoBody),
         new("GET", "/api/instances", "/api/instances", ReadConsultations, NoBody),
         new("POST", "/api/instances", "/api/instances", RunConsultations, JsonBody(new { definitionId = "no-such-definition" })),
         new("GET", "/api/instances/{instanceId}", $"/api/instances/{NoInstance}", ReadConsultations, NoBody),
