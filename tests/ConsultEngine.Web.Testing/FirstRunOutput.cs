@@ -8,6 +8,7 @@ public static partial class FirstRunOutput
     public static IReadOnlyList<string> Passwords(string output) =>
         [.. PasswordLine().Matches(output).Select(m => m.Groups["password"].Value)];
 
-    [GeneratedRegex(@"^\s*Password:\s+(?<password>\S+)\s*$", RegexOptions.Multiline)]
+    // The banner is bilingual: "Mật khẩu / Password:   <password>".
+    [GeneratedRegex(@"^\s*Mật khẩu / Password:\s+(?<password>\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex PasswordLine();
 }

@@ -21,8 +21,12 @@ public sealed class FirstRunTests
             var passwords = FirstRunOutput.Passwords(firstOutput);
             Assert.Single(passwords);
             Assert.Contains($"listening on {first.Address.ToString().TrimEnd('/')}", firstOutput, StringComparison.Ordinal);
-            Assert.Contains("User name:  admin", firstOutput, StringComparison.Ordinal);
+            Assert.Matches(@"(?m)^\s*Tên đăng nhập / User name:\s+admin$", firstOutput);
             Assert.Contains("must change it at the first sign-in", firstOutput, StringComparison.Ordinal);
+            Assert.Contains("Bạn phải đổi mật khẩu khi đăng nhập lần đầu.", firstOutput, StringComparison.Ordinal);
+            Assert.True(
+                firstOutput.IndexOf("ConsultEngine đang chạy tại", StringComparison.Ordinal) < firstOutput.IndexOf("ConsultEngine is listening on", StringComparison.Ordinal),
+                "Vietnamese first, English after");
             Assert.True(passwords[0].Length >= 16, "a strong password");
 
             await using var second = await TestWebHost.StartAsync(folder);

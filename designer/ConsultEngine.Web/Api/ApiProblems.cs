@@ -6,20 +6,30 @@ namespace ConsultEngine.Web.Api;
 /// <summary>
 /// Every error answer of the API is an RFC 9457 problem details document carrying a code
 /// (<see cref="WebErrorCodes"/>): the statuses the framework sets with no body (401, 403, 404, 405,
-/// 429, 500) get one here; endpoints return their own with <see cref="Problem"/>.
+/// 429, 500) get one here; endpoints return their own with <see cref="Problem"/>. Every one of them,
+/// whoever made it, is localised on its way out (<see cref="ProblemLocalization"/>).
 /// </summary>
 internal static class ApiProblems
 {
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A problem details result with its code.</summary>
-    public static IResult Problem(int status, string code, string? detail = null, IDictionary<string, object?>? extensions = null)
+    /// <summary>
+    /// A problem details result with its code. Its <c>title</c> and <c>detail</c> are written in the
+    /// request's language on the way out; <paramref name="engineDetail"/>, the engine's or host's own
+    /// (English, specific) words, travels beside them as <c>engineDetail</c>.
+    /// </summary>
+    public static IResult Problem(int status, string code, string? engineDetail = null, IDictionary<string, object?>? extensions = null)
     {
         var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
         {
             [WebErrorCodes.Extension] = code,
         };
-        return TypedResults.Problem(detail: detail, statusCode: status, title: TitleOf(status), extensions: all);
+        if (engineDetail is not null)
+        {
+            all[ProblemLocalization.EngineDetailExtension] = engineDetail;
+        }
+
+        return TypedResults.Problem(statusCode: status, extensions: all);
     }
 
     public static string CodeOf(int status) => status switch
@@ -37,6 +47,7 @@ internal static class ApiProblems
         {
             context.ProblemDetails.Extensions.TryAdd(WebErrorCodes.Extension, CodeOf(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            ProblemLocalization.Localize(context.ProblemDetails, context.HttpContext);
         });
 
     /// <summary>
@@ -56,12 +67,4 @@ internal static class ApiProblems
     }
 
     public const string ErrorPagePath = "/error";
-
-    private static string? TitleOf(int status) => status switch
-    {
-        StatusCodes.Status401Unauthorized => "Sign-in required",
-        StatusCodes.Status403Forbidden => "Forbidden",
-        StatusCodes.Status429TooManyRequests => "Too many requests",
-        _ => null,
-    };
 }

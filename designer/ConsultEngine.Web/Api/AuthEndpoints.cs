@@ -56,7 +56,11 @@ internal static class AuthEndpoints
         // On success the sign-in itself wrote the answer (the token, or the cookie with an empty body).
         return result.Succeeded
             ? TypedResults.Empty
-            : (ProblemHttpResult)ApiProblems.Problem(StatusCodes.Status401Unauthorized, WebErrorCodes.SignInFailed, result.IsLockedOut ? "locked-out" : null);
+            : (ProblemHttpResult)ApiProblems.Problem(
+                StatusCodes.Status401Unauthorized,
+                WebErrorCodes.SignInFailed,
+                result.IsLockedOut ? "The account is locked out after too many failed sign-ins." : null,
+                result.IsLockedOut ? new Dictionary<string, object?> { ["reason"] = "locked-out" } : null);
     }
 
     private static async Task<IResult> ChangePasswordAsync(ChangePasswordRequest request, HttpContext http, UserManager<ConsultUser> users, SignInManager<ConsultUser> signIn)

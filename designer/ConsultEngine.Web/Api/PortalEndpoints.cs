@@ -1,5 +1,6 @@
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Web.Codes;
 using ConsultEngine.Web.Portal;
 using Microsoft.Extensions.Localization;
 
@@ -43,7 +44,7 @@ internal static class PortalEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> DescribeAsync(Guid instanceId, string stepId, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
+    private static async Task<IResult> DescribeAsync(Guid instanceId, string stepId, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (consultation?.Steps.FirstOrDefault(s => string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is not { } step)
@@ -63,7 +64,7 @@ internal static class PortalEndpoints
         }
         catch (ToolException error)
         {
-            return PortalApi.Refused(localizer, error, answerIds: false);
+            return PortalApi.Refused(localizer, codes, error, answerIds: false);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Web.Codes;
 using ConsultEngine.Web.Portal;
 using ConsultEngine.Web.Security;
 using Microsoft.Extensions.Localization;
@@ -44,7 +45,7 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
-    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
+    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (consultation?.Steps.FirstOrDefault(s => string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is not { } step)
@@ -74,22 +75,22 @@ internal static class SubmissionsEndpoints
         }
         catch (ToolException error)
         {
-            return PortalApi.Refused(localizer, error, answerIds);
+            return PortalApi.Refused(localizer, codes, error, answerIds);
         }
 
-        var problems = PortalApi.Describe(localizer, result.Problems, answerIds);
+        var problems = PortalApi.Describe(localizer, codes, result.Problems, answerIds);
         if (!result.Accepted)
         {
             var errors = PortalProblems.Errors(result.Problems);
             var first = errors.Count > 0 ? errors[0] : result.Problems.Count > 0 ? result.Problems[0] : new ToolProblem(ToolCodes.ToolFault, string.Empty, "refused");
             var status = errors.Count > 0 && errors.All(e => e.Code == ToolCodes.AlreadySubmitted) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-            return PortalApi.Problem(status, first.Code, PortalProblems.Message(localizer, first), problems);
+            return PortalApi.Problem(status, first.Code, PortalProblems.Message(localizer, codes, first), problems);
         }
 
         return TypedResults.Created((string?)null, new SubmissionReceipt(result.Stored, problems));
     }
 
-    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, PublicRegistration? body, OpenConsultations open, HearingSessions hearings, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, PublicRegistration? body, OpenConsultations open, HearingSessions hearings, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (consultation?.Steps.FirstOrDefault(s => s.Kind == PublicToolKind.Hearing && string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is null)
@@ -109,7 +110,7 @@ internal static class SubmissionsEndpoints
         }
         catch (ToolException error)
         {
-            return PortalApi.Refused(localizer, error, answerIds: false);
+            return PortalApi.Refused(localizer, codes, error, answerIds: false);
         }
     }
 }

@@ -34,15 +34,18 @@ public sealed partial record Refusal(int Status, string Code, string Detail, IRe
     /// <summary>The codes of the refusal and its errors, once each, the refusal's first.</summary>
     public IReadOnlyList<string> Codes => [.. new[] { Code }.Concat(Errors.Select(e => e.Code)).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The refusal as problem details: <c>title</c> and <c>detail</c> in the request's language (written on
+    /// the way out, <see cref="Api.ProblemLocalization"/>), the engine's English message as <c>engineDetail</c>.
+    /// </summary>
     public IResult ToResult() => TypedResults.Problem(
-        detail: Detail,
         statusCode: Status,
-        title: Title(Status),
         extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["code"] = Code,
             ["codes"] = Codes,
             ["errors"] = Errors,
+            [Api.ProblemLocalization.EngineDetailExtension] = Detail,
         });
 
     public static RefusalError Diagnostic(Diagnostic d) =>
@@ -99,15 +102,5 @@ public sealed partial record Refusal(int Status, string Code, string Detail, IRe
         ToolCodes.NotAllowed => StatusCodes.Status403Forbidden,
         ToolCodes.ToolFault => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status409Conflict,
-    };
-
-    private static string Title(int status) => status switch
-    {
-        StatusCodes.Status400BadRequest => "Bad request",
-        StatusCodes.Status403Forbidden => "Forbidden",
-        StatusCodes.Status404NotFound => "Not found",
-        StatusCodes.Status409Conflict => "Conflict",
-        StatusCodes.Status422UnprocessableEntity => "Refused",
-        _ => "Error",
     };
 }

@@ -15,7 +15,7 @@ internal static class UsersCommand
     {
         if (args.Length < 3 || args[1] != "add" || args[2].StartsWith('-'))
         {
-            await error.WriteLineAsync($"usage: users add NAME --role ROLE [--role ROLE] [--organisation NAME]   (roles: {string.Join(", ", Security.Roles.All)})").ConfigureAwait(false);
+            await WriteAsync(error, HostText.Both("Users.Usage", string.Join(", ", Security.Roles.All))).ConfigureAwait(false);
             return 2;
         }
 
@@ -40,7 +40,7 @@ internal static class UsersCommand
 
         if (roles.Count == 0)
         {
-            await error.WriteLineAsync($"error: give at least one --role ({string.Join(", ", Security.Roles.All)}).").ConfigureAwait(false);
+            await WriteAsync(error, HostText.Both("Users.NoRole", string.Join(", ", Security.Roles.All))).ConfigureAwait(false);
             return 2;
         }
 
@@ -52,15 +52,24 @@ internal static class UsersCommand
             await administration.PrepareAsync(CancellationToken.None).ConfigureAwait(false);
             var user = await administration.AddAsync(args[2], roles, organisation: organisation).ConfigureAwait(false);
             var paths = app.Services.GetRequiredService<WebDataPaths>();
-            await output.WriteLineAsync($"Added the user '{user.UserName}' ({string.Join(", ", roles)}) to {paths.DatabasePath}.").ConfigureAwait(false);
-            await output.WriteLineAsync($"  One-time password: {user.Password}").ConfigureAwait(false);
-            await output.WriteLineAsync("  It is shown only now and must be changed at the first sign-in.").ConfigureAwait(false);
+            await WriteAsync(output, HostText.Both("Users.Added", user.UserName, string.Join(", ", roles), paths.DatabasePath)).ConfigureAwait(false);
+            await WriteAsync(output, HostText.Labelled("  ", ("Users.OneTimePassword", user.Password))).ConfigureAwait(false);
+            await WriteAsync(output, HostText.Both("Users.ShownOnce").Select(l => "  " + l)).ConfigureAwait(false);
             return 0;
         }
         catch (UserAdministrationException e)
         {
-            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            // The administration's own words (an unknown role, a rejected name) are English and specific.
+            await WriteAsync(error, HostText.Both("Users.Failed", e.Message)).ConfigureAwait(false);
             return 1;
+        }
+    }
+
+    private static async Task WriteAsync(TextWriter writer, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            await writer.WriteLineAsync(line).ConfigureAwait(false);
         }
     }
 }

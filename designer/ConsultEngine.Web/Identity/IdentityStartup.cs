@@ -35,29 +35,25 @@ internal sealed class IdentityStartup(IServiceProvider services, IServer server,
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The banner, in Vietnamese and English (<see cref="HostText"/>).</summary>
     private List<string> Banner(NewUser? created)
     {
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(unknown address)";
-        var lines = new List<string>
-        {
-            $"ConsultEngine is listening on {address}",
-            $"  database:    {paths.DatabasePath}",
-            $"  definitions: {paths.DefinitionsPath}",
-        };
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? HostText.Label("Banner.UnknownAddress");
+        var lines = new List<string>(HostText.Both("Banner.Listening", address));
+        lines.AddRange(HostText.Labelled("  ", ("Banner.Database", paths.DatabasePath), ("Banner.Definitions", paths.DefinitionsPath)));
         if (created is not null)
         {
-            lines.AddRange(
-            [
-                "",
-                "======================================================================",
-                " First run: the administrator account was created.",
-                $"   Sign in at: {address.TrimEnd('/')}/account/login",
-                $"   User name:  {created.UserName}",
-                $"   Password:   {created.Password}",
-                " This password is shown only now. You must change it at the first sign-in.",
-                "======================================================================",
-                "",
-            ]);
+            lines.Add("");
+            lines.Add("======================================================================");
+            lines.AddRange(HostText.Both("Banner.FirstRun").Select(l => " " + l));
+            lines.AddRange(HostText.Labelled(
+                "   ",
+                ("Banner.SignInAt", $"{address.TrimEnd('/')}/account/login"),
+                ("Banner.UserName", created.UserName),
+                ("Banner.Password", created.Password)));
+            lines.AddRange(HostText.Both("Banner.ShownOnce").Select(l => " " + l));
+            lines.Add("======================================================================");
+            lines.Add("");
         }
 
         return lines;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Web.Codes;
 using Microsoft.Extensions.Localization;
 
 namespace ConsultEngine.Web.Portal;
@@ -16,8 +17,8 @@ internal static class PortalApi
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi";
 
-    public static IReadOnlyList<ApiProblem> Describe(IStringLocalizer localizer, IEnumerable<ToolProblem> problems, bool answerIds) =>
-        [.. problems.Select(p => new ApiProblem(p.Code, PortalProblems.Pointer(p.Path, answerIds), PortalProblems.Message(localizer, p), p.Severity == ProblemSeverity.Error ? "error" : "warning"))];
+    public static IReadOnlyList<ApiProblem> Describe(IStringLocalizer localizer, ICodeText codes, IEnumerable<ToolProblem> problems, bool answerIds) =>
+        [.. problems.Select(p => new ApiProblem(p.Code, PortalProblems.Pointer(p.Path, answerIds), PortalProblems.Message(localizer, codes, p), p.Severity == ProblemSeverity.Error ? "error" : "warning"))];
 
     public static IResult Problem(int status, string code, string? detail, IReadOnlyList<ApiProblem>? problems = null)
     {
@@ -31,10 +32,10 @@ internal static class PortalApi
     }
 
     /// <summary>A tool's refusal (<see cref="ToolException"/>) as problem details, with the status its code means.</summary>
-    public static IResult Refused(IStringLocalizer localizer, ToolException error, bool answerIds)
+    public static IResult Refused(IStringLocalizer localizer, ICodeText codes, ToolException error, bool answerIds)
     {
         var problems = error.Problems.Count > 0 ? error.Problems : [new ToolProblem(error.Code, string.Empty, error.Message)];
-        return Problem(StatusOf(error.Code), error.Code, PortalProblems.Message(localizer, new ToolProblem(error.Code, string.Empty, error.Message)), Describe(localizer, problems, answerIds));
+        return Problem(StatusOf(error.Code), error.Code, PortalProblems.Message(localizer, codes, new ToolProblem(error.Code, string.Empty, error.Message)), Describe(localizer, codes, problems, answerIds));
     }
 
     public static IResult NotOpen(IStringLocalizer localizer) =>

@@ -1,20 +1,21 @@
 using ConsultEngine.Abstractions;
+using ConsultEngine.Web.Codes;
 using Microsoft.Extensions.Localization;
 
 namespace ConsultEngine.Web.Portal;
 
 /// <summary>
-/// The tools' problems as the portal shows them: a message in the reader's language for each code the
-/// portal knows (the code itself otherwise), and where it belongs — a JSON Pointer into the submission
+/// The tools' problems as the portal shows them: a message in the reader's language for each code — the
+/// portal's own wording for a citizen where it has one, the code's text (<see cref="ICodeText"/>) otherwise — and where it belongs — a JSON Pointer into the submission
 /// for the API, a question or form field for the pages.
 /// </summary>
 internal static class PortalProblems
 {
     /// <summary>The localised message of <paramref name="problem"/>.</summary>
-    public static string Message(IStringLocalizer localizer, ToolProblem problem)
+    public static string Message(IStringLocalizer localizer, ICodeText codes, ToolProblem problem)
     {
         var text = localizer["Problem." + problem.Code];
-        return text.ResourceNotFound ? localizer["Problem.Other", problem.Code] : text;
+        return text.ResourceNotFound ? codes.Text(problem.Code) : text;
     }
 
     /// <summary>Just the errors (a warning does not stop anything).</summary>
