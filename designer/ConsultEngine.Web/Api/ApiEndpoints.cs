@@ -15,7 +15,8 @@ internal static class ApiEndpoints
 
     public static IEndpointRouteBuilder MapConsultApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix);
+        // A cookie is sent by the browser on its own, so a call it signs in must prove it comes from our pages.
+        var api = app.MapGroup(Prefix).AddEndpointFilter<CookieAntiforgeryFilter>();
         foreach (var map in FindGroups())
         {
             map(api);

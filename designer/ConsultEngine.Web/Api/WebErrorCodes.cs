@@ -34,6 +34,12 @@ public static class WebErrorCodes
     /// <summary>An unexpected failure of the host (500).</summary>
     public const string Unexpected = "CE9909";
 
+    /// <summary>
+    /// A state-changing API call signed in by the browser's cookie came without a valid antiforgery
+    /// token (header <c>RequestVerificationToken</c>) (400). Bearer-token callers never need one.
+    /// </summary>
+    public const string AntiforgeryTokenMissing = "CE9910";
+
     /// <summary>The name of the problem details extension carrying the code.</summary>
     public const string Extension = "code";
 }

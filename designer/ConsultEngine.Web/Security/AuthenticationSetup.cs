@@ -33,9 +33,7 @@ internal static class AuthenticationSetup
 
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, Scheme, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                CarriesBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
 
@@ -69,6 +67,13 @@ internal static class AuthenticationSetup
         services.AddHostedService<IdentityStartup>();
         return services;
     }
+
+    /// <summary>
+    /// Whether the request is signed in by a bearer token rather than the cookie. (The principal cannot
+    /// tell: Identity issues both from the same claims, typed <c>Identity.Application</c>.)
+    /// </summary>
+    public static bool CarriesBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static Task ApiOrRedirect(HttpContext context, int status, string redirectUri)
     {

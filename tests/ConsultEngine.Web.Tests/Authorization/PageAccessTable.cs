@@ -1,0 +1,58 @@
+using ConsultEngine.Web.Testing.Portal;
+using static ConsultEngine.Web.Security.Roles;
+
+namespace ConsultEngine.Web.Tests.Authorization;
+
+/// <summary>
+/// THE access table of the pages: every routable component (<c>@page</c>) and the roles that may open it.
+/// A test fails when a component declares a route missing here (add its row with your page), when a row
+/// names a route no component declares, and when a role (or no sign-in) gets another answer: an admitted
+/// caller gets the page (200), anyone else is sent to the sign-in page when not signed in and refused
+/// (403, or sent to the access-denied page) when signed in. Roles are spelt out on purpose: this table is
+/// the specification, not a copy of <c>Policies</c>.
+/// </summary>
+internal static class PageAccessTable
+{
+    private const IReadOnlySet<string>? Anyone = null;
+    private static readonly IReadOnlySet<string> AllStaff = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, ContractedOrganisation, Executive);
+    private static readonly IReadOnlySet<string> ReadDefinitions = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, Executive);
+    private static readonly IReadOnlySet<string> ReadConsultations = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, Executive);
+    private static readonly IReadOnlySet<string> RunConsultations = Set(Administrator, StandingCommittee, CouncilOffice);
+    private static readonly IReadOnlySet<string> WorkTasks = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, ContractedOrganisation);
+
+    public static IReadOnlyList<PageAccessRow> Rows { get; } =
+    [
+        // --- public portal: no sign-in (static server rendering)
+        new("/", "/", Anyone),
+        new("/consultations/{InstanceId:guid}", "/consultations/{instance}", Anyone),
+        new("/consultations/{InstanceId:guid}/survey/{StepId}", $"/consultations/{{instance}}/survey/{PortalSeed.SurveyStep}", Anyone),
+        new("/consultations/{InstanceId:guid}/poll/{StepId}", $"/consultations/{{instance}}/poll/{PortalSeed.PollStep}", Anyone),
+        new("/consultations/{InstanceId:guid}/hearing/{StepId}", $"/consultations/{{instance}}/hearing/{PortalSeed.HearingStep}", Anyone),
+        new("/consultations/{InstanceId:guid}/thanks/{StepId}", $"/consultations/{{instance}}/thanks/{PortalSeed.SurveyStep}", Anyone),
+
+        // --- account and error pages
+        new("/account/login", "/account/login", Anyone),
+        new("/account/access-denied", "/account/access-denied", Anyone),
+        new("/account/change-password", "/account/change-password", AllStaff),
+        // Opened directly they answer 200; a missing page or a refusal re-executes them with its own status.
+        new("/not-found", "/not-found", Anyone),
+        new("/error/{Status:int}", "/error/404", Anyone),
+
+        // --- console
+        new("/console", "/console", AllStaff),
+        new("/console/consultations", "/console/consultations", ReadConsultations),
+        new("/console/consultations/new", "/console/consultations/new", RunConsultations),
+        new("/console/consultations/{Id:guid}", "/console/consultations/{instance}", ReadConsultations),
+        new("/console/inbox", "/console/inbox", WorkTasks),
+        // A task is worked by its step's role (comment-period: the Council Office) and the administrator; other task workers are refused.
+        new("/console/consultations/{Id:guid}/tasks/{StepId}", "/console/consultations/{instance}/tasks/comment-period", Set(Administrator, CouncilOffice)),
+        // The seeded survey is assigned to no organisation: a contracted organisation may not open it.
+        new("/console/consultations/{Id:guid}/tools/{StepId}", $"/console/consultations/{{instance}}/tools/{PortalSeed.SurveyStep}", Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, Executive)),
+
+        // --- designer
+        new("/designer", "/designer", ReadDefinitions),
+        new("/designer/{Id}/{Version:int}", "/designer/hdnd.standard/1", ReadDefinitions),
+    ];
+
+    private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
+}
