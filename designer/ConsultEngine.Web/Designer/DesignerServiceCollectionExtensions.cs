@@ -11,6 +11,7 @@ internal static class DesignerServiceCollectionExtensions
         // Scoped: each circuit keeps the draft revisions it saw and acts as its signed-in user.
         services.AddScoped<IDesignerLibrary, StoreDesignerLibrary>();
         services.AddScoped<DesignerSession>();
+        services.AddSingleton<ConsultEngine.Web.Designer.Simulation.DesignerSimulator>();
 
         // The warm-up only lists and opens, outside any circuit: a library with no user (it cannot write).
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DesignerWarmUp>(

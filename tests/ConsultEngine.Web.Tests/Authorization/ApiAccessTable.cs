@@ -51,6 +51,8 @@ internal static class ApiAccessTable
         new("GET", "/api/definitions/{definitionId}/versions/{version}/export", "/api/definitions/no-such-definition/versions/1/export", ReadDefinitions, NoBody),
         new("POST", "/api/definitions/validate", "/api/definitions/validate", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
         new("POST", "/api/definitions/import", "/api/definitions/import", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
+        // A definition with nothing published: admitted callers get 404 (CE9937), nothing runs.
+        new("POST", "/api/definitions/{definitionId}/simulate", "/api/definitions/no-such-definition/simulate", Set(Administrator), JsonBody(new { })),
         new("POST", "/api/definitions/{definitionId}/draft/publish", "/api/definitions/no-such-definition/draft/publish", Set(Administrator, StandingCommittee), JsonBody(new { revision = 1 })),
         new("GET", "/api/instances", "/api/instances", ReadConsultations, NoBody),
         new("POST", "/api/instances", "/api/instances", RunConsultations, JsonBody(new { definitionId = "no-such-definition" })),
