@@ -12,6 +12,7 @@ internal static class DesignerServiceCollectionExtensions
         services.AddScoped<IDesignerLibrary, StoreDesignerLibrary>();
         services.AddScoped<DesignerSession>();
         services.AddScoped<ConsultEngine.Web.Designer.Versions.DesignerVersions>();
+        services.AddSingleton<ConsultEngine.Web.Designer.Simulation.DesignerSimulator>();
 
         // The warm-up only lists and opens, outside any circuit: a library with no user (it cannot write).
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DesignerWarmUp>(

@@ -51,6 +51,8 @@ internal static class ApiAccessTable
         new("GET", "/api/definitions/{definitionId}/versions/{version}/export", "/api/definitions/no-such-definition/versions/1/export", ReadDefinitions, NoBody),
         new("POST", "/api/definitions/validate", "/api/definitions/validate", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
         new("POST", "/api/definitions/import", "/api/definitions/import", Set(Administrator), JsonBody(new { schemaVersion = 1 })),
+        // A definition with nothing published: admitted callers get 404 (CE9937), nothing runs.
+        new("POST", "/api/definitions/{definitionId}/simulate", "/api/definitions/no-such-definition/simulate", Set(Administrator), JsonBody(new { })),
         new("POST", "/api/definitions/{definitionId}/draft/publish", "/api/definitions/no-such-definition/draft/publish", Set(Administrator, StandingCommittee), JsonBody(new { revision = 1 })),
         // --- designer: version management (compare, overlay changes, retire, discard); nothing named exists, admitted callers get 404/400
         new("GET", "/api/definitions/{definitionId}/compare", "/api/definitions/no-such-definition/compare?from=1&to=2", ReadDefinitions, NoBody),
