@@ -137,6 +137,27 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         return await engine.CompleteStepAsync(instanceId, stepId, completion, request.Revision, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Pauses a running consultation: its steps keep their state, timers do not fire and no step completes until it is resumed (journaled by the engine).</summary>
+    public async Task<InstanceRecord> SuspendAsync(Guid instanceId, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await engine.SuspendAsync(instanceId, user.Actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lets a suspended consultation run on where it stood.</summary>
+    public async Task<InstanceRecord> ResumeAsync(Guid instanceId, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await engine.ResumeAsync(instanceId, user.Actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends a consultation for good: every open step is cancelled, with the reason in the journal.</summary>
+    public async Task<InstanceRecord> CancelAsync(Guid instanceId, string? reason, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await engine.CancelAsync(instanceId, user.Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken).ConfigureAwait(false);
+    }
+
     internal async Task<InstanceRecord> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
         await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
         ?? throw new ConsoleException(RuntimeCodes.InstanceNotFound, StatusCodes.Status404NotFound, $"There is no consultation {instanceId}.");
