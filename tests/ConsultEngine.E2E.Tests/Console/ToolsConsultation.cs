@@ -49,17 +49,23 @@ internal static class ToolsConsultation
     /// <summary>Chooses an action in the tool's action list (by its Vietnamese title) so that its form shows.</summary>
     public static async Task ChooseActionAsync(IPage page, string title)
     {
+        var panel = page.GetByTestId("actions-panel");
+        var before = await panel.GetAttributeAsync("data-action") ?? "";
         await page.GetByTestId("action").ClickAsync();
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = title }).First.ClickAsync();
+
+        // The form of the action chosen before must not be the one filled.
+        await Assertions.Expect(panel).Not.ToHaveAttributeAsync("data-action", before);
         await Assertions.Expect(page.GetByTestId("schema-form")).ToBeVisibleAsync();
     }
 
-    /// <summary>Runs the chosen action and waits for its result (or its "done"), failing on a refusal.</summary>
+    /// <summary>Runs the chosen action and waits until the page has its answer (the panel counts runs), failing on a refusal.</summary>
     public static async Task RunAsync(IPage page)
     {
+        var panel = page.GetByTestId("actions-panel");
+        var runs = int.Parse(await panel.GetAttributeAsync("data-runs") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         await page.GetByTestId("run-action").ClickAsync();
-        var finished = page.GetByTestId("action-result").Or(page.GetByTestId("action-done")).Or(page.GetByTestId("refusal"));
-        await Assertions.Expect(finished.First).ToBeVisibleAsync();
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-runs", (runs + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (await page.GetByTestId("refusal").CountAsync() > 0)
         {
             Assert.Fail("The action was refused: " + await page.GetByTestId("refusal").InnerTextAsync());
@@ -73,8 +79,8 @@ internal static class ToolsConsultation
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
-    /// <summary>A text (or number) field of the generated form, by its JSON Pointer.</summary>
-    public static ILocator Field(IPage page, string pointer) => page.Locator($"[data-field='{pointer}'] input, [data-field='{pointer}'] textarea").First;
+    /// <summary>A text (or number) field of the generated form, by its JSON Pointer (MudBlazor puts the attribute on the input itself).</summary>
+    public static ILocator Field(IPage page, string pointer) => page.Locator($"input[data-field='{pointer}'], textarea[data-field='{pointer}'], [data-field='{pointer}'] input, [data-field='{pointer}'] textarea").First;
 
     /// <summary>A step of the consultation as the API reports it.</summary>
     public static async Task<JsonElement> StepAsync(HttpClient api, Guid id, string stepId)
