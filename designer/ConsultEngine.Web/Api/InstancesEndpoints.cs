@@ -67,6 +67,39 @@ internal static class InstancesEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        instances.MapPost("/{instanceId}/suspend", async (Guid instanceId, Consultations consultations, HttpContext http, CancellationToken ct) =>
+            {
+                await consultations.SuspendAsync(instanceId, StaffUser.From(http.User), ct).ConfigureAwait(false);
+                return TypedResults.Ok(await consultations.GetAsync(instanceId, ct).ConfigureAwait(false));
+            })
+            .WithName("SuspendInstance")
+            .WithSummary("Suspends a running consultation (journaled): no step completes and no timer fires until it is resumed; CE8005 when it is not running.")
+            .RequireAuthorization(Policies.RunConsultations)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        instances.MapPost("/{instanceId}/resume", async (Guid instanceId, Consultations consultations, HttpContext http, CancellationToken ct) =>
+            {
+                await consultations.ResumeAsync(instanceId, StaffUser.From(http.User), ct).ConfigureAwait(false);
+                return TypedResults.Ok(await consultations.GetAsync(instanceId, ct).ConfigureAwait(false));
+            })
+            .WithName("ResumeInstance")
+            .WithSummary("Resumes a suspended consultation where it stood (journaled); CE8005 when it is not suspended.")
+            .RequireAuthorization(Policies.RunConsultations)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        instances.MapPost("/{instanceId}/cancel", async (Guid instanceId, CancelConsultation? request, Consultations consultations, HttpContext http, CancellationToken ct) =>
+            {
+                await consultations.CancelAsync(instanceId, request?.Reason, StaffUser.From(http.User), ct).ConfigureAwait(false);
+                return TypedResults.Ok(await consultations.GetAsync(instanceId, ct).ConfigureAwait(false));
+            })
+            .WithName("CancelInstance")
+            .WithSummary("Cancels a consultation for good: every open step is cancelled and the reason journaled; CE8005 when it is already completed or cancelled.")
+            .RequireAuthorization(Policies.RunConsultations)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         var tasks = api.MapGroup("/tasks").WithTags("Instances").AnswerRefusals();
 
         api.MapGet("/tasks", async (Consultations consultations, HttpContext http, CancellationToken ct) =>
@@ -89,6 +122,9 @@ internal static class InstancesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
+
+    /// <summary>Why a consultation is cancelled (kept in the journal).</summary>
+    internal sealed record CancelConsultation(string? Reason);
 
     internal sealed record TaskForm(TaskItem Task, IReadOnlyList<string> Outcomes, System.Text.Json.JsonElement? FormSchema, long Revision);
 

@@ -137,6 +137,30 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         return await engine.CompleteStepAsync(instanceId, stepId, completion, request.Revision, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Pauses a running consultation: its steps keep their state, timers do not fire and no step completes until it is resumed (journaled by the engine).</summary>
+    public async Task<InstanceRecord> SuspendAsync(Guid instanceId, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        RequireRunner(user);
+        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await engine.SuspendAsync(instanceId, user.Actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lets a suspended consultation run on where it stood.</summary>
+    public async Task<InstanceRecord> ResumeAsync(Guid instanceId, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        RequireRunner(user);
+        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await engine.ResumeAsync(instanceId, user.Actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends a consultation for good: every open step is cancelled, with the reason in the journal.</summary>
+    public async Task<InstanceRecord> CancelAsync(Guid instanceId, string? reason, StaffUser user, CancellationToken cancellationToken = default)
+    {
+        RequireRunner(user);
+        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await engine.CancelAsync(instanceId, user.Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken).ConfigureAwait(false);
+    }
+
     internal async Task<InstanceRecord> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
         await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
         ?? throw new ConsoleException(RuntimeCodes.InstanceNotFound, StatusCodes.Status404NotFound, $"There is no consultation {instanceId}.");
@@ -146,6 +170,15 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         ?? throw new ConsoleException(RuntimeCodes.DefinitionNotAvailable, StatusCodes.Status404NotFound, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.");
 
     internal static StepDefinition? Step(ProcessDefinition definition, string stepId) => definition.AllSteps().FirstOrDefault(s => s.Id == stepId);
+
+    // The API checks the policy before calling; this stops a page event forged by someone the page hid the button from.
+    private static void RequireRunner(StaffUser user)
+    {
+        if (!user.Roles.Any(Security.Policies.RolesOf[Security.Policies.RunConsultations].Contains))
+        {
+            throw ConsoleException.Forbidden(ConsoleCodes.RoleMismatch, "Suspending, resuming and cancelling consultations is for the roles that run them.");
+        }
+    }
 
     private static void CheckHumanStep(StepDefinition step, StaffUser user)
     {

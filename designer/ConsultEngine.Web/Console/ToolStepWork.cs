@@ -4,8 +4,11 @@ using ConsultEngine.Hosting.Tools;
 
 namespace ConsultEngine.Web.StaffConsole;
 
-/// <summary>A tool step as its staff page shows it: the step, its tool's manifest (actions with their payload schemas) and where it stands.</summary>
-public sealed record ToolStepPage(ToolStepView View, ToolManifest? Manifest, Definitions.Model.LocalizedText? StepTitle, string? Organisation);
+/// <summary>
+/// A tool step as its staff page shows it: the step, its tool's manifest (actions with their payload
+/// schemas), where it stands, and the outcomes the step may be closed with (empty: it closes with none).
+/// </summary>
+public sealed record ToolStepPage(ToolStepView View, ToolManifest? Manifest, Definitions.Model.LocalizedText? StepTitle, string? Organisation, IReadOnlyList<Definitions.Model.OutcomeDefinition> Outcomes);
 
 /// <summary>
 /// The staff side of tool steps for the console and the API: every call first checks who may open the
@@ -19,7 +22,7 @@ internal sealed class ToolStepWork(IToolSteps tools, ToolStepAccess access, Assi
         var view = await tools.DescribeAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
         var manifest = loaded.Select(t => t.Manifest).FirstOrDefault(m => m.Id == view.ToolId);
         var assignment = await assignments.FindAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
-        return new ToolStepPage(view, manifest, step.Title, assignment?.Organisation);
+        return new ToolStepPage(view, manifest, step.Title, assignment?.Organisation, step.Outcomes);
     }
 
     public async Task<ToolStepView> OpenAsync(Guid instanceId, string stepId, StaffUser user, CancellationToken cancellationToken = default)

@@ -68,6 +68,9 @@ public static class StandardToolTypes
             Title = LocalizedText.Of(vi, en),
             ConfigSchema = schema.RootElement.Clone(),
             DurationConfigProperties = ["openFor"],
+
+            // A tool step may close with an outcome that routes (a pilot found problems: back to adjusting the tools).
+            SupportsOutcomes = true,
         };
     }
 }

@@ -194,6 +194,9 @@ internal sealed partial class PluginLoader(IServiceProvider services, ILogger lo
             Title = LocalizedText.Of(manifest.Title.Vi, manifest.Title.En),
             ConfigSchema = ManifestCheck.ParseObjectSchema(manifest.ConfigSchema).Schema,
             DurationConfigProperties = [.. manifest.DurationConfigProperties],
+
+            // As the placeholder descriptors (StandardToolTypes): staff may close a tool step with one of its outcomes.
+            SupportsOutcomes = true,
         };
 
     /// <summary>The simple name of the assembly whose absence <paramref name="error"/> reports, if that is what it reports.</summary>

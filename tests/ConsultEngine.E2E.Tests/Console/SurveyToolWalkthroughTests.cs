@@ -1,0 +1,108 @@
+using System.Globalization;
+using ConsultEngine.Web.Security;
+using ConsultEngine.Web.Testing;
+using Microsoft.Playwright;
+
+namespace ConsultEngine.E2E.Tests.Console;
+
+/// <summary>
+/// A survey run from the console in a real browser: the Council Office imports the checked-in XLSForm
+/// (street vending in Da Nang) through a file upload and reads the per-row report, keys in three answer
+/// sheets through the form built from the questionnaire (no JSON), sees the analysis chart with the
+/// counts and 95% intervals of a known data set, and closes the step with an outcome.
+/// Screenshots under artifacts/screenshots (console-survey-*.png).
+/// </summary>
+[Collection(BrowserGroup.Name)]
+public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
+{
+    private static readonly string XlsForm = Path.Combine(RepositoryPaths.Root, "tests", "ConsultEngine.Plugins.Survey.Tests", "Forms", "street-vending.xlsx");
+
+    [Fact]
+    public async Task CouncilOffice_ImportsAnXlsForm_EntersResponses_SeesTheChart_AndClosesWithAnOutcome()
+    {
+        await using var host = await TestWebHost.StartAsync();
+        await TestUsers.SeedAsync(host);
+        var id = await ToolsConsultation.StartAsync(host, "Khảo sát bán hàng rong");
+
+        await using var context = await browser.NewContextAsync(host.Address);
+        var page = await context.NewPageAsync();
+        await ConsoleSession.SignInAsync(page, Roles.CouncilOffice);
+        await ToolsConsultation.OpenToolAsync(page, id, "survey");
+
+        // XLSForm import: the file chosen in the form's upload field, the report read as tables.
+        await ToolsConsultation.ChooseActionAsync(page, "Nhập bảng hỏi XLSForm");
+        await page.Locator("[data-field='/contentBase64'] input[type=file]").SetInputFilesAsync(XlsForm);
+        await Assertions.Expect(page.Locator("[data-field='/contentBase64']")).ToContainTextAsync("street-vending.xlsx", new() { Timeout = 60_000 });
+        await ToolsConsultation.RunAsync(page);
+        var report = page.GetByTestId("action-result");
+        var imported = int.Parse(await report.Locator("tr[data-field=questionsImported] > td").InnerTextAsync(), CultureInfo.InvariantCulture);
+        Assert.True(imported >= 15, $"{imported} questions imported");
+        await Assertions.Expect(report.Locator("table[data-result=questions] > tbody > tr")).ToHaveCountAsync(imported);
+        await Assertions.Expect(report.Locator("table[data-result=questions]")).ToContainTextAsync("support_overall");
+        // The per-row report: the rows the importer could not take as they are (a geopoint, say) with their codes.
+        await Assertions.Expect(report.Locator("table[data-result=problems] > tbody > tr").First).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "console-survey-01-xlsform-report");
+
+        // Enumerator entry through the questionnaire's form: three sheets.
+        var entry = page.GetByTestId("survey-entry");
+        await Assertions.Expect(entry.Locator("[data-question=district]")).ToBeVisibleAsync();
+        await EnterAsync(page, 1, "Quận Hải Châu", "Phường Thạch Thang", 30, "Đồng ý");
+        await Screenshots.TakeAsync(page, "console-survey-02-entry-form");
+        await EnterAsync(page, 2, "Quận Hải Châu", "Phường Hải Châu I", 45, "Đồng ý");
+        await EnterAsync(page, 3, "Quận Sơn Trà", "Phường Mân Thái", 62, "Không đồng ý");
+
+        // The analysis of the three sheets: Hải Châu 2 of 3 (66.7 %), Sơn Trà 1 of 3, each with its interval drawn.
+        await page.GetByTestId("analyse").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("analysis-basis")).ToContainTextAsync("3");
+        var district = page.Locator("section[data-question=district]");
+        await Assertions.Expect(district.Locator("tbody tr").Filter(new() { HasText = "Quận Hải Châu" }).Locator("td").First).ToHaveTextAsync("2");
+        await Assertions.Expect(district.Locator("tbody tr").Filter(new() { HasText = "Quận Sơn Trà" }).Locator("td").First).ToHaveTextAsync("1");
+        await Assertions.Expect(district.Locator("tbody tr").Filter(new() { HasText = "Quận Hải Châu" }).Locator("td").Nth(1)).ToHaveTextAsync("66,7 %");
+        var support = page.Locator("section[data-question=support_overall]");
+        await Assertions.Expect(support.Locator("tbody tr:has(th:text-is('Đồng ý')) td").First).ToHaveTextAsync("2");
+        await Assertions.Expect(support.Locator("tbody tr:has(th:text-is('Không đồng ý')) td").First).ToHaveTextAsync("1");
+        // The chart: one bar per district (Thanh Khê's is empty) with its interval (three lines), bars as long as the shares.
+        await Assertions.Expect(district.Locator("svg rect")).ToHaveCountAsync(3);
+        await Assertions.Expect(district.Locator("svg line")).ToHaveCountAsync(9);
+        var widths = (await district.Locator("svg rect").EvaluateAllAsync<string[]>("rects => rects.map(r => r.getAttribute('width'))"))
+            .Select(w => double.Parse(w, CultureInfo.InvariantCulture)).OrderDescending().ToList();
+        Assert.Equal(0, widths[2]);
+        Assert.Equal(2.0, widths[0] / widths[1], 2);
+        await district.ScrollIntoViewIfNeededAsync();
+        await Screenshots.TakeAsync(page, "console-survey-03-analysis-chart");
+        Directory.CreateDirectory(Screenshots.Folder);
+        await district.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "console-survey-03b-district-chart.png") });
+
+        // Closing: the step has outcomes, so one is chosen; the engine records it.
+        await Assertions.Expect(page.GetByTestId("close-tool")).ToBeDisabledAsync();
+        await ToolsConsultation.PickAsync(page, page.GetByTestId("close-outcome"), "Đủ mẫu, chuyển sang phân tích");
+        await page.GetByTestId("close-tool").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("tool-status")).Not.ToHaveTextAsync("Đang thu thập");
+        await Screenshots.TakeAsync(page, "console-survey-04-closed");
+
+        using var api = await ConsoleSession.ApiAsync(host, Roles.CouncilOffice);
+        var step = await ToolsConsultation.StepAsync(api, id, "survey");
+        Assert.Equal("enough", step.GetProperty("outcome").GetString());
+        Assert.Equal("Completed", step.GetProperty("status").GetString());
+    }
+
+    private static async Task EnterAsync(IPage page, int sheet, string district, string ward, int age, string support)
+    {
+        var entry = page.GetByTestId("survey-entry");
+        await ToolsConsultation.PickAsync(page, entry.Locator("[data-question=district]  .mud-select").First, district);
+        await ToolsConsultation.PickAsync(page, entry.Locator("[data-question=ward]  .mud-select").First, ward);
+        await entry.Locator("[data-question=age] input").FillAsync(age.ToString(CultureInfo.InvariantCulture));
+        await ToolsConsultation.PickAsync(page, entry.Locator("[data-question=is_vendor]  .mud-select").First, "Không");
+        await ToolsConsultation.PickAsync(page, entry.Locator("[data-question=support_overall]  .mud-select").First, support);
+        await page.GetByTestId("enter").ClickAsync();
+        var done = page.Locator($"[data-testid=entry-result][data-entered='{sheet}']").Or(page.GetByTestId("refusal"));
+        await Assertions.Expect(done.First).ToBeVisibleAsync();
+        if (await page.GetByTestId("refusal").CountAsync() > 0)
+        {
+            Assert.Fail("The entry was refused: " + await page.GetByTestId("refusal").InnerTextAsync());
+        }
+
+        // The form is fresh for the next sheet.
+        await Assertions.Expect(entry.Locator("[data-question=age] input")).ToHaveValueAsync("");
+    }
+}
