@@ -52,6 +52,9 @@ internal static class PageAccessTable
         // --- designer
         new("/designer", "/designer", ReadDefinitions),
         new("/designer/{Id}/{Version:int}", "/designer/hdnd.standard/1", ReadDefinitions),
+        new("/designer/{Id}/versions", "/designer/hdnd.standard/versions", ReadDefinitions),
+        new("/designer/{Id}/compare/{From:int}/{To:int}", "/designer/hdnd.standard/compare/1/0", ReadDefinitions),
+        new("/designer/{Id}/{Version:int}/overlay", "/designer/hdnd.da-nang/1/overlay", ReadDefinitions),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
