@@ -126,11 +126,7 @@ public sealed class CanvasMouseTests(BrowserFixture browser)
             await host.AddUserAsync(UserName, Roles.Administrator, Password);
             var context = await browser.NewContextAsync(host.Address);
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/account/login");
-            await page.Locator("#username").FillAsync(UserName);
-            await page.Locator("#password").FillAsync(Password);
-            await page.Locator("button[type=submit]").ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            await StaffSignIn.AsAsync(page, UserName, Password);
 
             // A published version is read only: editing makes the draft (version 2) and opens it afresh.
             await page.GotoAsync("/designer/hdnd.standard/1");

@@ -83,12 +83,5 @@ public sealed class DesignerSimulationTests(BrowserFixture browser)
         await Screenshots.TakeAsync(page, "designer-simulation-03-step-limit");
     }
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#username").FillAsync(UserName);
-        await page.Locator("#password").FillAsync(Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
+    private static Task SignInAsync(IPage page) => StaffSignIn.AsAsync(page, UserName, Password);
 }

@@ -139,12 +139,5 @@ public sealed class DesignerVersionsWalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#username").FillAsync(UserName);
-        await page.Locator("#password").FillAsync(Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
+    private static Task SignInAsync(IPage page) => StaffSignIn.AsAsync(page, UserName, Password);
 }

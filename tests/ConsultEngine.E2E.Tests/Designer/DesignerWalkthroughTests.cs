@@ -137,12 +137,5 @@ public sealed class DesignerWalkthroughTests(BrowserFixture browser, ITestOutput
         })();
         """;
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#username").FillAsync(UserName);
-        await page.Locator("#password").FillAsync(Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
+    private static Task SignInAsync(IPage page) => StaffSignIn.AsAsync(page, UserName, Password);
 }
