@@ -169,7 +169,7 @@ internal sealed class InputWriter : IAsyncDisposable
 
             if (pending.OnConflict != UniqueKeyConflict.Replace)
             {
-                pending.Result = new AppendResult(AppendStatus.Conflict, HolderId(connection, holder));
+                pending.Result = new AppendResult(AppendStatus.Conflict, IdAt(connection.HolderId, holder));
                 return false;
             }
 
@@ -191,19 +191,8 @@ internal sealed class InputWriter : IAsyncDisposable
 
     private AppendResult Insert(Connection connection, PendingInput pending, Dictionary<string, long>? keys)
     {
-        if (connection.Insert.Execute(pending.Values) != 1)
-        {
-            throw new InvalidOperationException("The insert of an input changed no row.");
-        }
-
-        // Recorded only once the row is in: a failed statement leaves the registry as it was.
-        var sequence = connection.Insert.LastSequence;
-        _keys.Inserted(sequence);
-        if (keys is not null)
-        {
-            keys[pending.Row.UniqueKey!] = sequence;
-        }
-
+        InsertRow(connection, pending);
+        Recorded(connection, pending, keys);
         return new AppendResult(AppendStatus.Stored);
     }
 
@@ -214,13 +203,8 @@ internal sealed class InputWriter : IAsyncDisposable
         Guid previous;
         try
         {
-            connection.WithdrawAt.Parameters[0].Value = holder;
-            previous = connection.WithdrawAt.ExecuteScalar() is string text ? Guid.Parse(text) : throw new InvalidOperationException($"The holder of a unique key (sequence {holder}) is not in the file.");
-            if (connection.Insert.Execute(pending.Values) != 1)
-            {
-                throw new InvalidOperationException("The insert of an input changed no row.");
-            }
-
+            previous = IdAt(connection.WithdrawAt, holder);
+            InsertRow(connection, pending);
             connection.ReleaseSavepoint.ExecuteNonQuery();
         }
         catch
@@ -230,10 +214,27 @@ internal sealed class InputWriter : IAsyncDisposable
             throw;
         }
 
+        Recorded(connection, pending, keys);
+        return new AppendResult(AppendStatus.Replaced, previous);
+    }
+
+    private static void InsertRow(Connection connection, PendingInput pending)
+    {
+        if (connection.Insert.Execute(pending.Values) != 1)
+        {
+            throw new InvalidOperationException("The insert of an input changed no row.");
+        }
+    }
+
+    /// <summary>Notes the row just inserted, and its key as held by it; only once the row is in, so a failed statement leaves the registry as it was.</summary>
+    private void Recorded(Connection connection, PendingInput pending, Dictionary<string, long>? keys)
+    {
         var sequence = connection.Insert.LastSequence;
         _keys.Inserted(sequence);
-        keys[pending.Row.UniqueKey!] = sequence;
-        return new AppendResult(AppendStatus.Replaced, previous);
+        if (keys is not null)
+        {
+            keys[pending.Row.UniqueKey!] = sequence;
+        }
     }
 
     /// <summary>Brings the registry up to date with what other connections committed since this writer's last batch.</summary>
@@ -280,10 +281,11 @@ internal sealed class InputWriter : IAsyncDisposable
             return keys;
         });
 
-    private static Guid HolderId(Connection connection, long sequence)
+    /// <summary>Runs a command on the input at a sequence (its one parameter) and reads the id it answers.</summary>
+    private static Guid IdAt(DbCommand command, long sequence)
     {
-        connection.HolderId.Parameters[0].Value = sequence;
-        return connection.HolderId.ExecuteScalar() is string text
+        command.Parameters[0].Value = sequence;
+        return command.ExecuteScalar() is string text
             ? Guid.Parse(text)
             : throw new InvalidOperationException($"The holder of a unique key (sequence {sequence}) is not in the file.");
     }

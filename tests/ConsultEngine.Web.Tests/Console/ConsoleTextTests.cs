@@ -57,7 +57,8 @@ public sealed partial class ConsoleTextTests
         Assert.Equal("Task inbox", manager.GetString("Inbox.Title", CultureInfo.GetCultureInfo("en")));
     }
 
-    private static Dictionary<string, string> Keys(string file) =>
+    /// <summary>A console resource file's keys and texts.</summary>
+    internal static Dictionary<string, string> Keys(string file) =>
         XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
             .ToDictionary(e => (string)e.Attribute("name")!, e => (string?)e.Element("value") ?? "", StringComparer.Ordinal);
 
