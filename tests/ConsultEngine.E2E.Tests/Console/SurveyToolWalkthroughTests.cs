@@ -31,8 +31,7 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
 
         // XLSForm import: the file chosen in the form's upload field, the report read as tables.
         await ToolsConsultation.ChooseActionAsync(page, "Nhập bảng hỏi XLSForm");
-        await page.Locator("[data-field='/contentBase64'] input[type=file]").SetInputFilesAsync(XlsForm);
-        await Assertions.Expect(page.Locator("[data-field='/contentBase64']")).ToContainTextAsync("street-vending.xlsx", new() { Timeout = 60_000 });
+        await ChooseFileAsync(page, "[data-field='/contentBase64']", XlsForm);
         await ToolsConsultation.RunAsync(page);
         var report = page.GetByTestId("action-result");
         var imported = int.Parse(await report.Locator("tr[data-field=questionsImported] > td").InnerTextAsync(), CultureInfo.InvariantCulture);
@@ -104,5 +103,27 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
 
         // The form is fresh for the next sheet.
         await Assertions.Expect(entry.Locator("[data-question=age] input")).ToHaveValueAsync("");
+    }
+
+    /// <summary>
+    /// Chooses a file in an upload field and waits until the page names it. A file chosen in the
+    /// instant after the field appears can reach the browser before Blazor's file input has wired
+    /// its change listener (a person cannot choose that fast); it is then chosen again.
+    /// </summary>
+    private static async Task ChooseFileAsync(IPage page, string field, string file)
+    {
+        var name = Path.GetFileName(file);
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator(field + " input[type=file]").SetInputFilesAsync(file);
+            try
+            {
+                await Assertions.Expect(page.Locator(field)).ToContainTextAsync(name, new() { Timeout = attempt < 3 ? 20_000 : 60_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
     }
 }
