@@ -9,8 +9,13 @@ namespace ConsultEngine.Definitions.Tests.Diff;
 /// <summary>"What this province changed": each overlay in <c>definitions/provinces/</c> against the standard it extends.</summary>
 public sealed class OverlayChangesTests
 {
-    private static readonly Lazy<ProcessDefinition> Standard = new(() =>
-        DefinitionJson.DeserializeDefinition(File.ReadAllText(Path.Combine(RepositoryFiles.Definitions, "standard", "hdnd.standard.v1.json"))));
+    private static readonly Lazy<ProcessDefinition> Standard = new(() => StandardVersion(1));
+
+    /// <summary>The version of the standard an overlay names: v1 overlays and those rebased onto v2 are compared with their own base.</summary>
+    private static ProcessDefinition StandardOf(ProcessOverlay overlay) => StandardVersion(overlay.Extends!.Version);
+
+    private static ProcessDefinition StandardVersion(int version) =>
+        DefinitionJson.DeserializeDefinition(File.ReadAllText(Path.Combine(RepositoryFiles.Definitions, "standard", $"hdnd.standard.v{version}.json")));
 
     public static TheoryData<string> Overlays() =>
         [.. Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Definitions, "provinces"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
@@ -21,7 +26,7 @@ public sealed class OverlayChangesTests
     {
         var overlay = DefinitionJson.DeserializeOverlay(File.ReadAllText(Path.Combine(RepositoryFiles.Definitions, "provinces", file)));
 
-        var changes = OverlayChanges.Of(overlay, Standard.Value);
+        var changes = OverlayChanges.Of(overlay, StandardOf(overlay));
 
         Assert.True(changes.Resolved);
         Assert.NotEmpty(changes.Changes);
@@ -35,7 +40,7 @@ public sealed class OverlayChangesTests
     {
         var overlay = DefinitionJson.DeserializeOverlay(File.ReadAllText(Path.Combine(RepositoryFiles.Definitions, "provinces", file)));
 
-        var changes = OverlayChanges.Of(overlay, Standard.Value).Changes;
+        var changes = OverlayChanges.Of(overlay, StandardOf(overlay)).Changes;
 
         foreach (var change in changes.Where(c => c.Area == ChangeArea.Step && c.Kind is ChangeKind.Added or ChangeKind.Removed))
         {

@@ -25,6 +25,29 @@ public sealed class RepositoryDefinitionsTests
         Assert.True(files.Count(f => f.StartsWith("definitions/provinces/", StringComparison.Ordinal)) >= 2, string.Join(", ", files));
     }
 
+    [Fact]
+    public void EveryProvince_HasAnOverlayOnEachPublishedVersionOfTheStandard()
+    {
+        // A new standard version runs beside the old one: provinces keep their overlay on each, so
+        // instances pinned to either version keep their province's rules.
+        var standardVersions = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Definitions, "standard"), "*.json")
+            .Select(f => DefinitionJson.DeserializeDefinition(File.ReadAllText(f)))
+            .Where(d => d.Id == "hdnd.standard")
+            .Select(d => d.Version)
+            .Order()
+            .ToList();
+        var overlays = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Definitions, "provinces"), "*.json")
+            .Select(f => DefinitionJson.DeserializeOverlay(File.ReadAllText(f)))
+            .ToList();
+
+        Assert.Equal([1, 2], standardVersions);
+        foreach (var province in overlays.GroupBy(o => o.Id))
+        {
+            var extended = province.Where(o => o.Extends?.Id == "hdnd.standard").Select(o => o.Extends!.Version).Order().ToList();
+            Assert.True(standardVersions.SequenceEqual(extended), $"{province.Key} extends hdnd.standard@{string.Join(", @", extended)}");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void DefinitionFile_ValidatesAgainstTheCheckedInSchemaFile(string file)
