@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace ConsultEngine.E2E.Tests.Console;
 
 /// <summary>
-/// The console in a real browser: an administrator publishes version 2 of the standard (export, import
+/// The console in a real browser: an administrator publishes version 3 of the standard (export, import
 /// as the draft, publish, as the designer does); a Council Office user starts a consultation on it and
 /// completes a task from the inbox; a contracted organisation gets 403 on another
 /// organisation's tool step. Screenshots under artifacts/screenshots (console-*.png).
@@ -17,20 +17,20 @@ public sealed partial class ConsoleWalkthroughTests(BrowserFixture browser)
     private const string TaskStep = "collect-issues-activity-plan";
 
     [Fact]
-    public async Task CouncilOffice_StartsAConsultationOnVersion2_AndCompletesATaskFromTheInbox()
+    public async Task CouncilOffice_StartsAConsultationOnANewlyPublishedVersion_AndCompletesATaskFromTheInbox()
     {
         await using var host = await TestWebHost.StartAsync();
         await TestUsers.SeedAsync(host);
         using var api = await ConsoleSession.ApiAsync(host, Roles.CouncilOffice);
 
-        // Version 2 of the standard, published as the designer publishes it, is what the consultation runs.
+        // The repository publishes versions 1 and 2 of the standard; version 3, published as the designer publishes it, is what the consultation runs.
         using (var administrator = await ConsoleSession.ApiAsync(host, Roles.Administrator))
         {
-            Assert.Equal(2, await ConsoleSession.PublishNextVersionAsync(administrator, "hdnd.standard"));
+            Assert.Equal(3, await ConsoleSession.PublishNextVersionAsync(administrator, "hdnd.standard"));
         }
 
         var newest = await ConsoleSession.NewestPublishedAsync(api, "hdnd.standard");
-        Assert.Equal(2, newest);
+        Assert.Equal(3, newest);
 
         await using var context = await browser.NewContextAsync(host.Address);
         var page = await context.NewPageAsync();
@@ -40,7 +40,7 @@ public sealed partial class ConsoleWalkthroughTests(BrowserFixture browser)
         await page.GotoAsync("/console/consultations/new");
         await ConsoleSession.InteractiveAsync(page);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bắt đầu một cuộc tham vấn");
-        // The standard's version 2 is chosen among the published versions (the province overlays are v1).
+        // The standard's version 3 is chosen among the published versions (the province overlays are v1 and v2).
         await page.Locator(".mud-select").First.ClickAsync();
         await page.GetByRole(AriaRole.Option).Filter(new() { HasTextRegex = new Regex($"— v{newest}$") }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-select").First).ToContainTextAsync($"— v{newest}");
@@ -63,7 +63,7 @@ public sealed partial class ConsoleWalkthroughTests(BrowserFixture browser)
         var instanceId = instanceUrl[(instanceUrl.LastIndexOf('/') + 1)..];
         using (var started = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(new Uri($"api/instances/{instanceId}", UriKind.Relative))))
         {
-            Assert.Equal(2, started.RootElement.GetProperty("instance").GetProperty("definitionVersion").GetInt32());
+            Assert.Equal(newest, started.RootElement.GetProperty("instance").GetProperty("definitionVersion").GetInt32());
         }
 
         // The inbox has the task; its form is generated from the step's form schema.

@@ -16,7 +16,7 @@ public sealed class CanvasMouseTests(BrowserFixture browser)
 {
     private const string UserName = "canvas-admin";
     private const string Password = "Canvas-Mouse-Passw0rd";
-    private const string DraftPath = "/designer/hdnd.standard/2";
+    private const string DraftPath = "/designer/hdnd.standard/3";
 
     [Fact]
     public async Task DraggingAStepAboveItsNeighbour_MovesIt_AndTheStoredDraftAndTheReloadedCanvasKeepTheNewPlace()
@@ -128,7 +128,7 @@ public sealed class CanvasMouseTests(BrowserFixture browser)
             var page = await context.NewPageAsync();
             await StaffSignIn.AsAsync(page, UserName, Password);
 
-            // A published version is read only: editing makes the draft (version 2) and opens it afresh.
+            // A published version is read only: editing makes the draft (version 3, after the repository's 1 and 2) and opens it afresh.
             await page.GotoAsync("/designer/hdnd.standard/1");
             await page.GetByTestId("edit-draft").ClickAsync();
             await page.WaitForURLAsync("**" + DraftPath);

@@ -18,6 +18,9 @@ public sealed class DesignerLibraryTests : IDisposable
     private readonly TestFolder _folder = TestFolder.Create();
     private readonly FolderDesignerLibrary _library;
 
+    /// <summary>The repository publishes versions 1 and 2 of the standard; a draft is the version after them.</summary>
+    private const int Next = 3;
+
     public DesignerLibraryTests()
     {
         var paths = new WebDataPaths(Path.Combine(_folder.Path, "consult.db"), RepositoryPaths.Definitions);
@@ -36,7 +39,7 @@ public sealed class DesignerLibraryTests : IDisposable
         var entries = await _library.ListAsync();
 
         var standard = Assert.Single(entries, e => e.Id == "hdnd.standard");
-        Assert.Equal([new VersionEntry(1, VersionState.Published, null)], standard.Versions);
+        Assert.Equal([new VersionEntry(2, VersionState.Published, null), new VersionEntry(1, VersionState.Published, null)], standard.Versions);
         Assert.DoesNotContain(entries, e => e.Id.StartsWith("hdnd.da-nang", StringComparison.Ordinal));
     }
 
@@ -46,9 +49,9 @@ public sealed class DesignerLibraryTests : IDisposable
         var draft = await _library.DraftFromAsync("hdnd.standard", 1);
         var again = await _library.DraftFromAsync("hdnd.standard", 1);
 
-        Assert.Equal((2, VersionState.Draft), (draft!.Definition.Version, draft.State));
-        Assert.Equal(2, again!.Definition.Version);
-        Assert.Contains((await _library.ListAsync()).Single(e => e.Id == "hdnd.standard").Versions, v => v is { Version: 2, State: VersionState.Draft });
+        Assert.Equal((Next, VersionState.Draft), (draft!.Definition.Version, draft.State));
+        Assert.Equal(Next, again!.Definition.Version);
+        Assert.Contains((await _library.ListAsync()).Single(e => e.Id == "hdnd.standard").Versions, v => v is { Version: Next, State: VersionState.Draft });
     }
 
     [Fact]
@@ -69,14 +72,14 @@ public sealed class DesignerLibraryTests : IDisposable
         var broken = new SetStepField("meet-executive", "/when", "\"rules.nope &&\"").ApplyTo(draft).Definition;
         await _library.SaveDraftAsync(broken);
 
-        var refused = await _library.PublishAsync("hdnd.standard", 2);
+        var refused = await _library.PublishAsync("hdnd.standard", Next);
         await _library.SaveDraftAsync(draft);
-        var published = await _library.PublishAsync("hdnd.standard", 2);
+        var published = await _library.PublishAsync("hdnd.standard", Next);
 
         Assert.False(refused.Succeeded);
         Assert.Contains(refused.Problems, d => d.Code == "CE4001");
         Assert.True(published.Succeeded, string.Join(", ", published.Problems));
-        Assert.Equal(VersionState.Published, (await _library.OpenAsync("hdnd.standard", 2))!.State);
+        Assert.Equal(VersionState.Published, (await _library.OpenAsync("hdnd.standard", Next))!.State);
         Assert.Equal("CE3601", (await _library.SaveDraftAsync(draft)).Problems.Single().Code);
     }
 
@@ -88,8 +91,8 @@ public sealed class DesignerLibraryTests : IDisposable
 
         var outcome = await _library.ImportAsync(DefinitionJson.Serialize(changed));
 
-        Assert.Equal((2, VersionState.Draft), (outcome.Stored!.Definition.Version, outcome.Stored.State));
-        Assert.Equal("Quy trình nhập", (await _library.OpenAsync("hdnd.standard", 2))!.Definition.Title?.Vi);
+        Assert.Equal((Next, VersionState.Draft), (outcome.Stored!.Definition.Version, outcome.Stored.State));
+        Assert.Equal("Quy trình nhập", (await _library.OpenAsync("hdnd.standard", Next))!.Definition.Title?.Vi);
     }
 
     [Theory]

@@ -9,11 +9,11 @@ using Microsoft.Playwright;
 namespace ConsultEngine.E2E.Tests.Designer;
 
 /// <summary>
-/// Version management in the designer: an administrator has the standard and an imported and published
-/// version 2 of it, compares version 1 with version 2 and sees the changed step field by field, opens
-/// the changed step in the editor, reads what Đà Nẵng's overlay changes against the standard (with the
-/// province's reasons), discards a draft (and sees the coded refusal when someone saved it meanwhile)
-/// and retires version 1.
+/// Version management in the designer: an administrator has the standard (versions 1 and 2 from the
+/// repository) and an imported and published version 3 of it, compares version 2 with version 3 and sees
+/// the changed step field by field, opens the changed step in the editor, reads what Đà Nẵng's newest
+/// overlay changes against the standard (with the province's reasons), discards a draft (and sees the
+/// coded refusal when someone saved it meanwhile) and retires version 1.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class DesignerVersionsWalkthroughTests(BrowserFixture browser)
@@ -30,7 +30,7 @@ public sealed class DesignerVersionsWalkthroughTests(BrowserFixture browser)
         await using var host = await TestWebHost.StartAsync();
         await host.AddUserAsync(UserName, Roles.Administrator, Password);
         var library = host.Services.GetRequiredService<IDefinitionLibrary>();
-        await PublishVersion2Async(library);
+        await PublishVersion3Async(library);
 
         await using var context = await browser.NewContextAsync(host.Address);
         var page = await context.NewPageAsync();
@@ -42,34 +42,35 @@ public sealed class DesignerVersionsWalkthroughTests(BrowserFixture browser)
         await Screenshots.TakeAsync(page, "versions-01-list-with-overlays");
         await page.GetByTestId($"versions-{Standard}").ClickAsync();
         await page.WaitForURLAsync($"**/designer/{Standard}/versions");
+        await Assertions.Expect(page.GetByTestId("version-3")).ToHaveAttributeAsync("data-state", "Published");
         await Assertions.Expect(page.GetByTestId("version-2")).ToHaveAttributeAsync("data-state", "Published");
         await Assertions.Expect(page.GetByTestId("version-1")).ToHaveAttributeAsync("data-state", "Published");
-        await Assertions.Expect(page.GetByTestId("version-2")).ToContainTextAsync(UserName);
+        await Assertions.Expect(page.GetByTestId("version-3")).ToContainTextAsync(UserName);
         await Screenshots.TakeAsync(page, "versions-02-versions");
 
-        // Compare version 1 with version 2: the changed due period, field by field, under its phase; the added step.
-        await page.GetByTestId("compare-from").SelectOptionAsync("1");
-        await page.GetByTestId("compare-to").SelectOptionAsync("2");
+        // Compare version 2 with version 3: the changed due period, field by field, under its phase; the added step.
+        await page.GetByTestId("compare-from").SelectOptionAsync("2");
+        await page.GetByTestId("compare-to").SelectOptionAsync("3");
         await page.GetByTestId("compare").ClickAsync();
-        await page.WaitForURLAsync($"**/designer/{Standard}/compare/1/2");
+        await page.WaitForURLAsync($"**/designer/{Standard}/compare/2/3");
         var phase = page.GetByTestId("changes-phase-prepare");
         var changed = phase.Locator($"[data-testid='change'][data-id='{ChangedStep}']");
         await Assertions.Expect(changed.Locator("[data-testid='change-field'][data-field='due']")).ToContainTextAsync("P21D");
         await Assertions.Expect(changed.Locator("[data-testid='change-field'][data-field='due']")).ToContainTextAsync("P10D");
         await Assertions.Expect(phase.Locator($"[data-testid='change'][data-id='{AddedStep}']")).ToHaveAttributeAsync("data-kind", "Added");
-        await Screenshots.TakeAsync(page, "versions-03-compare-v1-v2");
+        await Screenshots.TakeAsync(page, "versions-03-compare-v2-v3");
 
-        // The changed step opens in the editor of version 2, selected.
+        // The changed step opens in the editor of version 3, selected.
         await page.GetByTestId($"open-step-{ChangedStep}").ClickAsync();
-        await page.WaitForURLAsync($"**/designer/{Standard}/2?step={ChangedStep}");
+        await page.WaitForURLAsync($"**/designer/{Standard}/3?step={ChangedStep}");
         await Assertions.Expect(page.GetByTestId("step-panel")).ToHaveAttributeAsync("data-step", ChangedStep);
         await Screenshots.TakeAsync(page, "versions-04-changed-step-in-editor");
 
-        // From the editor back to the versions, and to what Đà Nẵng changed: the rule it added and the step it changed, with the reasons.
+        // From the editor back to the versions, and to what Đà Nẵng's newest overlay (version 2, on the standard's version 2) changed: the rule it added and the step it changed, with the reasons.
         await page.GetByTestId("versions").ClickAsync();
         await page.WaitForURLAsync($"**/designer/{Standard}/versions");
         await page.GetByTestId("overlay-link-hdnd.da-nang").ClickAsync();
-        await page.WaitForURLAsync("**/designer/hdnd.da-nang/1/overlay");
+        await page.WaitForURLAsync("**/designer/hdnd.da-nang/2/overlay");
         await Assertions.Expect(page.GetByTestId("overlay-heading")).ToContainTextAsync(Standard);
         var rule = page.Locator("[data-testid='change'][data-area='Rule'][data-id='minimumCommentDays']");
         await Assertions.Expect(rule).ToHaveAttributeAsync("data-kind", "Added");
@@ -79,8 +80,8 @@ public sealed class DesignerVersionsWalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(plan.GetByTestId("change-patch").First).ToContainTextAsync("update-step");
         await Screenshots.TakeAsync(page, "versions-05-overlay-changes");
 
-        // A draft of version 3: saved by someone else after the page opened, discarding it is refused with CE8501.
-        var draft = await library.CreateDraftAsync(Standard, 2, "someone-else");
+        // A draft of version 4: saved by someone else after the page opened, discarding it is refused with CE8501.
+        var draft = await library.CreateDraftAsync(Standard, 3, "someone-else");
         await page.GotoAsync($"/designer/{Standard}/versions");
         await Assertions.Expect(page.GetByTestId("version-0")).ToHaveAttributeAsync("data-state", "Draft");
         var json = await library.GetJsonAsync(Standard, StoredDefinitionVersion.DraftVersion);
@@ -107,14 +108,15 @@ public sealed class DesignerVersionsWalkthroughTests(BrowserFixture browser)
         var versions = (await library.FindAsync(Standard))!.Versions;
         Assert.Equal(DefinitionVersionState.Retired, versions.Single(v => v.Version == 1).State);
         Assert.Equal(DefinitionVersionState.Published, versions.Single(v => v.Version == 2).State);
+        Assert.Equal(DefinitionVersionState.Published, versions.Single(v => v.Version == 3).State);
         await Screenshots.TakeAsync(page, "versions-08-version-1-retired");
     }
 
-    /// <summary>Version 2 of the standard as an author would import it: one due period longer, one step more in the first phase.</summary>
-    private static async Task PublishVersion2Async(IDefinitionLibrary library)
+    /// <summary>Version 3 of the standard as an author would import it from version 2: one due period longer, one step more in the first phase.</summary>
+    private static async Task PublishVersion3Async(IDefinitionLibrary library)
     {
-        var document = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Definitions, "standard", "hdnd.standard.v1.json")))!.AsObject();
-        document["version"] = 2;
+        var document = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Definitions, "standard", "hdnd.standard.v2.json")))!.AsObject();
+        document["version"] = 3;
         var steps = document["phases"]![0]!["steps"]!.AsArray();
         steps.Single(s => (string?)s!["id"] == ChangedStep)!["due"] = "P21D";
         steps.Add(new JsonObject

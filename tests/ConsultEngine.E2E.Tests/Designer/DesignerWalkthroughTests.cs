@@ -13,7 +13,7 @@ namespace ConsultEngine.E2E.Tests.Designer;
 
 /// <summary>
 /// The designer's acceptance walk: an administrator opens the standard definition, adds a step, breaks
-/// its guard and sees the diagnostic, fixes it, publishes version 2 and exports the JSON. The time from
+/// its guard and sees the diagnostic, fixes it, publishes version 3 (the repository publishes 1 and 2) and exports the JSON. The time from
 /// the page load until the canvas shows every step is measured and printed; the bar is one second.
 /// </summary>
 [Collection(BrowserGroup.Name)]
@@ -24,7 +24,7 @@ public sealed class DesignerWalkthroughTests(BrowserFixture browser, ITestOutput
     private const double OpenBarMilliseconds = 1000;
 
     [Fact]
-    public async Task Administrator_OpensTheStandard_AddsAStep_BreaksAndFixesAGuard_PublishesVersion2_AndExportsIt()
+    public async Task Administrator_OpensTheStandard_AddsAStep_BreaksAndFixesAGuard_PublishesTheNextVersion_AndExportsIt()
     {
         await using var host = await TestWebHost.StartAsync();
         await host.AddUserAsync(UserName, Roles.Administrator, Password);
@@ -58,9 +58,9 @@ public sealed class DesignerWalkthroughTests(BrowserFixture browser, ITestOutput
         await Assertions.Expect(page.GetByTestId("diagnostics-none")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "designer-02-standard-opened");
 
-        // A published version is read only: editing makes the draft of version 2.
+        // A published version is read only: editing makes the draft of the next version, 3.
         await page.GetByTestId("edit-draft").ClickAsync();
-        await page.WaitForURLAsync("**/designer/hdnd.standard/2");
+        await page.WaitForURLAsync("**/designer/hdnd.standard/3");
         await Assertions.Expect(page.GetByTestId("version-state")).ToHaveTextAsync("Bản nháp");
 
         // Add a step (a task of the first phase, performed by the first role), then undo and redo it.
@@ -97,28 +97,28 @@ public sealed class DesignerWalkthroughTests(BrowserFixture browser, ITestOutput
         await Assertions.Expect(page.GetByTestId("diagnostics-none")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "designer-05-guard-fixed");
 
-        // Publish version 2.
+        // Publish version 3.
         await page.GetByTestId("publish").ClickAsync();
         await Assertions.Expect(page.GetByTestId("version-state")).ToHaveTextAsync("Đã xuất bản");
-        await Screenshots.TakeAsync(page, "designer-06-version-2-published");
+        await Screenshots.TakeAsync(page, "designer-06-version-3-published");
         // The library is per circuit: read it in a scope of its own. The runtime serves what was published.
         using var scope = host.Services.CreateScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<IDesignerLibrary>().OpenAsync("hdnd.standard", 2);
-        Assert.Equal(2, host.Services.GetRequiredService<IDefinitionCatalog>().Find("hdnd.standard", 2)?.Version);
+        var stored = await scope.ServiceProvider.GetRequiredService<IDesignerLibrary>().OpenAsync("hdnd.standard", 3);
+        Assert.Equal(3, host.Services.GetRequiredService<IDefinitionCatalog>().Find("hdnd.standard", 3)?.Version);
         Assert.Equal(VersionState.Published, stored?.State);
         Assert.Equal("rules.needsContractor", stored!.Definition.AllSteps().Single(s => s.Id == "task-1").When);
 
-        // Export the JSON: it is version 2, with the new step, and it validates.
+        // Export the JSON: it is version 3, with the new step, and it validates.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
         var exportedPath = Path.Combine(host.Folder.Path, download.SuggestedFilename);
         await download.SaveAsAsync(exportedPath);
         var json = await File.ReadAllTextAsync(exportedPath);
         var exported = DefinitionJson.DeserializeDefinition(json);
-        Assert.Equal(("hdnd.standard", 2), (exported.Id, exported.Version));
+        Assert.Equal(("hdnd.standard", 3), (exported.Id, exported.Version));
         Assert.Equal("Đăng kết quả lên cổng thông tin", exported.AllSteps().Single(s => s.Id == "task-1").Title?.Vi);
         var validation = new ConsultEngine.Definitions.Validation.DefinitionValidator(StandardToolTypes.CreateRegistry()).ValidateText(json);
         Assert.True(validation.IsValid, string.Join(Environment.NewLine, validation.Diagnostics));
-        Assert.Equal("hdnd.standard.v2.json", download.SuggestedFilename);
+        Assert.Equal("hdnd.standard.v3.json", download.SuggestedFilename);
         await Screenshots.TakeAsync(page, "designer-07-exported");
     }
 

@@ -16,6 +16,9 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
 {
     private const string Standard = "hdnd.standard";
 
+    /// <summary>The repository publishes versions 1 and 2 of the standard; a draft from it is the version after them.</summary>
+    private const int Next = 3;
+
     private TestWebHost _host = null!;
 
     private IDefinitionLibrary Store => _host.Services.GetRequiredService<IDefinitionLibrary>();
@@ -29,7 +32,7 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DraftFromTheStandard_AutosavedTwice_PublishesVersion2_WhichTheCatalogServes()
+    public async Task DraftFromTheStandard_AutosavedTwice_PublishesTheNextVersion_WhichTheCatalogServes()
     {
         var page = Page("lan");
 
@@ -39,25 +42,25 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
         var first = await page.SaveDraftAsync(Retitled(draft!.Definition, "Lần một"));
         var second = await page.SaveDraftAsync(Retitled(draft.Definition, "Lần hai"));
         var stored = await Store.GetDraftAsync(Standard);
-        var published = await page.PublishAsync(Standard, 2);
+        var published = await page.PublishAsync(Standard, Next);
 
         Assert.Equal((VersionState.Published, 1), (opened!.State, opened.Definition.Version));
-        Assert.Equal((VersionState.Draft, 2), (draft.State, draft.Definition.Version));
-        Assert.Equal([(2, VersionState.Draft), (1, VersionState.Published)], listed.Versions.Select(v => (v.Version, v.State)));
+        Assert.Equal((VersionState.Draft, Next), (draft.State, draft.Definition.Version));
+        Assert.Equal([(Next, VersionState.Draft), (2, VersionState.Published), (1, VersionState.Published)], listed.Versions.Select(v => (v.Version, v.State)));
         Assert.True(first.Succeeded, string.Join(", ", first.Problems.Select(p => p.Code)));
         Assert.True(second.Succeeded, string.Join(", ", second.Problems.Select(p => p.Code)));
         Assert.Equal((3L, "lan"), (stored.Draft.Revision, stored.Draft.SavedBy));
         Assert.Contains("Lần hai", stored.Json, StringComparison.Ordinal);
         Assert.True(published.Succeeded, string.Join(", ", published.Problems.Select(p => p.Code)));
-        Assert.Equal((VersionState.Published, 2), (published.Stored!.State, published.Stored.Definition.Version));
+        Assert.Equal((VersionState.Published, Next), (published.Stored!.State, published.Stored.Definition.Version));
 
         var summary = await Store.FindAsync(Standard);
-        var version2 = Assert.Single(summary!.Versions, v => v.Version == 2);
-        Assert.Equal((DefinitionVersionState.Published, "lan"), (version2.State, version2.PublishedBy!));
+        var next = Assert.Single(summary!.Versions, v => v.Version == Next);
+        Assert.Equal((DefinitionVersionState.Published, "lan"), (next.State, next.PublishedBy!));
         Assert.Null(summary.Draft);
-        var served = _host.Services.GetRequiredService<IDefinitionCatalog>().Find(Standard, 2);
-        Assert.Equal(("Lần hai", 2), (served?.Title?.Vi, served!.Version));
-        Assert.Equal(VersionState.Published, (await page.OpenAsync(Standard, 2))?.State);
+        var served = _host.Services.GetRequiredService<IDefinitionCatalog>().Find(Standard, Next);
+        Assert.Equal(("Lần hai", Next), (served?.Title?.Vi, served!.Version));
+        Assert.Equal(VersionState.Published, (await page.OpenAsync(Standard, Next))?.State);
         Assert.Equal(VersionState.Published, (await page.OpenAsync(Standard, 1))?.State);
     }
 
@@ -67,12 +70,12 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
         var lan = Page("lan");
         var minh = Page("minh");
         var lansDraft = await lan.DraftFromAsync(Standard, 1);
-        var minhsDraft = await minh.OpenAsync(Standard, 2);
+        var minhsDraft = await minh.OpenAsync(Standard, Next);
         var lansSave = await lan.SaveDraftAsync(Retitled(lansDraft!.Definition, "Bản của Lan"));
 
         var stale = await minh.SaveDraftAsync(Retitled(minhsDraft!.Definition, "Bản của Minh"));
         var staleAgain = await minh.SaveDraftAsync(Retitled(minhsDraft.Definition, "Bản của Minh"));
-        var stalePublish = await minh.PublishAsync(Standard, 2);
+        var stalePublish = await minh.PublishAsync(Standard, Next);
         var kept = await Store.GetDraftAsync(Standard);
 
         Assert.Equal(VersionState.Draft, minhsDraft.State);
@@ -85,7 +88,7 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
         Assert.DoesNotContain("Bản của Minh", kept.Json, StringComparison.Ordinal);
 
         // Opened again, Minh's page sees Lan's draft and saves over it knowingly.
-        var reopened = await minh.OpenAsync(Standard, 2);
+        var reopened = await minh.OpenAsync(Standard, Next);
         Assert.Equal("Bản của Lan", reopened!.Definition.Title?.Vi);
         Assert.True((await minh.SaveDraftAsync(Retitled(reopened.Definition, "Bản của Minh"))).Succeeded);
         Assert.Equal((3L, "minh"), ((await Store.GetDraftAsync(Standard)).Draft.Revision, (await Store.GetDraftAsync(Standard)).Draft.SavedBy));
@@ -125,7 +128,7 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
         var draft = await page.DraftFromAsync(Standard, 1);
         var saved = await page.SaveDraftAsync(draft!.Definition with { Roles = [] });
 
-        var refused = await page.PublishAsync(Standard, 2);
+        var refused = await page.PublishAsync(Standard, Next);
 
         Assert.True(saved.Succeeded, "a draft with errors is saved all the same");
         Assert.False(refused.Succeeded);
@@ -133,8 +136,8 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
         Assert.All(refused.Problems.Where(p => p.IsError), p => Assert.Equal("CE3003", p.Code));
         Assert.Contains(refused.Problems, p => p.IsError && p.Path.EndsWith("/role", StringComparison.Ordinal));
         Assert.Equal(await Store.ValidateDraftAsync(Standard), refused.Problems);
-        Assert.Equal(VersionState.Draft, (await page.OpenAsync(Standard, 2))?.State);
-        Assert.Null(_host.Services.GetRequiredService<IDefinitionCatalog>().Find(Standard, 2));
+        Assert.Equal(VersionState.Draft, (await page.OpenAsync(Standard, Next))?.State);
+        Assert.Null(_host.Services.GetRequiredService<IDefinitionCatalog>().Find(Standard, Next));
         Assert.Equal(VersionState.Draft, (await page.DraftFromAsync(Standard, 1))?.State);
     }
 
@@ -145,7 +148,7 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
         var page = Page("lan");
         var draft = await page.DraftFromAsync(Standard, 1);
 
-        var opened = await anonymous.OpenAsync(Standard, 2);
+        var opened = await anonymous.OpenAsync(Standard, Next);
         var save = await anonymous.SaveDraftAsync(opened!.Definition);
         var import = await anonymous.ImportAsync(await Store.GetJsonAsync(Standard, 1));
 
