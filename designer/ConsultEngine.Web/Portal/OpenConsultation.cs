@@ -1,8 +1,9 @@
 using ConsultEngine.Definitions.Model;
+using ConsultEngine.Hosting.Publication;
 
 namespace ConsultEngine.Web.Portal;
 
-/// <summary>A running consultation with at least one tool step open to the public, as the portal shows it.</summary>
+/// <summary>A consultation that asks or asked the public, as the portal shows it: the tool steps open now (none once collection is over) and where it stands.</summary>
 public sealed record OpenConsultation(
     Guid InstanceId,
     string Title,
@@ -14,6 +15,9 @@ public sealed record OpenConsultation(
     LocalizedText? ProcessDescription,
     IReadOnlyList<OpenToolStep> Steps)
 {
+    /// <summary>Open, analysing, results published or closed.</summary>
+    public PublicStatus Status { get; init; } = PublicStatus.Open;
+
     /// <summary>The earliest deadline of its open steps.</summary>
     public DateTimeOffset? NextDeadline => Steps.Select(s => s.Deadline).Where(d => d is not null).Min();
 }

@@ -3,6 +3,7 @@ using System.Xml;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Hosting.Publication;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.State;
@@ -10,9 +11,12 @@ using ConsultEngine.Runtime.State;
 namespace ConsultEngine.Web.Portal;
 
 /// <summary>
-/// Finds the consultations the public can take part in: running instances whose survey, poll or
-/// hearing step the engine waits on and whose tool collects (or will on first use). What is shown
-/// comes from the instance (title, variables), its definition (step titles) and the tools.
+/// Finds the consultations the public sees: those it can take part in now (running instances whose
+/// survey, poll or hearing step the engine waits on and whose tool collects, or will on first use),
+/// and those that once asked the public (a public step was reached) and have moved on to analysis,
+/// published results or closed. What is shown comes from the instance (title, variables), its
+/// definition (step titles) and the tools; figures never (the results page shows those once
+/// publication is approved).
 /// </summary>
 internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog definitions, IToolSteps tools, HearingSessions hearings)
 {
@@ -21,22 +25,23 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
         var open = new List<OpenConsultation>();
         foreach (var instance in await engine.Store.ListInstancesAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (instance.Status == InstanceStatus.Running && await DescribeAsync(instance, cancellationToken).ConfigureAwait(false) is { Steps.Count: > 0 } consultation)
+            if (await DescribeAsync(instance, cancellationToken).ConfigureAwait(false) is { } consultation)
             {
                 open.Add(consultation);
             }
         }
 
-        return [.. open.OrderBy(c => c.NextDeadline ?? DateTimeOffset.MaxValue).ThenBy(c => c.Title, StringComparer.Ordinal)];
+        return [.. open.OrderBy(c => c.Status).ThenBy(c => c.NextDeadline ?? DateTimeOffset.MaxValue).ThenBy(c => c.Title, StringComparer.Ordinal)];
     }
 
-    /// <summary>The consultation, or <see langword="null"/> when it is unknown, not running or has nothing open to the public.</summary>
+    /// <summary>
+    /// The consultation, or <see langword="null"/> when it is unknown or never asked the public. Its
+    /// <see cref="OpenConsultation.Steps"/> are the steps open now (none once collection is over).
+    /// </summary>
     public async Task<OpenConsultation?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         var instance = await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        return instance is { Status: InstanceStatus.Running } && await DescribeAsync(instance, cancellationToken).ConfigureAwait(false) is { Steps.Count: > 0 } consultation
-            ? consultation
-            : null;
+        return instance is null ? null : await DescribeAsync(instance, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One open step of the consultation, or <see langword="null"/>.</summary>
@@ -72,8 +77,13 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
         }
 
         var states = await engine.Store.LoadAllStepsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
+        if (!AskedThePublic(definition, states))
+        {
+            return null;
+        }
+
         var steps = new List<OpenToolStep>();
-        foreach (var state in states.Where(s => s.Status == StepStatus.Waiting))
+        foreach (var state in states.Where(s => s.Status == StepStatus.Waiting && instance.Status == InstanceStatus.Running))
         {
             var step = definition.AllSteps().FirstOrDefault(s => string.Equals(s.Id, state.StepId, StringComparison.Ordinal));
             if (step is null || PublicTools.KindOf(step.Type) is not { } kind || !PublicTools.OpenToPublic(kind, step.Config))
@@ -117,8 +127,18 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
             root.ValueKind == JsonValueKind.Object && root.TryGetProperty("year", out var year) && year.TryGetInt32(out var y) ? y : null,
             definition.Title,
             definition.Description,
-            [.. steps.OrderBy(s => s.Kind).ThenBy(s => s.StepId, StringComparer.Ordinal)]);
+            [.. steps.OrderBy(s => s.Kind).ThenBy(s => s.StepId, StringComparer.Ordinal)])
+        {
+            Status = ResultsPublication.StatusOf(definition, instance.Status, states, steps.Count > 0),
+        };
     }
+
+    /// <summary>Whether a step the public takes part in has been reached (it waits, or ran and completed).</summary>
+    private static bool AskedThePublic(ProcessDefinition definition, IReadOnlyList<StepState> states) =>
+        states.Any(state => state.Status is StepStatus.Waiting or StepStatus.Completed
+            && definition.AllSteps().FirstOrDefault(s => string.Equals(s.Id, state.StepId, StringComparison.Ordinal)) is { } step
+            && PublicTools.KindOf(step.Type) is { } kind
+            && PublicTools.OpenToPublic(kind, step.Config));
 
     /// <summary>When collection ends: the step's <c>openFor</c> (ISO 8601 duration) after it opened.</summary>
     private static DateTimeOffset? Deadline(StepDefinition step, DateTimeOffset? opened)

@@ -5,6 +5,12 @@ public static class PortalLinks
 {
     public static string Consultation(Guid instanceId) => $"/consultations/{instanceId}";
 
+    /// <summary>The results page, which exists once publication of the results is approved.</summary>
+    public static string Results(Guid instanceId) => $"/consultations/{instanceId}/results";
+
+    /// <summary>A download of the results page: <c>report.docx</c>, <c>report.html</c>, <c>register.docx</c>, <c>data.csv</c>, <c>data.json</c>.</summary>
+    public static string ResultsFile(Guid instanceId, string file) => $"/consultations/{instanceId}/results/{file}";
+
     public static string Tool(Guid instanceId, PublicToolKind kind, string stepId) =>
         $"/consultations/{instanceId}/{PublicTools.Segment(kind)}/{Uri.EscapeDataString(stepId)}";
 

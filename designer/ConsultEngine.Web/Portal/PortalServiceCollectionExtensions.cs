@@ -9,6 +9,7 @@ internal static class PortalServiceCollectionExtensions
     {
         services.AddSingleton<HearingSessions>();
         services.AddSingleton<OpenConsultations>();
+        services.AddSingleton<PublicResultsReader>();
         return services;
     }
 }
