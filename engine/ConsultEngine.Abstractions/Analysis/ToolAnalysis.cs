@@ -119,4 +119,10 @@ public sealed record ToolAnalysis
     public IReadOnlyList<Passage> Uncoded { get; init; } = [];
 
     public IReadOnlyList<AnalysisFigure> Figures { get; init; } = [];
+
+    /// <summary>
+    /// Agreement between the coding of the passages and a blind second coding of a sample of them (per-theme and
+    /// pooled kappa, the disagreements by input id); null when the tool has no second coding.
+    /// </summary>
+    public CoderAgreementResult? CoderAgreement { get; init; }
 }
