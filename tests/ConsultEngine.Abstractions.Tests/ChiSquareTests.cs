@@ -53,6 +53,16 @@ public sealed class ChiSquareTests
     }
 
     [Fact]
+    public void Independence_OfAPerfectAssociationAtNationalScale_HasCramersVOfOne()
+    {
+        // 2.1 billion answers: n × (min(r, c) − 1) = 4.2 billion does not fit an int.
+        var test = ChiSquare.Independence([[700_000_000, 0, 0], [0, 700_000_000, 0], [0, 0, 700_000_000]])!;
+
+        Assert.Equal(1, test.CramersV, 10);
+        Assert.Equal(0, test.PValue);
+    }
+
+    [Fact]
     public void Independence_OfATableWithOneNonEmptyRowOrColumn_IsNull()
     {
         Assert.Null(ChiSquare.Independence([[3, 4, 5], [0, 0, 0]]));

@@ -46,7 +46,7 @@ public static class ChiSquare
         return new ChiSquareResult(statistic, df, UpperTail(statistic, df))
         {
             Total = total,
-            CramersV = Math.Sqrt(statistic / (total * (Math.Min(rows.Count, columns.Count) - 1))),
+            CramersV = Math.Sqrt(statistic / ((double)total * (Math.Min(rows.Count, columns.Count) - 1))),
             Cells = cells,
             SmallExpectedCells = small,
             SmallExpectedShare = (double)small / cells,
