@@ -13,6 +13,10 @@ namespace ConsultEngine.Plugins.FocusGroup;
 /// carrying each codebook theme; uncoded passages did not "answer" it).</item>
 /// <item>Cross-tabs of <c>themes</c> by each respondent attribute of <see cref="AnalysisOptions.CrossTabBy"/>:
 /// per attribute value, how many of the coded passages of speakers with that value carry each theme.</item>
+/// <item><c>coderAgreement</c>: the counted passages that have both a coding (by <c>code-passage</c> or
+/// <c>uncode</c>) and a blind second coding (<c>second-code-passage</c>), their themes compared passage by
+/// passage — kappa per theme, the pooled kappa, and the disagreements for the Working Group to settle; with
+/// the figures <c>second-coded</c> and, when it is defined, <c>coder-kappa</c>.</item>
 /// </list>
 /// The 95% intervals of these shares treat passages as independent draws, which passages of one
 /// discussion are not: read them as a descriptive spread, not as inference about a population.
@@ -60,12 +64,44 @@ internal static class FocusGroupAnalysis
             .Select(p => (p.Of.Group, Participant: p.Of.Participant!.ToUpperInvariant()))
             .Distinct()
             .Count();
+        var agreement = await AgreementAsync(store, counted, cancellationToken).ConfigureAwait(false);
+        var figures = Figures(context, options, groups, guide, counted, passages.Select(p => p.Of.Group!).ToList(), passages.Select(p => (p.Of.Group!, p.Input.Subject)).ToList(), quoted);
+        if (agreement is not null)
+        {
+            figures.Add(new("second-coded", new LocalText("Số đoạn trích được mã hoá độc lập lần hai", "Passages coded blind a second time"), agreement.Passages));
+            if (agreement.Overall.Kappa is { } kappa)
+            {
+                figures.Add(new("coder-kappa", new LocalText("Hệ số kappa chung giữa hai người mã hoá", "Pooled kappa between the two coders"), kappa));
+            }
+        }
+
         return analysis with
         {
             Basis = analysis.Basis with { People = quoted },
             CrossTabs = crossTabs,
-            Figures = Figures(context, options, groups, guide, counted, passages.Select(p => p.Of.Group!).ToList(), passages.Select(p => (p.Of.Group!, p.Input.Subject)).ToList(), quoted),
+            Figures = figures,
+            CoderAgreement = agreement,
         };
+    }
+
+    /// <summary>The first coding (the passage's themes, for a passage that was coded) against the blind second coding; null without a second coding.</summary>
+    private static async ValueTask<CoderAgreementResult?> AgreementAsync(FocusGroupStore store, List<ConsultationInput> counted, CancellationToken cancellationToken)
+    {
+        var second = await store.SecondCodingsAsync(cancellationToken).ConfigureAwait(false);
+        if (second.Count == 0)
+        {
+            return null;
+        }
+
+        var coded = await store.CodingsAsync(cancellationToken).ConfigureAwait(false);
+        var ids = counted.Select(i => i.Id.ToString("D")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var firstThemes = counted
+            .Where(i => coded.ContainsKey(i.Id.ToString("D")))
+            .ToDictionary(i => i.Id.ToString("D"), i => i.Themes, StringComparer.Ordinal);
+        var secondThemes = second
+            .Where(s => ids.Contains(s.Key))
+            .ToDictionary(s => s.Key, s => s.Value.Themes, StringComparer.Ordinal);
+        return CoderAgreement.Compare(firstThemes, secondThemes);
     }
 
     private static List<AnalysisFigure> Figures(ToolContext context, AnalysisOptions options, IReadOnlyList<Group> groups, Guide guide, List<ConsultationInput> counted, List<string> passageGroups, List<(string Group, string? Question)> discussed, int quoted)

@@ -112,6 +112,10 @@ internal static class FocusGroupManifest
             { "type": "object", "required": ["inputId", "themes"], "additionalProperties": false, "properties": {
                 "inputId": {{InputId}}, "themes": { "type": "array", "minItems": 1, "uniqueItems": true, "items": {{Id}} } } }
             """),
+        Staff("second-code-passage", "Mã hoá độc lập (người mã hoá thứ hai)", "Code a passage blind (second coder)", $$"""
+            { "type": "object", "required": ["inputId", "themes"], "additionalProperties": false, "properties": {
+                "inputId": {{InputId}}, "themes": { "type": "array", "uniqueItems": true, "items": {{Id}} } } }
+            """),
         Staff("uncode", "Bỏ mã hoá", "Uncode a passage", $$"""
             { "type": "object", "required": ["inputId"], "additionalProperties": false, "properties": {
                 "inputId": {{InputId}}, "themes": { "type": "array", "minItems": 1, "uniqueItems": true, "items": {{Id}} } } }

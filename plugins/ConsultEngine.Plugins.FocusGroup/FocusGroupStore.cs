@@ -13,6 +13,7 @@ internal sealed class FocusGroupStore(ToolContext context)
     private const string GuideCollection = "guide";
     private const string Themes = "themes";
     private const string Coding = "coding";
+    private const string SecondCoding = "second-coding";
     private const string Duplicates = "duplicates";
     private const string State = "state";
     private const string Current = "current";
@@ -66,6 +67,26 @@ internal sealed class FocusGroupStore(ToolContext context)
     public async ValueTask PutCodingAsync(Guid inputId, CodingNote note, CancellationToken cancellationToken) =>
         await _records.PutAsync(Coding, inputId.ToString("D"), FocusGroupJson.Write(note), null, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Every passage's coding note (the coder of its current themes), by input id.</summary>
+    public async ValueTask<IReadOnlyDictionary<string, CodingNote>> CodingsAsync(CancellationToken cancellationToken) =>
+        await NotesAsync(Coding, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The coding note of one passage, if it was ever coded.</summary>
+    public async ValueTask<CodingNote?> CodingAsync(Guid inputId, CancellationToken cancellationToken) =>
+        await _records.GetAsync(Coding, inputId.ToString("D"), cancellationToken).ConfigureAwait(false) is { } record
+            ? FocusGroupJson.ReadRecord<CodingNote>(record.Value)
+            : null;
+
+    /// <summary>
+    /// The blind second coding of a passage, kept apart from the passage's themes (collection
+    /// <c>second-coding</c>, key: the input id): it feeds the agreement between coders and nothing else.
+    /// </summary>
+    public async ValueTask PutSecondCodingAsync(Guid inputId, CodingNote note, CancellationToken cancellationToken) =>
+        await _records.PutAsync(SecondCoding, inputId.ToString("D"), FocusGroupJson.Write(note), null, cancellationToken).ConfigureAwait(false);
+
+    public async ValueTask<IReadOnlyDictionary<string, CodingNote>> SecondCodingsAsync(CancellationToken cancellationToken) =>
+        await NotesAsync(SecondCoding, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Who marked a passage a duplicate, of which passage, and when; cleared with the mark.</summary>
     public async ValueTask PutDuplicateAsync(Guid inputId, Guid? of, bool duplicate, CancellationToken cancellationToken)
     {
@@ -79,6 +100,10 @@ internal sealed class FocusGroupStore(ToolContext context)
             await _records.DeleteAsync(Duplicates, key, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private async ValueTask<IReadOnlyDictionary<string, CodingNote>> NotesAsync(string collection, CancellationToken cancellationToken) =>
+        (await _records.ListAsync(collection, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Key, r => FocusGroupJson.ReadRecord<CodingNote>(r.Value), StringComparer.OrdinalIgnoreCase);
 
     public async ValueTask<bool> IsClosedAsync(CancellationToken cancellationToken) =>
         await _records.GetAsync(State, Closed, cancellationToken).ConfigureAwait(false) is not null;

@@ -72,6 +72,7 @@ public sealed class FocusGroupTool : IConsultationTool
             "define-theme" => await CodingActions.DefineThemeAsync(context, payload, cancellationToken).ConfigureAwait(false),
             "remove-theme" => await CodingActions.RemoveThemeAsync(context, payload, cancellationToken).ConfigureAwait(false),
             "code-passage" => await CodingActions.CodeAsync(context, payload, cancellationToken).ConfigureAwait(false),
+            "second-code-passage" => await CodingActions.SecondCodeAsync(context, payload, cancellationToken).ConfigureAwait(false),
             "uncode" => await CodingActions.UncodeAsync(context, payload, cancellationToken).ConfigureAwait(false),
             "mark-duplicate" => await CodingActions.MarkDuplicateAsync(context, payload, cancellationToken).ConfigureAwait(false),
             "get-codebook" => await CodingActions.GetCodebookAsync(context, cancellationToken).ConfigureAwait(false),

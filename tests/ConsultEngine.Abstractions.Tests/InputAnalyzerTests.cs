@@ -90,11 +90,27 @@ public sealed class InputAnalyzerTests
 
         var summary = Assert.Single(Analyse(inputs, question).Questions).Numeric!;
 
-        // mean 25.125; sample sd = sqrt((15.125² + 5.125² + 5.375² + 14.875²) / 3) = 12.9767; half = 1.96 × 12.9767 / 2 = 12.7169.
+        // mean 25.125; sample sd = sqrt((15.125² + 5.125² + 5.375² + 14.875²) / 3) = sqrt(505.1875 / 3) = 12.976749;
+        // half = t(0.975, 3) × 12.976749 / √4 = 3.182446 × 6.488375 = 20.648903 (1.96 would give 12.7169, too narrow at n = 4).
         Assert.Equal(4, summary.Count);
         Assert.Equal(25.125, summary.Mean);
-        Assert.Equal(new Interval(12.408, 37.842), summary.Ci95);
+        Assert.Equal(new Interval(4.4761, 45.7739), summary.Ci95);
         Assert.Equal((10, 25.25, 40), (summary.Min, summary.Median, summary.Max));
+    }
+
+    [Fact]
+    public void Numeric_IntervalOfASmallSample_IsStudentsT()
+    {
+        var question = new QuestionSpec("score", QuestionShape.Numeric);
+        ConsultationInput[] inputs = [Input("""{ "score": 3 }"""), Input("""{ "score": 5 }"""), Input("""{ "score": 6 }"""), Input("""{ "score": 7 }"""), Input("""{ "score": 9 }""")];
+
+        var summary = Assert.Single(Analyse(inputs, question).Questions).Numeric!;
+
+        // By hand: n = 5, mean = 30 / 5 = 6; deviations −3, −1, 0, 1, 3; squares sum to 20; s² = 20 / 4 = 5;
+        // standard error s / √n = √5 / √5 = 1. t(0.975, 4) = 2.776445 (tables), so 6 ± 2.7764 = [3.2236, 8.7764].
+        // The normal approximation's 6 ± 1.96 = [4.04, 7.96] would be too narrow.
+        Assert.Equal(6, summary.Mean);
+        Assert.Equal(new Interval(3.2236, 8.7764), summary.Ci95);
     }
 
     [Fact]
@@ -145,6 +161,37 @@ public sealed class InputAnalyzerTests
         Assert.Equal([1.0, 0.5], crossTab.Rows.Select(r => r.Options[0].Share));
         Assert.Equal(InputAnalyzer.Wilson(1, 2), crossTab.Rows[1].Options[0].Ci95);
     }
+
+    [Fact]
+    public void CrossTab_OfASingleChoiceQuestion_CarriesItsChiSquareTest()
+    {
+        // nam: 10 bus, 20 motorbike, 30 walk (not a listed option); nữ: 20 of each. The table of ChiSquareTests:
+        // by hand χ² = 16/3 = 5.3333, df 2, p = exp(−8/3) = 0.0695, Cramér's V 0.2108, no expected count below 5.
+        var inputs = Many("nam", ("bus", 10), ("motorbike", 20), ("walk", 30)).Concat(Many("nữ", ("bus", 20), ("motorbike", 20), ("walk", 20))).ToList();
+
+        var test = Assert.Single(Analyse(inputs, Transport).CrossTabs).ChiSquare!;
+
+        Assert.Equal((5.3333, 2, 0.0695, 0.2108), (test.Statistic, test.DegreesOfFreedom, test.PValue, test.CramersV));
+        Assert.Equal((120, 6, 0, 15.0), (test.Total, test.Cells, test.SmallExpectedCells, test.MinExpected));
+    }
+
+    [Fact]
+    public void CrossTab_WithSmallExpectedCounts_Warns_AndOneGroupOrAMultipleChoiceHasNoTest()
+    {
+        // nam 1, 4, 5 and nữ 9, 6, 5: expected 3.3333 in each of nam's three cells (ChiSquareTests works it out).
+        var inputs = Many("nam", ("bus", 1), ("motorbike", 4), ("walk", 5)).Concat(Many("nữ", ("bus", 9), ("motorbike", 6), ("walk", 5))).ToList();
+        var concerns = new QuestionSpec("concerns", QuestionShape.MultipleChoice);
+        ConsultationInput[] multiple = [Input("""{ "concerns": ["fee", "noise"] }""", respondent: Person("nữ")), Input("""{ "concerns": ["fee"] }""", respondent: Person("nam"))];
+
+        var test = Assert.Single(Analyse(inputs, Transport).CrossTabs).ChiSquare!;
+
+        Assert.Equal((3.9, 0.1423, true, 3, 0.5, 3.3333), (test.Statistic, test.PValue, test.SmallCellWarning, test.SmallExpectedCells, test.SmallExpectedShare, test.MinExpected));
+        Assert.Null(Assert.Single(Analyse(Many("nữ", ("bus", 3), ("walk", 2)).ToList(), Transport).CrossTabs).ChiSquare);
+        Assert.Null(Assert.Single(Analyse(multiple, concerns).CrossTabs).ChiSquare);
+    }
+
+    private static IEnumerable<ConsultationInput> Many(string gender, params (string Answer, int Count)[] answers) =>
+        answers.SelectMany(a => Enumerable.Range(0, a.Count).Select(_ => Input($$"""{ "transport": "{{a.Answer}}" }""", respondent: Person(gender))));
 
     [Fact]
     public void CrossTab_IsLeftOutForAnAttributeNobodyHas_AndForQuestionsThatAreNotChoices()

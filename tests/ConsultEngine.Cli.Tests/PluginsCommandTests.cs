@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConsultEngine.Abstractions;
 
 namespace ConsultEngine.Cli.Tests;
 
@@ -17,7 +18,8 @@ public sealed class PluginsCommandTests : IDisposable
         var output = CliRun.Invoke("plugins", "list");
 
         Assert.Equal(0, output.ExitCode);
-        Assert.Matches(@"(?m)^\s+draft-comments\s+1\.0\.0\s+tool:draft-comments@1\s+1\.0\s+Góp ý dự thảo$", output.Stdout);
+        // The SDK column is the SDK the example plugin was built for: this repository's, whatever its version.
+        Assert.Matches($@"(?m)^\s+draft-comments\s+1\.0\.0\s+tool:draft-comments@1\s+{Sdk.Major}\.{Sdk.Minor}\s+Góp ý dự thảo$", output.Stdout);
         Assert.Contains("refused: 0", output.Stdout, StringComparison.Ordinal);
     }
 

@@ -5,7 +5,8 @@ namespace ConsultEngine.Abstractions;
 
 /// <summary>
 /// The analysis every tool shares: which inputs count, counts and shares per question with 95%
-/// confidence intervals, cross-tabulation by respondent attribute, free text grouped by coded theme.
+/// confidence intervals (Wilson for shares, Student's t for means), cross-tabulation by respondent
+/// attribute with a χ² test of independence, free text grouped by coded theme.
 /// Results are deterministic (fixed order, shares rounded to 4 decimals) so that they can be
 /// snapshot-tested. A tool adds its own figures to the result.
 /// </summary>
@@ -50,7 +51,7 @@ public static class InputAnalyzer
                         return new CrossTabRow(g.Key, row.Answered, row.Options);
                     })
                     .ToList();
-                crossTabs.Add(new CrossTab(question.Id, attribute, rows));
+                crossTabs.Add(new CrossTab(question.Id, attribute, rows) { ChiSquare = question.Shape == QuestionShape.SingleChoice ? Test(rows) : null });
             }
         }
 
@@ -234,12 +235,35 @@ public static class InputAnalyzer
         {
             var mean = values.Average();
             var sd = values.Count > 1 ? Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1)) : 0;
-            var half = Z95 * sd / Math.Sqrt(values.Count);
+            // One value has no spread to estimate: its interval is the value itself.
+            var half = values.Count > 1 ? StudentT.Critical95(values.Count - 1) * sd / Math.Sqrt(values.Count) : 0;
             var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
             summary = new NumericSummary(values.Count, Round(mean), new Interval(Round(mean - half), Round(mean + half)), values[0], Round(median), values[^1]);
         }
 
         return new QuestionResult { Id = question.Id, Title = question.Title, Shape = question.Shape, Answered = values.Count, Numeric = summary };
+    }
+
+    /// <summary>
+    /// The χ² test of a single-choice cross-tab: attribute values by every value answered in any row (options
+    /// nobody chose are empty columns, which the test leaves out), figures rounded like every result.
+    /// </summary>
+    private static ChiSquareResult? Test(List<CrossTabRow> rows)
+    {
+        var values = rows.SelectMany(r => r.Options).Select(o => o.Value).Distinct(StringComparer.Ordinal).ToList();
+        var table = rows
+            .Select(r => (IReadOnlyList<int>)values.Select(v => r.Options.FirstOrDefault(o => o.Value == v)?.Count ?? 0).ToList())
+            .ToList();
+        return ChiSquare.Independence(table) is { } test
+            ? test with
+            {
+                Statistic = Round(test.Statistic),
+                PValue = Round(test.PValue),
+                CramersV = Round(test.CramersV),
+                SmallExpectedShare = Round(test.SmallExpectedShare),
+                MinExpected = Round(test.MinExpected),
+            }
+            : null;
     }
 
     private static List<(Passage Passage, IReadOnlyList<string> Themes)> Passages(List<ConsultationInput> inputs, IReadOnlyList<QuestionSpec> questions)

@@ -52,7 +52,12 @@ public sealed record OptionShare(string Value, LocalText? Label, int Count, doub
     public double? MeanRank { get; init; }
 }
 
-/// <summary>Mean and spread of a numeric question; the interval is the mean's 95% interval (normal approximation).</summary>
+/// <summary>
+/// Mean and spread of a numeric question. The interval is the mean's 95% interval by Student's t:
+/// mean ± t(0.975, n − 1) · s / √n, with s the sample standard deviation (n − 1 in the denominator);
+/// at small n it is wider than the normal approximation's ± 1.96 · s / √n (at n = 5, t = 2.776). A single
+/// value gives the interval [value, value]: there is no spread to estimate.
+/// </summary>
 public sealed record NumericSummary(int Count, double Mean, Interval Ci95, double Min, double Median, double Max);
 
 /// <summary>The result of one question (or a poll's question, or a hearing's stance).</summary>
@@ -76,7 +81,17 @@ public sealed record QuestionResult
 public sealed record CrossTabRow(string AttributeValue, int Answered, IReadOnlyList<OptionShare> Options);
 
 /// <summary>A choice question broken down by a respondent attribute.</summary>
-public sealed record CrossTab(string QuestionId, string Attribute, IReadOnlyList<CrossTabRow> Rows);
+public sealed record CrossTab(string QuestionId, string Attribute, IReadOnlyList<CrossTabRow> Rows)
+{
+    /// <summary>
+    /// Pearson's χ² test of independence of the attribute and the answer (rows: attribute values; columns: the
+    /// values answered in any row), figures rounded to 4 decimals (a p-value below 0.00005 reads 0: report it
+    /// as p &lt; 0.0001); mind <see cref="ChiSquareResult.SmallCellWarning"/>. Null when fewer than two attribute
+    /// values or two answers occur, and for multiple-choice questions, whose answers fall in several columns
+    /// at once so the cells are not independent counts.
+    /// </summary>
+    public ChiSquareResult? ChiSquare { get; init; }
+}
 
 /// <summary>A passage of free text: a comment, an opinion at a hearing, a focus-group note.</summary>
 public sealed record Passage(Guid InputId, string? Subject, string Text, RespondentAttributes Respondent);
@@ -104,4 +119,10 @@ public sealed record ToolAnalysis
     public IReadOnlyList<Passage> Uncoded { get; init; } = [];
 
     public IReadOnlyList<AnalysisFigure> Figures { get; init; } = [];
+
+    /// <summary>
+    /// Agreement between the coding of the passages and a blind second coding of a sample of them (per-theme and
+    /// pooled kappa, the disagreements by input id); null when the tool has no second coding.
+    /// </summary>
+    public CoderAgreementResult? CoderAgreement { get; init; }
 }

@@ -54,6 +54,34 @@ internal static class CodingActions
         return await SaveAsync(context, store, input, input.Flags, themes, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Codes a passage blind, as the second coder of the agreement check: the themes are kept apart from the
+    /// passage's own (which this action neither changes nor shows), and may be none (the second coder found no
+    /// theme). The first coder of a passage cannot second-code it (CE9003): agreement with oneself shows nothing.
+    /// </summary>
+    public static async ValueTask<JsonElement?> SecondCodeAsync(ToolContext context, JsonElement payload, CancellationToken cancellationToken)
+    {
+        var request = FocusGroupJson.Read<CodePayload>(payload);
+        var store = new FocusGroupStore(context);
+        var input = await RequireInputAsync(context, request.InputId, "/inputId", cancellationToken).ConfigureAwait(false);
+        var codebook = (await store.ThemesAsync(cancellationToken).ConfigureAwait(false)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        Refusal.ThrowIfAny(context, [.. request.Themes
+            .Select((theme, i) => (theme, i))
+            .Where(x => !codebook.Contains(x.theme))
+            .Select(x => Refusal.Problem(context, FocusGroupCodes.ThemeNotFound, $"/themes/{x.i}",
+                $"Bộ mã không có chủ đề '{x.theme}'.", $"The codebook has no theme '{x.theme}'."))]);
+        if (await store.CodingAsync(input.Id, cancellationToken).ConfigureAwait(false) is { By: { } first }
+            && string.Equals(first, context.Actor, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Refusal.Of(context, ToolCodes.NotAllowed, "/inputId",
+                "Người mã hoá thứ nhất không thể mã hoá lại đoạn trích này với tư cách người thứ hai.", "The first coder of this passage cannot code it again as the second coder.");
+        }
+
+        IReadOnlyList<string> themes = [.. request.Themes.Distinct(StringComparer.Ordinal)];
+        await store.PutSecondCodingAsync(input.Id, new CodingNote(themes, context.Actor, context.Now), cancellationToken).ConfigureAwait(false);
+        return FocusGroupJson.Write(new { inputId = input.Id, secondCoding = themes });
+    }
+
     /// <summary>Removes the listed themes from a passage, or all of them when none is listed.</summary>
     public static async ValueTask<JsonElement?> UncodeAsync(ToolContext context, JsonElement payload, CancellationToken cancellationToken)
     {
