@@ -76,22 +76,7 @@ internal sealed partial class ConsultationRegisters(OpinionReader reader, IRegis
         return [.. opinions.Opinions.Select(o => new RegisterEntry(o, current.GetValueOrDefault(o.Id)))];
     }
 
-    private RegisterProgress Progress(IReadOnlyList<RegisterEntry> entries)
-    {
-        var dispositioned = entries.Where(e => e.Disposition is not null).ToList();
-        var byKind = Enum.GetValues<DispositionKind>().ToDictionary(k => k, k => dispositioned.Count(e => e.Disposition!.Kind == k));
-        if (!sampling.Applies(entries.Count))
-        {
-            return new RegisterProgress(entries.Count, dispositioned.Count, byKind, dispositioned.Count == entries.Count);
-        }
-
-        var sample = sampling.Sample(entries.Select(e => e.Opinion.Id));
-        var sampled = dispositioned.Count(e => sample.Contains(e.Opinion.Id));
-        return new RegisterProgress(entries.Count, dispositioned.Count, byKind, sampled == sample.Count)
-        {
-            Sample = new SampleProgress(sampling.Threshold, sample.Count, sampling.Seed, sampled),
-        };
-    }
+    private RegisterProgress Progress(IReadOnlyList<RegisterEntry> entries) => ProgressCount.Of(entries, sampling);
 
     private static string NextGroup(IEnumerable<Disposition> current)
     {
