@@ -2,6 +2,7 @@ using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Diagnostics;
 using ConsultEngine.Persistence.Definitions;
+using ConsultEngine.Persistence.Registers;
 using ConsultEngine.Runtime;
 
 namespace ConsultEngine.Web.StaffConsole;
@@ -24,6 +25,7 @@ public sealed partial record Refusal(int Status, string Code, string Detail, IRe
         ConcurrencyConflictException e => new(StatusCodes.Status409Conflict, e.Code, e.Message, []),
         DefinitionNotAvailableException e => new(StatusCodes.Status404NotFound, e.Code, e.Message, []),
         DefinitionStoreException e => new(StoreStatus(e.Code), e.Code, e.Message, [.. e.Diagnostics.Select(Diagnostic)]),
+        RegisterException e => new(RegisterStatus(e.Code), e.Code, e.Message, e.Subject is null ? [] : [new RefusalError(e.Code, null, e.Subject)]),
         ToolException e => new(ToolStatus(e.Code), e.Code, e.Message, [.. e.Problems.Select(p => new RefusalError(p.Code, p.Path, p.Message, Severity: p.Severity.ToString().ToLowerInvariant()))]),
         ConsultEngineException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message, []),
         JsonException e => new(StatusCodes.Status400BadRequest, ConsoleCodes.BadRequest, "The request body is not valid JSON.", [new RefusalError(ConsoleCodes.BadRequest, e.Path is { } path ? ToPointer(path) : null, e.Message)]),
@@ -92,6 +94,13 @@ public sealed partial record Refusal(int Status, string Code, string Detail, IRe
         DefinitionStoreCodes.DraftNotFound or DefinitionStoreCodes.VersionNotFound => StatusCodes.Status404NotFound,
         DefinitionStoreCodes.DraftRevisionConflict or DefinitionStoreCodes.DraftExists or DefinitionStoreCodes.NotPublished or DefinitionStoreCodes.SeedConflict => StatusCodes.Status409Conflict,
         DefinitionStoreCodes.NotComparable => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    private static int RegisterStatus(string code) => code switch
+    {
+        RegisterCodes.ConsultationNotFound or RegisterCodes.RecommendationNotFound or RegisterCodes.DecisionNotFound => StatusCodes.Status404NotFound,
+        RegisterCodes.IdTaken or RegisterCodes.TransitionRefused or RegisterCodes.RevisionConflict or RegisterCodes.RecommendationInUse => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

@@ -27,6 +27,12 @@ public static class Policies
     /// <summary>Work the task inbox and the tools' staff pages (a contracted organisation only its assigned steps).</summary>
     public const string WorkTasks = "WorkTasks";
 
+    /// <summary>
+    /// Keep a consultation's registers: dispositions of opinions (tiếp thu, giải trình), recommendations,
+    /// the executive's responses as recorded at the workshop, policy decisions and their statuses.
+    /// </summary>
+    public const string KeepRegisters = "KeepRegisters";
+
     /// <summary>Add users, give roles.</summary>
     public const string ManageUsers = "ManageUsers";
 
@@ -40,6 +46,7 @@ public static class Policies
         [ReadConsultations] = [Roles.Administrator, Roles.StandingCommittee, Roles.CouncilOffice, Roles.WorkingGroup, Roles.Executive],
         [RunConsultations] = [Roles.Administrator, Roles.StandingCommittee, Roles.CouncilOffice],
         [WorkTasks] = [Roles.Administrator, Roles.StandingCommittee, Roles.CouncilOffice, Roles.WorkingGroup, Roles.ContractedOrganisation],
+        [KeepRegisters] = [Roles.Administrator, Roles.StandingCommittee, Roles.CouncilOffice, Roles.WorkingGroup],
         [ManageUsers] = [Roles.Administrator],
     };
 }

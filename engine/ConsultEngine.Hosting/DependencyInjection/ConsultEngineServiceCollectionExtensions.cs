@@ -74,6 +74,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.TryAddSingleton<IOutboxSender, LoggingOutboxSender>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddConsultTools();
+        services.AddConsultRegisters();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);

@@ -19,6 +19,7 @@ internal static class ApiAccessTable
     private static readonly IReadOnlySet<string> ReadConsultations = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, Executive);
     private static readonly IReadOnlySet<string> RunConsultations = Set(Administrator, StandingCommittee, CouncilOffice);
     private static readonly IReadOnlySet<string> WorkTasks = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup, ContractedOrganisation);
+    private static readonly IReadOnlySet<string> KeepRegisters = Set(Administrator, StandingCommittee, CouncilOffice, WorkingGroup);
     private const string NoInstance = "00000000-0000-7000-8000-000000000001";
 
     public static IReadOnlyList<ApiAccessRow> Rows { get; } =
@@ -76,6 +77,26 @@ internal static class ApiAccessTable
         new("POST", "/api/instances/{instanceId}/tool-steps/{stepId}/close", $"/api/instances/{NoInstance}/tool-steps/run-survey/close", WorkTasks, JsonBody(new { })),
         new("GET", "/api/instances/{instanceId}/tool-steps/{stepId}/analysis", $"/api/instances/{NoInstance}/tool-steps/run-survey/analysis", AllStaff, NoBody),
         new("GET", "/api/assignments", "/api/assignments", AllStaff, NoBody),
+        // --- registers: explanation register, recommendations, responses, decisions, traces (the consultation does not exist: admitted callers get 404 CE8711)
+        new("GET", "/api/instances/{instanceId}/register/opinions", $"/api/instances/{NoInstance}/register/opinions", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/opinions/groups", $"/api/instances/{NoInstance}/register/opinions/groups", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/opinions/{opinionId}/dispositions", $"/api/instances/{NoInstance}/register/opinions/x/dispositions", ReadConsultations, NoBody),
+        new("POST", "/api/instances/{instanceId}/register/dispositions", $"/api/instances/{NoInstance}/register/dispositions", KeepRegisters, JsonBody(new { opinionIds = new[] { "x" }, kind = "takenUp" })),
+        new("GET", "/api/instances/{instanceId}/register/progress", $"/api/instances/{NoInstance}/register/progress", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/explanation", $"/api/instances/{NoInstance}/register/explanation", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/recommendations", $"/api/instances/{NoInstance}/register/recommendations", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/recommendations/{id}", $"/api/instances/{NoInstance}/register/recommendations/KN-01", ReadConsultations, NoBody),
+        new("POST", "/api/instances/{instanceId}/register/recommendations", $"/api/instances/{NoInstance}/register/recommendations", KeepRegisters, JsonBody(new { text = "t" })),
+        new("PUT", "/api/instances/{instanceId}/register/recommendations/{id}", $"/api/instances/{NoInstance}/register/recommendations/KN-01", KeepRegisters, JsonBody(new { text = "t", revision = 1 })),
+        new("DELETE", "/api/instances/{instanceId}/register/recommendations/{id}", $"/api/instances/{NoInstance}/register/recommendations/KN-01", KeepRegisters, NoBody),
+        new("POST", "/api/instances/{instanceId}/register/recommendations/{id}/responses", $"/api/instances/{NoInstance}/register/recommendations/KN-01/responses", KeepRegisters, JsonBody(new { kind = "accepted", text = "t" })),
+        new("GET", "/api/instances/{instanceId}/register/decisions", $"/api/instances/{NoInstance}/register/decisions", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/decisions/{id}", $"/api/instances/{NoInstance}/register/decisions/QD-01", ReadConsultations, NoBody),
+        new("POST", "/api/instances/{instanceId}/register/decisions", $"/api/instances/{NoInstance}/register/decisions", KeepRegisters, JsonBody(new { kind = "amend", title = "t" })),
+        new("POST", "/api/instances/{instanceId}/register/decisions/{id}/status", $"/api/instances/{NoInstance}/register/decisions/QD-01/status", KeepRegisters, JsonBody(new { status = "accepted" })),
+        new("GET", "/api/instances/{instanceId}/register/decision-register", $"/api/instances/{NoInstance}/register/decision-register", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/trace/inputs/{inputId}", $"/api/instances/{NoInstance}/register/trace/inputs/{NoInstance}", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/register/trace/decisions/{id}", $"/api/instances/{NoInstance}/register/trace/decisions/QD-01", ReadConsultations, NoBody),
         new("PUT", "/api/instances/{instanceId}/tool-steps/{stepId}/assignment", $"/api/instances/{NoInstance}/tool-steps/run-survey/assignment", RunConsultations, JsonBody(new { organisation = "someone" })),
         new("DELETE", "/api/instances/{instanceId}/tool-steps/{stepId}/assignment", $"/api/instances/{NoInstance}/tool-steps/run-survey/assignment", RunConsultations, NoBody),
     ];

@@ -461,6 +461,264 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.ToTable("timers", (string)null);
                 });
 
+            modelBuilder.Entity("ConsultEngine.Persistence.Registers.DecisionRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RecommendationIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_ids_json");
+
+                    b.Property<DateOnly?>("ResolutionDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_date");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("InstanceId", "Id")
+                        .HasName("pk_register_decisions");
+
+                    b.ToTable("register_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Registers.DecisionStatusRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("ResolutionDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_date");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_register_decision_statuses");
+
+                    b.HasIndex("InstanceId", "DecisionId", "Sequence")
+                        .HasDatabaseName("ix_register_decision_statuses_instance_id_decision_id_sequence");
+
+                    b.ToTable("register_decision_statuses", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Registers.DispositionRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<string>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OpinionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion_id");
+
+                    b.Property<string>("RecommendationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_register_dispositions");
+
+                    b.HasIndex("InstanceId", "OpinionId", "Sequence")
+                        .HasDatabaseName("ix_register_dispositions_instance_id_opinion_id_sequence");
+
+                    b.ToTable("register_dispositions", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Registers.RecommendationRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddressedTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("addressed_to");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("EvidenceInputsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_inputs_json");
+
+                    b.Property<string>("EvidenceThemesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_themes_json");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("InstanceId", "Id")
+                        .HasName("pk_register_recommendations");
+
+                    b.ToTable("register_recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Registers.ResponseRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RecommendationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Responder")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responder");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_register_responses");
+
+                    b.HasIndex("InstanceId", "RecommendationId")
+                        .HasDatabaseName("ix_register_responses_instance_id_recommendation_id");
+
+                    b.ToTable("register_responses", (string)null);
+                });
+
             modelBuilder.Entity("ConsultEngine.Persistence.Tools.ToolInputRow", b =>
                 {
                     b.Property<long>("Sequence")
