@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ConsultEngine.Runtime.Records;
+
+/// <summary>
+/// Labels what a step recorded with its form's JSON Schema, in Vietnamese or English: each field by
+/// its title, each choice by its title, objects and lists kept nested, booleans as Có/Không (Yes/No),
+/// dates and numbers as the language writes them. Where the schema has no title the host's own texts
+/// may answer (<paramref name="fieldName"/> for a property name, <paramref name="choice"/> for a choice's
+/// value, so forms of published versions without titles still read well); else the key itself shows.
+/// </summary>
+/// <param name="language">"vi" or "en" (anything not English reads as Vietnamese, the product's first language).</param>
+/// <param name="fieldName">The host's label for a property name, or <c>null</c>.</param>
+/// <param name="choice">The host's label for a choice's value, or <c>null</c>.</param>
+public sealed class RecordLabeller(string language, Func<string, string?>? fieldName = null, Func<string, string?>? choice = null)
+{
+    private readonly RecordText _text = RecordText.For(language);
+
+    /// <summary>The fields of a recorded object (an iteration's output), in the schema's order, then any the schema does not name.</summary>
+    public IReadOnlyList<RecordField> Label(JsonElement schema, JsonNode? data) =>
+        data is JsonObject fields ? Fields(schema, schema, fields) : [];
+
+    /// <summary>One value read with its schema (<c>default</c> when there is none: the value's own JSON kind decides).</summary>
+    public RecordValue Value(JsonElement schema, JsonNode? value) => Value(schema, schema, value);
+
+    private RecordValue Value(JsonElement schema, JsonElement root, JsonNode? value)
+    {
+        schema = FormSchemaTitles.Resolve(schema, root);
+        return value switch
+        {
+            null => new RecordValue(RecordValueKind.Empty, RecordText.Empty),
+            JsonObject fields => new RecordValue(RecordValueKind.Group, string.Empty) { Fields = Fields(schema, root, fields) },
+            JsonArray items => new RecordValue(RecordValueKind.List, string.Empty)
+            {
+                Items = [.. items.Select(item => Value(FormSchemaTitles.Items(schema), root, item))],
+            },
+            JsonValue scalar when FormSchemaTitles.IsChoice(schema) => Choice(schema, scalar),
+            JsonValue scalar => Scalar(schema, scalar),
+            _ => new RecordValue(RecordValueKind.Text, value.ToJsonString()),
+        };
+    }
+
+    private List<RecordField> Fields(JsonElement schema, JsonElement root, JsonObject data)
+    {
+        var declared = FormSchemaTitles.Properties(schema).ToList();
+        var known = declared.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var fields = new List<RecordField>(data.Count);
+        foreach (var (name, property) in declared.Where(p => data.ContainsKey(p.Name)))
+        {
+            var resolved = FormSchemaTitles.Resolve(property, root);
+            fields.Add(new RecordField(name, FieldLabel(resolved, name), Value(resolved, root, data[name])));
+        }
+
+        foreach (var (name, value) in data.Where(p => !known.Contains(p.Key)))
+        {
+            fields.Add(new RecordField(name, FieldLabel(default, name), Value(default, root, value)));
+        }
+
+        return fields;
+    }
+
+    private string FieldLabel(JsonElement schema, string name) =>
+        FormSchemaTitles.Title(schema, _text.English) ?? NonEmpty(fieldName?.Invoke(name)) ?? name;
+
+    private RecordValue Choice(JsonElement schema, JsonValue value)
+    {
+        var raw = value.TryGetValue<string>(out var text) ? text : value.ToJsonString();
+        var title = FormSchemaTitles.ChoiceTitle(schema, value, _text.English) ?? NonEmpty(choice?.Invoke(raw)) ?? raw;
+        return new RecordValue(RecordValueKind.Choice, title) { Raw = raw };
+    }
+
+    private RecordValue Scalar(JsonElement schema, JsonValue value)
+    {
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.True or JsonValueKind.False:
+                var flag = value.GetValue<bool>();
+                return new RecordValue(RecordValueKind.Boolean, _text.Boolean(flag)) { Raw = flag ? "true" : "false" };
+            case JsonValueKind.Number:
+                return new RecordValue(RecordValueKind.Number, _text.Number(value)) { Raw = value.ToJsonString() };
+            case JsonValueKind.String:
+                var text = value.GetValue<string>();
+                return FormSchemaTitles.Format(schema) switch
+                {
+                    "date" => new RecordValue(RecordValueKind.Date, _text.Date(text)) { Raw = text },
+                    "date-time" => new RecordValue(RecordValueKind.DateTime, _text.DateTime(text)) { Raw = text },
+                    _ => new RecordValue(RecordValueKind.Text, text),
+                };
+            default:
+                return new RecordValue(RecordValueKind.Text, value.ToJsonString());
+        }
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}
