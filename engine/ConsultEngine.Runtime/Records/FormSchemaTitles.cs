@@ -4,31 +4,16 @@ using System.Text.Json.Nodes;
 namespace ConsultEngine.Runtime.Records;
 
 /// <summary>
-/// The titles a form's JSON Schema gives its fields and choices. A definition writes a field's
-/// Vietnamese title as the standard <c>title</c> and may add its English one as <c>x-title-en</c>
-/// (JSON Schema's <c>title</c> is a single string). A choice gets a title by the standard idiom:
-/// <c>oneOf</c> (or <c>anyOf</c>) of <c>{ "const": value, "title": ..., "x-title-en": ... }</c>;
-/// a bare <c>enum</c> has none.
+/// The titles a form's JSON Schema gives its fields (the standard <c>title</c>) and its choices (the
+/// standard idiom: <c>oneOf</c> or <c>anyOf</c> of <c>{ "const": value, "title": ... }</c>; a bare
+/// <c>enum</c> has none). A definition writes them in Vietnamese: the engine builds form schemas in
+/// the default JSON Schema 2020-12 dialect, which refuses unknown keywords, so a schema cannot carry
+/// a second language; English comes from the host's texts (<see cref="RecordLabeller"/>).
 /// </summary>
 internal static class FormSchemaTitles
 {
-    public const string EnglishTitle = "x-title-en";
-
-    /// <summary>The schema's title in the reader's language (English falling back to the Vietnamese <c>title</c>), or <c>null</c>.</summary>
-    public static string? Title(JsonElement schema, bool english)
-    {
-        if (schema.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        if (english && String(schema, EnglishTitle) is { } en)
-        {
-            return en;
-        }
-
-        return String(schema, "title");
-    }
+    /// <summary>The schema's <c>title</c>, or <c>null</c>.</summary>
+    public static string? Title(JsonElement schema) => schema.ValueKind == JsonValueKind.Object ? String(schema, "title") : null;
 
     /// <summary>Whether the schema only admits listed values: an <c>enum</c>, or a <c>oneOf</c>/<c>anyOf</c> of <c>const</c>s.</summary>
     public static bool IsChoice(JsonElement schema) =>
@@ -36,13 +21,13 @@ internal static class FormSchemaTitles
         && ((schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array) || Consts(schema).Any());
 
     /// <summary>The title the schema gives <paramref name="value"/> among its <c>const</c> choices, or <c>null</c>.</summary>
-    public static string? ChoiceTitle(JsonElement schema, JsonNode? value, bool english)
+    public static string? ChoiceTitle(JsonElement schema, JsonNode? value)
     {
         foreach (var choice in Consts(schema))
         {
             if (JsonNode.DeepEquals(JsonNode.Parse(choice.GetProperty("const").GetRawText()), value))
             {
-                return Title(choice, english);
+                return Title(choice);
             }
         }
 

@@ -6,13 +6,12 @@ namespace ConsultEngine.Runtime.Records;
 /// <summary>
 /// Labels what a step recorded with its form's JSON Schema, in Vietnamese or English: each field by
 /// its title, each choice by its title, objects and lists kept nested, booleans as Có/Không (Yes/No),
-/// dates and numbers as the language writes them. Where the schema has no title the host's own texts
-/// may answer (<paramref name="fieldName"/> for a property name, <paramref name="choice"/> for a choice's
-/// value, so forms of published versions without titles still read well); else the key itself shows.
+/// dates and numbers as the language writes them. A schema's titles are Vietnamese
+/// (<see cref="FormSchemaTitles"/>), so the host's texts (<paramref name="fieldName"/> for a property
+/// name, <paramref name="choice"/> for a choice's value) come first for an English reader and fill in
+/// where a Vietnamese schema has no title (published versions whose choices are bare ids, tools'
+/// English property names); the key or the raw value itself shows when nothing else does.
 /// </summary>
-/// <param name="language">"vi" or "en" (anything not English reads as Vietnamese, the product's first language).</param>
-/// <param name="fieldName">The host's label for a property name, or <c>null</c>.</param>
-/// <param name="choice">The host's label for a choice's value, or <c>null</c>.</param>
 public sealed class RecordLabeller(string language, Func<string, string?>? fieldName = null, Func<string, string?>? choice = null)
 {
     private readonly RecordText _text = RecordText.For(language);
@@ -61,12 +60,12 @@ public sealed class RecordLabeller(string language, Func<string, string?>? field
     }
 
     private string FieldLabel(JsonElement schema, string name) =>
-        FormSchemaTitles.Title(schema, _text.English) ?? NonEmpty(fieldName?.Invoke(name)) ?? name;
+        Preferred(FormSchemaTitles.Title(schema), NonEmpty(fieldName?.Invoke(name))) ?? name;
 
     private RecordValue Choice(JsonElement schema, JsonValue value)
     {
         var raw = value.TryGetValue<string>(out var text) ? text : value.ToJsonString();
-        var title = FormSchemaTitles.ChoiceTitle(schema, value, _text.English) ?? NonEmpty(choice?.Invoke(raw)) ?? raw;
+        var title = Preferred(FormSchemaTitles.ChoiceTitle(schema, value), NonEmpty(choice?.Invoke(raw))) ?? raw;
         return new RecordValue(RecordValueKind.Choice, title) { Raw = raw };
     }
 
@@ -91,6 +90,9 @@ public sealed class RecordLabeller(string language, Func<string, string?>? field
                 return new RecordValue(RecordValueKind.Text, value.ToJsonString());
         }
     }
+
+    // The schema speaks Vietnamese; the host speaks the reader's language.
+    private string? Preferred(string? schemaTitle, string? hostText) => _text.English ? hostText ?? schemaTitle : schemaTitle ?? hostText;
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

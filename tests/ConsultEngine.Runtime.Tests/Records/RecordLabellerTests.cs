@@ -11,10 +11,10 @@ public sealed class RecordLabellerTests
         {
           "type": "object",
           "properties": {
-            "title": { "type": "string", "title": "Tên vấn đề", "x-title-en": "Issue" },
+            "title": { "type": "string", "title": "Tên vấn đề" },
             "notes": { "type": "string", "title": "Ghi chú" },
-            "source": { "title": "Nguồn", "x-title-en": "Source", "oneOf": [
-              { "const": "activity-plan", "title": "Kế hoạch hoạt động", "x-title-en": "Activity plan" },
+            "source": { "title": "Nguồn", "oneOf": [
+              { "const": "activity-plan", "title": "Kế hoạch hoạt động" },
               { "const": "mass-media", "title": "Thông tin đại chúng" } ] },
             "tool": { "title": "Công cụ", "enum": ["survey", "focus-group"] },
             "urgent": { "type": "boolean", "title": "Khẩn" },
@@ -26,17 +26,24 @@ public sealed class RecordLabellerTests
               "tools": { "type": "array", "title": "Công cụ", "items": { "$ref": "#/$defs/tool" } } } } },
             "untitled": { "type": "string" }
           },
-          "$defs": { "tool": { "oneOf": [ { "const": "survey", "title": "Khảo sát", "x-title-en": "Survey" } ] } }
+          "$defs": { "tool": { "oneOf": [ { "const": "survey", "title": "Khảo sát" } ] } }
         }
         """).RootElement;
 
     [Fact]
-    public void Label_AFieldWithATitle_ReadsTheTitle_AndItsEnglishTitleInEnglish()
+    public void Label_AFieldWithATitle_ReadsTheSchemasTitle_BeforeTheHostsText()
     {
-        var data = new JsonObject { ["title"] = "Phí gửi xe" };
+        var field = Single(new RecordLabeller("vi", fieldName: _ => "Tiêu đề").Label(Schema, new JsonObject { ["title"] = "Phí gửi xe" }));
 
-        Assert.Equal("Tên vấn đề", Single(new RecordLabeller("vi").Label(Schema, data)).Label);
-        Assert.Equal("Issue", Single(new RecordLabeller("en").Label(Schema, data)).Label);
+        Assert.Equal("Tên vấn đề", field.Label);
+    }
+
+    [Fact]
+    public void Label_InEnglish_TheHostsTextForTheName_ComesBeforeTheSchemasVietnameseTitle()
+    {
+        var field = Single(new RecordLabeller("en", fieldName: name => name == "title" ? "Title" : null).Label(Schema, new JsonObject { ["title"] = "Phí gửi xe" }));
+
+        Assert.Equal("Title", field.Label);
     }
 
     [Fact]
@@ -69,11 +76,14 @@ public sealed class RecordLabellerTests
 
     [Theory]
     [InlineData("vi", "activity-plan", "Kế hoạch hoạt động")]
+    [InlineData("vi", "mass-media", "Thông tin đại chúng")]
     [InlineData("en", "activity-plan", "Activity plan")]
     [InlineData("en", "mass-media", "Thông tin đại chúng")]
-    public void Label_AChoiceOfTitledConsts_ReadsTheChoicesTitle_AndKeepsTheRawValue(string language, string value, string expected)
+    public void Label_AChoiceOfTitledConsts_ReadsTheChoicesTitle_OrInEnglishTheHostsText_AndKeepsTheRawValue(string language, string value, string expected)
     {
-        var field = Single(new RecordLabeller(language).Label(Schema, new JsonObject { ["source"] = value }));
+        var labeller = new RecordLabeller(language, choice: raw => raw == "activity-plan" ? (language == "en" ? "Activity plan" : "Kế hoạch (văn bản của máy chủ)") : null);
+
+        var field = Single(labeller.Label(Schema, new JsonObject { ["source"] = value }));
 
         Assert.Equal(RecordValueKind.Choice, field.Value.Kind);
         Assert.Equal(expected, field.Value.Text);
@@ -97,7 +107,7 @@ public sealed class RecordLabellerTests
     {
         var data = JsonNode.Parse("""{ "members": [ { "name": "Nguyễn Văn A", "tools": ["survey"] }, { "name": "Trần Thị B" } ] }""");
 
-        var members = Single(new RecordLabeller("en").Label(Schema, data)).Value;
+        var members = Single(new RecordLabeller("vi").Label(Schema, data)).Value;
 
         Assert.Equal(RecordValueKind.List, members.Kind);
         Assert.Equal(2, members.Items.Count);
@@ -105,7 +115,7 @@ public sealed class RecordLabellerTests
         Assert.Equal(RecordValueKind.Group, first.Kind);
         Assert.Equal(["Họ và tên", "Công cụ"], first.Fields.Select(f => f.Label));
         var tool = Assert.Single(first.Fields[1].Value.Items);
-        Assert.Equal(("Survey", "survey"), (tool.Text, tool.Raw));
+        Assert.Equal(("Khảo sát", "survey"), (tool.Text, tool.Raw));
         Assert.Equal(["Trần Thị B"], members.Items[1].Fields.Select(f => f.Value.Text));
     }
 
@@ -150,6 +160,18 @@ public sealed class RecordLabellerTests
 
         Assert.Equal(["ok", "n", "list", "none"], fields.Select(f => f.Label));
         Assert.Equal([RecordValueKind.Boolean, RecordValueKind.Number, RecordValueKind.List, RecordValueKind.Empty], fields.Select(f => f.Value.Kind));
+    }
+
+    [Theory]
+    [InlineData("activity-plan", true)]
+    [InlineData("nowhere", false)]
+    public void TheTitleConventions_AreJsonSchemaTheEngineChecksOutputsWith(string source, bool valid)
+    {
+        var schema = Json.Schema.JsonSchema.FromText(Schema.GetRawText());
+
+        var result = schema.Evaluate(JsonDocument.Parse($$"""{ "source": "{{source}}", "members": [ { "tools": ["survey"] } ] }""").RootElement);
+
+        Assert.Equal(valid, result.IsValid);
     }
 
     private static RecordField Single(IReadOnlyList<RecordField> fields) => Assert.Single(fields);
