@@ -15,7 +15,7 @@ internal sealed class EngineFixture
     public EngineFixture(string definitionFile = "mini.json")
     {
         Definition = DefinitionJson.DeserializeDefinition(File.ReadAllText(Path.Combine(FlowsFolder(), definitionFile)));
-        var catalog = new DefinitionCatalog();
+        var catalog = Catalog;
         catalog.Add(Definition);
         foreach (var other in Directory.EnumerateFiles(FlowsFolder(), "*.json").Where(f => Path.GetFileName(f) != definitionFile))
         {
@@ -26,6 +26,8 @@ internal sealed class EngineFixture
     }
 
     public ProcessDefinition Definition { get; }
+
+    public DefinitionCatalog Catalog { get; } = new();
 
     public InMemoryInstanceStore Store { get; } = new();
 

@@ -54,6 +54,14 @@ internal static class InstancesEndpoints
             .RequireAuthorization(Policies.ReadConsultations)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        instances.MapGet("/{instanceId}/steps/{stepId}/records", async (Guid instanceId, string stepId, RecordedSteps records, CancellationToken ct) =>
+                TypedResults.Ok(await records.StepAsync(instanceId, stepId, ct).ConfigureAwait(false)))
+            .WithName("GetStepRecords")
+            .WithSummary("What a step recorded, every iteration in order (a step sent back and done again has several): outcome, who, when, the data as recorded and labelled from its form in the request's language; CE8002 (no such consultation), CE8003 (no such step).")
+            .RequireAuthorization(Policies.ReadConsultations)
+            .Produces<RecordedStep>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         instances.MapPost("/{instanceId}/steps/{stepId}/complete", async (Guid instanceId, string stepId, CompleteTask request, Consultations consultations, HttpContext http, CancellationToken ct) =>
             {
                 await consultations.CompleteAsync(instanceId, stepId, request, StaffUser.From(http.User), ct).ConfigureAwait(false);

@@ -9,6 +9,7 @@ internal static class ConsoleServices
     {
         services.AddSingleton<AssignmentStore>();
         services.AddSingleton<Consultations>();
+        services.AddSingleton<RecordedSteps>();
         services.AddSingleton<ToolStepAccess>();
         services.AddSingleton<ToolStepWork>();
 

@@ -64,6 +64,7 @@ internal static class ApiAccessTable
         new("POST", "/api/instances", "/api/instances", RunConsultations, JsonBody(new { definitionId = "no-such-definition" })),
         new("GET", "/api/instances/{instanceId}", $"/api/instances/{NoInstance}", ReadConsultations, NoBody),
         new("GET", "/api/instances/{instanceId}/journal", $"/api/instances/{NoInstance}/journal", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/steps/{stepId}/records", $"/api/instances/{NoInstance}/steps/select-issues/records", ReadConsultations, NoBody),
         new("POST", "/api/instances/{instanceId}/steps/{stepId}/complete", $"/api/instances/{NoInstance}/steps/select-issues/complete", WorkTasks, JsonBody(new { outcome = "selected" })),
         new("POST", "/api/instances/{instanceId}/suspend", $"/api/instances/{NoInstance}/suspend", RunConsultations, NoBody),
         new("POST", "/api/instances/{instanceId}/resume", $"/api/instances/{NoInstance}/resume", RunConsultations, NoBody),
