@@ -10,7 +10,7 @@ internal static class ConsultWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args,
+            Args = DemoStartup.Without(args),
             ApplicationName = ApplicationName,
         });
 
@@ -20,6 +20,11 @@ internal static class ConsultWebHost
 
         configure?.Invoke(builder);
         builder.AddConsultWebServices();
+        if (DemoStartup.Requested(args))
+        {
+            // After the engine's store is prepared by the identity start-up, which runs first.
+            builder.Services.AddHostedService<DemoStartup>();
+        }
 
         var app = builder.Build();
         app.UseConsultWeb();
