@@ -19,12 +19,14 @@ internal static class ConsultWebHost
         builder.WebHost.UseStaticWebAssets();
 
         configure?.Invoke(builder);
-        builder.AddConsultWebServices();
         if (DemoStartup.Requested(args))
         {
-            // After the engine's store is prepared by the identity start-up, which runs first.
+            // Registered first, so it starts first: the engine's timer service must not fire the example's
+            // past due dates while the example is being written (it is finished, its timers gone, before that service starts).
             builder.Services.AddHostedService<DemoStartup>();
         }
+
+        builder.AddConsultWebServices();
 
         var app = builder.Build();
         app.UseConsultWeb();
