@@ -32,6 +32,7 @@ public static class ConsultCli
         {
             PluginsListCommand.Create(stdout, stderr),
         });
+        root.Subcommands.Add(DemoCommand.Create(stdout, stderr));
         root.Subcommands.Add(new Command("audit", "Check the records of the store.")
         {
             AuditVerifyCommand.Create(stdout, stderr),

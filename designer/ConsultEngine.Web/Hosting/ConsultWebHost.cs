@@ -10,7 +10,7 @@ internal static class ConsultWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args,
+            Args = DemoStartup.Without(args),
             ApplicationName = ApplicationName,
         });
 
@@ -19,6 +19,13 @@ internal static class ConsultWebHost
         builder.WebHost.UseStaticWebAssets();
 
         configure?.Invoke(builder);
+        if (DemoStartup.Requested(args))
+        {
+            // Registered first, so it starts first: the engine's timer service must not fire the example's
+            // past due dates while the example is being written (it is finished, its timers gone, before that service starts).
+            builder.Services.AddHostedService<DemoStartup>();
+        }
+
         builder.AddConsultWebServices();
 
         var app = builder.Build();

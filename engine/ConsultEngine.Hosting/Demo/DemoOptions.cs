@@ -1,0 +1,29 @@
+namespace ConsultEngine.Hosting.Demo;
+
+/// <summary>
+/// What the example consultation holds. The same seed gives the same data (answers, names, texts,
+/// counts); only ids and, with the system clock, timestamps differ between runs.
+/// </summary>
+public sealed record DemoOptions
+{
+    /// <summary>The full example: thousands of survey responses and hundreds of poll votes.</summary>
+    public static DemoOptions Full { get; } = new();
+
+    /// <summary>A smaller example with the same shape, for tests that need speed.</summary>
+    public static DemoOptions Small { get; } = new() { SurveyResponses = 300, PollVotes = 120, HearingRegistrationsPerSession = 24 };
+
+    /// <summary>The seed of every random draw.</summary>
+    public int Seed { get; init; } = 20260701;
+
+    /// <summary>Survey responses collected after the pilot (the pilot's own responses come on top and are not counted).</summary>
+    public int SurveyResponses { get; init; } = 3_000;
+
+    /// <summary>Online poll votes by distinct people (a few repeated votes are refused on top).</summary>
+    public int PollVotes { get; init; } = 600;
+
+    /// <summary>People registering for each of the two hearing sessions.</summary>
+    public int HearingRegistrationsPerSession { get; init; } = 60;
+
+    /// <summary>Who is recorded as having started the consultation.</summary>
+    public string StartedBy { get; init; } = "van-phong.hdnd";
+}
