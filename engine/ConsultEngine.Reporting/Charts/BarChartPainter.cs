@@ -118,19 +118,13 @@ public static class BarChartPainter
         return largest <= 0 ? 1 : NiceCeiling(largest);
     }
 
-    /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/>, so that the four ticks are round numbers.</summary>
+    /// <summary>Four times the smallest whole step of 1, 2 or 5 × 10ⁿ that reaches <paramref name="value"/> in four ticks, so the ticks are round counts.</summary>
     private static double NiceCeiling(double value)
     {
-        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var step in new[] { 1, 2, 2.5, 5, 10 })
-        {
-            if (step * power >= value)
-            {
-                return step * power;
-            }
-        }
-
-        return 10 * power;
+        var quarter = value / 4;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(quarter)));
+        var step = new[] { 1, 2, 5, 10 }.Select(s => s * power).First(s => s >= quarter);
+        return 4 * Math.Max(1, step);
     }
 
     private static string Tick(double value, bool percent) => percent

@@ -1,7 +1,6 @@
 using System.Text;
 using ConsultEngine.Reporting.Charts;
 using ConsultEngine.Reporting.Documents;
-using static System.Net.WebUtility;
 
 namespace ConsultEngine.Reporting.Rendering;
 
@@ -150,4 +149,12 @@ public static class HtmlRenderer
         html.Append("<p class=\"position\">").Append(HtmlEncode(signature.Position.ToUpperInvariant())).Append("</p>\n")
             .Append("<p class=\"name\">").Append(HtmlEncode(signature.Signer)).Append("</p>\n</div>\n</footer>\n");
     }
+
+    /// <summary>Escapes the five characters HTML gives meaning to; Vietnamese letters stay as they are (the file is UTF-8).</summary>
+    private static string HtmlEncode(string value) => value
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 }
