@@ -23,6 +23,8 @@ public static class BarChartPainter
     private const float AxisHeight = 22 * Scale;
     private const float ValueRoom = 64 * Scale;
 
+    private static readonly double[] NiceSteps = [1, 2, 5, 10];
+
     private static readonly SKColor BarColour = new(0x2E, 0x5C, 0x8A);
     private static readonly SKColor GridColour = new(0xD9, 0xD9, 0xD9);
     private static readonly SKColor TextColour = new(0x20, 0x20, 0x20);
@@ -123,7 +125,7 @@ public static class BarChartPainter
     {
         var quarter = value / 4;
         var power = Math.Pow(10, Math.Floor(Math.Log10(quarter)));
-        var step = new[] { 1, 2, 5, 10 }.Select(s => s * power).First(s => s >= quarter);
+        var step = NiceSteps.Select(s => s * power).First(s => s >= quarter);
         return 4 * Math.Max(1, step);
     }
 
