@@ -28,6 +28,7 @@ public static class ConsultCli
             TickCommand.Create(stdout, stderr),
         });
         root.Subcommands.Add(Commands.Tools.ToolCommands.Create(stdout, stderr));
+        foreach (var command in Commands.Reports.ReportCommands.Create(stdout, stderr)) { root.Subcommands.Add(command); }
         root.Subcommands.Add(new Command("plugins", "The tool plugins the commands load.")
         {
             PluginsListCommand.Create(stdout, stderr),

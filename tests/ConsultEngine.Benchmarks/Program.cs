@@ -3,6 +3,7 @@ using ConsultEngine.Benchmarks.Engine;
 using ConsultEngine.Benchmarks.Flat;
 using ConsultEngine.Benchmarks.Ingest;
 using ConsultEngine.Benchmarks.Measurement;
+using ConsultEngine.Benchmarks.Report;
 using ConsultEngine.Benchmarks.Rules;
 
 namespace ConsultEngine.Benchmarks;
@@ -24,6 +25,7 @@ internal static class Program
         ["durable"] = ("durable step transitions per second on a SQLite file, 1 and 2 concurrent workers", (quick, _) => DurableSuite.Run(quick)),
         ["flat"] = ("the cost of one step in a 6-step definition against a 600-step one, in memory and on SQLite", (quick, _) => FlatSuite.Run(quick)),
         ["ingest"] = ("public submissions through the SQLite group-commit writer against one transaction per submission, 256 concurrent submitters", (quick, _) => IngestSuite.Run(quick)),
+        ["report"] = ("the report (analysis, DOCX, HTML) of the standard process with 100,000 poll votes written through the SQLite writer", (quick, _) => ReportSuite.Run(quick)),
     };
 
     public static int Main(string[] args)

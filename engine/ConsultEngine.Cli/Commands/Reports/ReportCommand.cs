@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ConsultEngine.Reporting;
+using ConsultEngine.Reporting.Rendering;
+using ConsultEngine.Reporting.Reports;
+
+namespace ConsultEngine.Cli.Commands.Reports;
+
+/// <summary><c>consult report &lt;id&gt; --format docx|html --out FILE [--lang vi|en]</c>: the consultation report, generated from the definition's report structure.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var id = CommandArguments.InstanceId();
+        var format = new Option<string>("--format") { Description = "docx (Word, Decree 30 format) or html (one printable file).", HelpName = "docx|html", DefaultValueFactory = _ => "docx" };
+        var output = ReportCommands.Out();
+        var language = new Option<string>("--lang") { Description = "The report's language: vi (default) or en.", HelpName = "vi|en", DefaultValueFactory = _ => "vi" };
+        var engine = new EngineOptions();
+        var command = new Command("report", "Generate a consultation's report from its definition's report structure, with tables and charts.") { id, format, output, language };
+        engine.AddTo(command);
+        command.SetAction((result, cancellationToken) =>
+        {
+            var kind = result.GetValue(format)!.ToLowerInvariant();
+            if (kind is not ("docx" or "html"))
+            {
+                return Task.FromResult(ReportCommands.Refused(new ReportException(ReportCodes.UnknownFormat, $"A report is written as docx or html, not '{kind}'."), stderr));
+            }
+
+            return EngineSession.RunAsync(result, engine, DatabaseUse.Existing, stderr, async services =>
+            {
+                try
+                {
+                    var reports = ConsultationReporting.Create(services);
+                    var report = await reports.BuildReportAsync(result.GetValue(id), new ReportOptions { Language = result.GetValue(language)! }, cancellationToken).ConfigureAwait(false);
+                    var bytes = kind == "docx" ? DocxRenderer.Render(report.Document) : Encoding.UTF8.GetBytes(HtmlRenderer.Render(report.Document));
+                    await ReportCommands.WriteAsync(result.GetValue(output)!, bytes, cancellationToken).ConfigureAwait(false);
+                    var basis = report.Basis;
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"wrote {result.GetValue(output)} ({kind}, {report.Document.AllSections().Count()} sections): {basis.InputsCounted} opinions counted of {basis.InputsStored} stored, {basis.People} people, generated {basis.GeneratedAt:yyyy-MM-dd HH:mm:ss} UTC"));
+                    return ConsultCli.Ok;
+                }
+                catch (ReportException error)
+                {
+                    return ReportCommands.Refused(error, stderr);
+                }
+            });
+        });
+        return command;
+    }
+}
