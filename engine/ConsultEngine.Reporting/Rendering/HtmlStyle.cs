@@ -9,13 +9,14 @@ internal static class HtmlStyle
         body { margin: 0; font-family: "Times New Roman", Times, "Liberation Serif", "DejaVu Serif", serif; font-size: 14pt; line-height: 1.4; color: #000; }
         .page { background: #fff; max-width: 165mm; margin: 12px auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 4px #999; }
         .decree-header { display: grid; grid-template-columns: 38% 62%; text-align: center; font-size: 13pt; }
-        .decree-header p { margin: 0; }
+        .decree-header p, .doc-type, h1 { margin: 0; text-indent: 0; text-align: center; }
+        .number { white-space: pre; }
         .decree-header hr { width: 40%; margin: 2pt auto 6pt; border: 0; border-top: 1px solid #000; }
         .issuing, .national-title, .motto { font-weight: bold; }
         .national-title { font-size: 12pt; }
         .place-date { font-style: italic; font-size: 14pt; }
-        .doc-type { text-align: center; font-weight: bold; margin: 18pt 0 0; }
-        h1 { text-align: center; font-size: 14pt; margin: 0 0 12pt; }
+        .doc-type { font-weight: bold; margin-top: 18pt !important; }
+        h1 { font-size: 14pt; margin-bottom: 12pt !important; }
         h2, h3, h4, h5, h6 { font-size: 14pt; margin: 12pt 0 6pt; break-after: avoid; }
         h4, h5, h6 { font-style: italic; }
         p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
@@ -23,7 +24,8 @@ internal static class HtmlStyle
         p.note { font-style: italic; }
         table { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt; font-size: 13pt; break-inside: auto; }
         caption { font-weight: bold; margin-bottom: 3pt; }
-        th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+        th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+        th { text-align: center; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
         td.num { text-align: right; }
