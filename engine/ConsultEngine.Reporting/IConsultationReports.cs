@@ -18,5 +18,11 @@ public interface IConsultationReports
     Task<ConsultationReport> BuildReportAsync(Guid instanceId, ReportOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>The aggregated open data: participation counts and per-question option counts and shares; no personal data, no free text.</summary>
+    /// <summary>
+    /// The explanation register (báo cáo tiếp thu, giải trình ý kiến) as a document in the same
+    /// administrative format as the report: every dispositioned opinion, citizens anonymised.
+    /// </summary>
+    Task<Documents.Document> BuildExplanationRegisterAsync(Guid instanceId, ReportOptions? options = null, CancellationToken cancellationToken = default);
+
     Task<OpenResults> ResultsAsync(Guid instanceId, CancellationToken cancellationToken = default);
 }

@@ -12,10 +12,16 @@ public static class ReportCodes
     public const string DefinitionNotAvailable = RuntimeCodes.DefinitionNotAvailable;
 
     /// <summary>The format asked for is not one the report or the results are written in.</summary>
-    public const string UnknownFormat = "CE8701";
+    public const string UnknownFormat = "CE8901";
 
     /// <summary>The language asked for is neither <c>vi</c> nor <c>en</c>.</summary>
-    public const string UnknownLanguage = "CE8702";
+    public const string UnknownLanguage = "CE8902";
+
+    /// <summary>The kind of report asked for is neither <c>report</c> nor <c>explanation</c>.</summary>
+    public const string UnknownKind = "CE8904";
+
+    /// <summary>The host keeps no registers, so there is no explanation register to write.</summary>
+    public const string RegistersNotAvailable = "CE8903";
 }
 
 /// <summary>A report or results export that cannot be made, with its code (<see cref="ReportCodes"/>).</summary>

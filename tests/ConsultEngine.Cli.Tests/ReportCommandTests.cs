@@ -39,8 +39,8 @@ public sealed class ReportCommandTests
     }
 
     [Theory]
-    [InlineData("report", "pdf", "CE8701")]
-    [InlineData("results", "xml", "CE8701")]
+    [InlineData("report", "pdf", "CE8901")]
+    [InlineData("results", "xml", "CE8901")]
     public void AnUnknownFormat_IsBadUsage_WithItsCode(string command, string format, string code)
     {
         using var folder = InstanceStoreFolder.OnRepositoryDefinitions();
@@ -53,7 +53,7 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public void AnUnknownLanguage_IsBadUsage_WithCE8702()
+    public void AnUnknownLanguage_IsBadUsage_WithCE8902()
     {
         using var folder = InstanceStoreFolder.OnRepositoryDefinitions();
         var id = Start(folder);
@@ -61,7 +61,7 @@ public sealed class ReportCommandTests
         var output = folder.Run("report", id.ToString(), "--lang", "fr", "--out", Path.Combine(folder.Folder, "x.docx"));
 
         Assert.Equal(2, output.ExitCode);
-        Assert.Equal(["CE8702"], InstanceStoreFolder.ErrorCodes(output.Stderr));
+        Assert.Equal(["CE8902"], InstanceStoreFolder.ErrorCodes(output.Stderr));
     }
 
     [Theory]

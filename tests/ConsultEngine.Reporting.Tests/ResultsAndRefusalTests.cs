@@ -43,7 +43,7 @@ public sealed class ResultsAndRefusalTests(StandardConsultation consultation) : 
     }
 
     [Fact]
-    public async Task AnUnknownLanguage_IsRefusedWithCE8702()
+    public async Task AnUnknownLanguage_IsRefusedWithCE8902()
     {
         var error = await Assert.ThrowsAsync<ReportException>(() => consultation.Reports.BuildReportAsync(consultation.InstanceId, new ReportOptions { Language = "fr" }));
 
@@ -51,7 +51,7 @@ public sealed class ResultsAndRefusalTests(StandardConsultation consultation) : 
     }
 
     [Fact]
-    public void AnUnknownResultsFormat_IsRefusedWithCE8701()
+    public void AnUnknownResultsFormat_IsRefusedWithCE8901()
     {
         var results = new OpenResults { InstanceId = Guid.NewGuid(), DefinitionId = "d", DefinitionVersion = 1, GeneratedAt = DateTimeOffset.UnixEpoch, Total = new(0, 0) };
 

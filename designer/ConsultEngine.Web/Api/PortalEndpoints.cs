@@ -36,6 +36,16 @@ internal static class PortalEndpoints
             .Produces<OpenConsultation>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{instanceId}/results", async Task<IResult> (Guid instanceId, PublicResultsReader reader, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
+                await reader.ReadAsync(instanceId, PortalApi.Language, cancellationToken).ConfigureAwait(false) is { } results
+                    ? TypedResults.Ok(results)
+                    : PortalApi.NotOpen(localizer))
+            .WithName("GetPublicResults")
+            .WithSummary("A consultation's published results")
+            .WithDescription("Who took part (people and opinions counted apart), the main findings with 95% intervals, \"you said, we did\" with each commitment's status and the explanation register, citizens anonymised. 404 until the Standing Committee approves publication.")
+            .Produces<PublicResults>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/{instanceId}/steps/{stepId}", DescribeAsync)
             .WithName("DescribePublicToolStep")
             .WithSummary("What an open tool step asks the public")

@@ -32,6 +32,7 @@ internal static class WebPipelineExtensions
         app.MapScalarApiReference(ApiReferencePath, options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapConsultApi();
         app.MapCultureEndpoint();
+        app.MapResultsDownloads();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -10,6 +10,7 @@ internal static class PortalServiceCollectionExtensions
         services.AddSingleton<HearingSessions>();
         services.AddSingleton<OpenConsultations>();
         services.AddSingleton<PublicResultsReader>();
+        services.AddSingleton(ConsultEngine.Reporting.ConsultationReporting.Create);
         return services;
     }
 }

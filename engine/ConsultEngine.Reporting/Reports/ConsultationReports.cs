@@ -1,6 +1,7 @@
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
+using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Reporting.Analysis;
 using ConsultEngine.Reporting.Results;
@@ -20,6 +21,7 @@ internal sealed class ConsultationReports(
     IDefinitionCatalog definitions,
     IToolSteps tools,
     IToolDataStore data,
+    IConsultationRegisters? registers,
     TimeProvider clock) : IConsultationReports
 {
     /// <summary>The service built from a host's container (what <c>AddConsultEngine</c> registers).</summary>
@@ -28,6 +30,7 @@ internal sealed class ConsultationReports(
         services.GetRequiredService<IDefinitionCatalog>(),
         services.GetRequiredService<IToolSteps>(),
         services.GetRequiredService<IToolDataStore>(),
+        services.GetService<IConsultationRegisters>(),
         services.GetService<TimeProvider>() ?? TimeProvider.System);
 
     public async Task<ConsultationAnalysis> AnalyseAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
@@ -39,6 +42,19 @@ internal sealed class ConsultationReports(
         var language = ReportLanguage.Check(options.Language);
         var report = await LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
         return ReportComposer.Compose(report, options with { Language = language }, clock.GetUtcNow());
+    }
+
+    public async Task<Documents.Document> BuildExplanationRegisterAsync(Guid instanceId, ReportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ReportOptions();
+        var language = ReportLanguage.Check(options.Language);
+        var instance = await store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ReportException(ReportCodes.InstanceNotFound, $"There is no instance {instanceId}.") { InstanceId = instanceId };
+        var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion)
+            ?? throw new ReportException(ReportCodes.DefinitionNotAvailable, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.") { InstanceId = instanceId };
+        var register = await (registers ?? throw new ReportException(ReportCodes.RegistersNotAvailable, "This host keeps no registers.") { InstanceId = instanceId })
+            .ExplanationRegisterAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return ExplanationRegisterComposer.Compose(instance, definition, register, options with { Language = language }, clock.GetUtcNow());
     }
 
     public async Task<OpenResults> ResultsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>

@@ -16,8 +16,9 @@ internal static class ReportCommand
         var format = new Option<string>("--format") { Description = "docx (Word, Decree 30 format) or html (one printable file).", HelpName = "docx|html", DefaultValueFactory = _ => "docx" };
         var output = ReportCommands.Out();
         var language = new Option<string>("--lang") { Description = "The report's language: vi (default) or en.", HelpName = "vi|en", DefaultValueFactory = _ => "vi" };
+        var which = new Option<string>("--kind") { Description = "report (default): the consultation report; explanation: the explanation register (báo cáo tiếp thu, giải trình).", HelpName = "report|explanation", DefaultValueFactory = _ => "report" };
         var engine = new EngineOptions();
-        var command = new Command("report", "Generate a consultation's report from its definition's report structure, with tables and charts.") { id, format, output, language };
+        var command = new Command("report", "Generate a consultation's report from its definition's report structure, with tables and charts, or its explanation register.") { id, format, output, language, which };
         engine.AddTo(command);
         command.SetAction((result, cancellationToken) =>
         {
@@ -25,6 +26,33 @@ internal static class ReportCommand
             if (kind is not ("docx" or "html"))
             {
                 return Task.FromResult(ReportCommands.Refused(new ReportException(ReportCodes.UnknownFormat, $"A report is written as docx or html, not '{kind}'."), stderr));
+            }
+
+            var document = result.GetValue(which)!.ToLowerInvariant();
+            if (document is not ("report" or "explanation"))
+            {
+                return Task.FromResult(ReportCommands.Refused(new ReportException(ReportCodes.UnknownKind, $"The report kinds are report and explanation, not '{document}'."), stderr));
+            }
+
+            if (document == "explanation")
+            {
+                return EngineSession.RunAsync(result, engine, DatabaseUse.Existing, stderr, async services =>
+                {
+                    try
+                    {
+                        var register = await ConsultationReporting.Create(services)
+                            .BuildExplanationRegisterAsync(result.GetValue(id), new ReportOptions { Language = result.GetValue(language)! }, cancellationToken).ConfigureAwait(false);
+                        var bytes = kind == "docx" ? DocxRenderer.Render(register) : Encoding.UTF8.GetBytes(HtmlRenderer.Render(register));
+                        await ReportCommands.WriteAsync(result.GetValue(output)!, bytes, cancellationToken).ConfigureAwait(false);
+                        var rows = register.AllSections().SelectMany(s => s.Blocks).OfType<Reporting.Documents.TableBlock>().Sum(t => t.Rows.Count);
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {result.GetValue(output)} ({kind}, explanation register): {rows} dispositioned opinions"));
+                        return ConsultCli.Ok;
+                    }
+                    catch (ReportException error)
+                    {
+                        return ReportCommands.Refused(error, stderr);
+                    }
+                });
             }
 
             return EngineSession.RunAsync(result, engine, DatabaseUse.Existing, stderr, async services =>

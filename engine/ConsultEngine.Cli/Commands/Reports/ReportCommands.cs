@@ -5,7 +5,7 @@ namespace ConsultEngine.Cli.Commands.Reports;
 
 /// <summary>
 /// <c>consult report</c> and <c>consult results</c>: what comes out of a consultation, written to a
-/// file. A format or language the command does not write is a coded refusal (CE8701, CE8702) and bad
+/// file. A format or language the command does not write is a coded refusal (CE8901, CE8902) and bad
 /// usage (exit 2); an unknown instance is the engine's CE8002 (exit 1).
 /// </summary>
 internal static class ReportCommands
@@ -24,7 +24,7 @@ internal static class ReportCommands
     public static int Refused(ReportException error, TextWriter stderr)
     {
         stderr.WriteLine($"error {error.Code}: {error.Message}");
-        return error.Code is ReportCodes.UnknownFormat or ReportCodes.UnknownLanguage ? ConsultCli.BadUsage : ConsultCli.ProblemsFound;
+        return error.Code is ReportCodes.UnknownFormat or ReportCodes.UnknownLanguage or ReportCodes.UnknownKind ? ConsultCli.BadUsage : ConsultCli.ProblemsFound;
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, creating its folder.</summary>
