@@ -65,17 +65,22 @@ public static class PortalSeed
             }
         }
 
-        var now = clock.GetUtcNow();
+        await SetUpToolsAsync(tools, instance.Id, clock.GetUtcNow()).ConfigureAwait(false);
+        return instance.Id;
+    }
+
+    /// <summary>Sets the open tools up as staff would: the survey's questionnaire (pilot ended), the poll, the hearing's sessions.</summary>
+    public static async Task SetUpToolsAsync(IToolSteps tools, Guid instanceId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
         var staff = ToolCaller.Staff(Actor);
-        await tools.ExecuteAsync(instance.Id, SurveyStep, "set-questionnaire", Json(Questionnaire), staff).ConfigureAwait(false);
-        await tools.ExecuteAsync(instance.Id, SurveyStep, "end-pilot", Json(new { }), staff).ConfigureAwait(false);
-        await tools.ExecuteAsync(instance.Id, PollStep, "set-up", Json(Poll(now)), staff).ConfigureAwait(false);
+        await tools.ExecuteAsync(instanceId, SurveyStep, "set-questionnaire", Json(Questionnaire), staff).ConfigureAwait(false);
+        await tools.ExecuteAsync(instanceId, SurveyStep, "end-pilot", Json(new { }), staff).ConfigureAwait(false);
+        await tools.ExecuteAsync(instanceId, PollStep, "set-up", Json(Poll(now)), staff).ConfigureAwait(false);
         foreach (var session in Sessions(now))
         {
-            await tools.ExecuteAsync(instance.Id, HearingStep, "add-session", Json(session), staff).ConfigureAwait(false);
+            await tools.ExecuteAsync(instanceId, HearingStep, "add-session", Json(session), staff).ConfigureAwait(false);
         }
-
-        return instance.Id;
     }
 
     /// <summary>
