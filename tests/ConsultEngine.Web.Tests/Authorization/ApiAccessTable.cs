@@ -41,6 +41,7 @@ internal static class ApiAccessTable
         // consultation does not exist, so every caller gets the same 404 problem details (CE9950).
         new("GET", "/api/consultations", "/api/consultations", Anyone, NoBody),
         new("GET", "/api/consultations/{instanceId}", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14", Anyone, NoBody),
+        new("GET", "/api/consultations/{instanceId}/results", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/results", Anyone, NoBody),
         new("GET", "/api/consultations/{instanceId}/steps/{stepId}", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey", Anyone, NoBody),
         new("POST", "/api/consultations/{instanceId}/steps/{stepId}/submissions", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey/submissions", Anyone, JsonBody(new { answers = new { collected = "yes" } })),
         new("POST", "/api/consultations/{instanceId}/steps/{stepId}/registrations", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-public-hearing/registrations", Anyone, JsonBody(new { sessionId = "s1", fullName = "Nguyễn Văn A" })),

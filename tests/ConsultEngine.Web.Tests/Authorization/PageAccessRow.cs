@@ -7,6 +7,9 @@ namespace ConsultEngine.Web.Tests.Authorization;
 /// </summary>
 internal sealed record PageAccessRow(string Route, string SamplePath, IReadOnlySet<string>? Allowed)
 {
+    /// <summary>What an admitted caller gets at the sample path: the page (200), or 404 where the page exists only once its content is public.</summary>
+    public System.Net.HttpStatusCode Admitted { get; init; } = System.Net.HttpStatusCode.OK;
+
     public bool Admits(string? role) => Allowed is null || (role is not null && Allowed.Contains(role));
 
     public string PathFor(Guid instance) => SamplePath.Replace("{instance}", instance.ToString(), StringComparison.Ordinal);

@@ -29,6 +29,8 @@ internal static class PageAccessTable
         new("/consultations/{InstanceId:guid}/poll/{StepId}", $"/consultations/{{instance}}/poll/{PortalSeed.PollStep}", Anyone),
         new("/consultations/{InstanceId:guid}/hearing/{StepId}", $"/consultations/{{instance}}/hearing/{PortalSeed.HearingStep}", Anyone),
         new("/consultations/{InstanceId:guid}/thanks/{StepId}", $"/consultations/{{instance}}/thanks/{PortalSeed.SurveyStep}", Anyone),
+        // Anyone may read published results; the seeded consultation's are not published, so every caller gets 404 alike.
+        new("/consultations/{InstanceId:guid}/results", "/consultations/{instance}/results", Anyone) { Admitted = System.Net.HttpStatusCode.NotFound },
 
         // --- account and error pages
         new("/account/login", "/account/login", Anyone),
