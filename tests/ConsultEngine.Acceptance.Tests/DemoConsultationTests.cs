@@ -36,9 +36,9 @@ public sealed class DemoConsultationTests(FullDemoFixture demo, ITestOutputHelpe
         output.WriteLine($"the full example took {demo.Took.TotalSeconds:0.0} s");
         var instance = await demo.Database.InstanceAsync();
         Assert.Equal(InstanceStatus.Completed, instance.Status);
-        Assert.Equal(("hdnd.standard", 1), (instance.DefinitionId, instance.DefinitionVersion));
+        Assert.Equal(("hdnd.standard", 2), (instance.DefinitionId, instance.DefinitionVersion));
         var steps = await demo.Database.Engine.Store.LoadAllStepsAsync(demo.Database.InstanceId);
-        Assert.Equal(44, steps.Count); // every step of the five phases of v1, the route-only ones included
+        Assert.Equal(49, steps.Count); // every step of the five phases of v2, the route-only ones included
         Assert.All(steps, s => Assert.True(s.Status is StepStatus.Completed or StepStatus.Skipped, $"{s.StepId} is {s.Status}"));
         Assert.Empty(await demo.Database.Engine.Store.ListIncidentsAsync(demo.Database.InstanceId));
     }
@@ -90,6 +90,7 @@ public sealed class DemoConsultationTests(FullDemoFixture demo, ITestOutputHelpe
         Assert.Equal(2, Figure(groups, "groups-held"));
         Assert.True(Figure(groups, "passages") > 0);
         Assert.Equal(Figure(groups, "passages"), Figure(groups, "passages-coded"));
+        Assert.Equal(Figure(groups, "passages"), Figure(groups, "second-coded"));
     }
 
     [Fact]

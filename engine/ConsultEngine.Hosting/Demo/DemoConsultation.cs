@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Demo.Stages;
+using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Runtime;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ConsultEngine.Hosting.Demo;
 
 /// <summary>
-/// A complete example consultation of the standard process (<c>hdnd.standard@1</c>): Nghệ An's
+/// A complete example consultation of the standard process (<c>hdnd.standard@2</c>): Nghệ An's
 /// People's Council consults on the price of household waste collection. Every phase is completed by
 /// plausible staff, and every tool step is filled through its tool's real actions and submissions —
 /// thousands of survey responses, hundreds of poll votes, two hearing sessions, two focus groups.
@@ -24,7 +25,7 @@ public static class DemoConsultation
     /// <summary>The definition the example runs on.</summary>
     public const string DefinitionId = "hdnd.standard";
 
-    public const int DefinitionVersion = 1;
+    public const int DefinitionVersion = 2;
 
     /// <summary>The tools the example drives; each must be loaded.</summary>
     public static IReadOnlyList<string> Tools { get; } = ["focus-group", "online-poll", "public-hearing", "survey"];
@@ -66,10 +67,17 @@ public static class DemoConsultation
         }
 
         var started = await engine.StartAsync(DefinitionId, DefinitionVersion, Variables(), DemoTexts.ConsultationTitle, options.StartedBy, cancellationToken).ConfigureAwait(false);
-        var run = new DemoRun(engine, services.GetRequiredService<IToolSteps>(), services.GetRequiredService<TimeProvider>(), options, started.Id, cancellationToken);
-        foreach (var stage in Stages)
+        var run = new DemoRun(engine, services.GetRequiredService<IToolSteps>(), services.GetRequiredService<IConsultationRegisters>(), services.GetRequiredService<TimeProvider>(), options, started.Id, cancellationToken);
+        try
         {
-            await stage.RunAsync(run).ConfigureAwait(false);
+            foreach (var stage in Stages)
+            {
+                await stage.RunAsync(run).ConfigureAwait(false);
+            }
+        }
+        catch (DemoStopped)
+        {
+            // Options.StopBefore: the story ends with that step waiting.
         }
 
         return started.Id;

@@ -24,6 +24,13 @@ public sealed record DemoOptions
     /// <summary>People registering for each of the two hearing sessions.</summary>
     public int HearingRegistrationsPerSession { get; init; } = 60;
 
+    /// <summary>
+    /// A step id the example stops before: every step ahead of it is done, and it is left waiting
+    /// (with the instance running) for a test to take over — e.g. <c>approve-publication</c>, to approve
+    /// the publication itself. <see langword="null"/>: the finished consultation.
+    /// </summary>
+    public string? StopBefore { get; init; }
+
     /// <summary>Who is recorded as having started the consultation.</summary>
     public string StartedBy { get; init; } = "van-phong.hdnd";
 }

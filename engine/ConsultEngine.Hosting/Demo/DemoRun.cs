@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Runtime;
 
@@ -12,7 +13,7 @@ namespace ConsultEngine.Hosting.Demo;
 /// clock it moves (when it may), the seeded random source every stage draws from, and what the
 /// stages leave for the ones after them (<see cref="Facts"/>).
 /// </summary>
-internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, TimeProvider clock, DemoOptions options, Guid instanceId, CancellationToken cancellationToken)
+internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, IConsultationRegisters registers, TimeProvider clock, DemoOptions options, Guid instanceId, CancellationToken cancellationToken)
 {
     /// <summary>How many submissions are in flight at once: enough for the group-commit writer to fill its batches.</summary>
     private const int SubmissionsInFlight = 256;
@@ -20,6 +21,9 @@ internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, TimeProvid
     public ProcessEngine Engine => engine;
 
     public IToolSteps Tools => tools;
+
+    /// <summary>The explanation register, recommendations and policy decisions of the consultation.</summary>
+    public IConsultationRegisters Registers => registers;
 
     public DemoOptions Options => options;
 
@@ -45,8 +49,20 @@ internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, TimeProvid
     public Task CompleteAsync(string stepId, string actor, string output, string? outcome = null) =>
         CompleteAsync(stepId, actor, JsonNode.Parse(output), outcome);
 
-    public async Task CompleteAsync(string stepId, string actor, JsonNode? output, string? outcome = null) =>
+    public async Task CompleteAsync(string stepId, string actor, JsonNode? output, string? outcome = null)
+    {
+        StopIfAt(stepId);
         await engine.CompleteStepAsync(instanceId, stepId, new StepCompletion(actor, outcome, output), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends the story here when the options stop before <paramref name="stepId"/>: the step is left waiting.</summary>
+    public void StopIfAt(string stepId)
+    {
+        if (string.Equals(options.StopBefore, stepId, StringComparison.Ordinal))
+        {
+            throw new DemoStopped(stepId);
+        }
+    }
 
     public Task<JsonElement?> ActAsync(string stepId, string action, string payload, string actor) =>
         ActAsync(stepId, action, Parse(payload), ToolCaller.Staff(actor));
@@ -57,8 +73,11 @@ internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, TimeProvid
     public Task<JsonElement?> ActPublicAsync(string stepId, string action, JsonNode payload) =>
         ActAsync(stepId, action, JsonSerializer.SerializeToElement(payload), ToolCaller.Public());
 
-    public async Task<CloseResult> CloseAsync(string stepId, string actor) =>
-        await tools.CloseAsync(instanceId, stepId, actor, cancellationToken: cancellationToken).ConfigureAwait(false);
+    public async Task<CloseResult> CloseAsync(string stepId, string actor)
+    {
+        StopIfAt(stepId);
+        return await tools.CloseAsync(instanceId, stepId, actor, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Hands the submissions to the step, many at a time so that the store commits them in groups;

@@ -1,8 +1,7 @@
 namespace ConsultEngine.Hosting.Demo;
 
 /// <summary>
-/// One part of the example consultation's story, run in order on the same instance. Later parts
-/// (the generated report, dispositions, published results) are appended as further stages.
+/// One part of the example consultation's story, run in order on the same instance.
 /// </summary>
 internal interface IDemoStage
 {

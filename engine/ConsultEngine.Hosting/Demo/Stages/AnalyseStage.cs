@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting.Demo.Data;
 using static ConsultEngine.Hosting.Demo.DemoTexts;
 
 namespace ConsultEngine.Hosting.Demo.Stages;
@@ -30,7 +31,9 @@ internal sealed class AnalyseStage : IDemoStage
             { "sessions": [ { "group": "Nhóm công tác", "date": "2026-06-03", "topic": "Mã hóa ý kiến định tính theo bộ mã chung và đọc khoảng tin cậy", "trainer": "Trường Đại học Vinh", "participants": 4 } ] }
             """);
 
-        run.AdvanceDays(18);
+        run.AdvanceDays(10);
+        await QualitativeCodingStage.RunAsync(run);
+        run.AdvanceDays(8);
         var survey = await run.Tools.AnalyseAsync(run.InstanceId, "run-survey", cancellationToken: run.CancellationToken);
         var poll = await run.Tools.AnalyseAsync(run.InstanceId, "run-online-poll", cancellationToken: run.CancellationToken);
         var hearing = await run.Tools.AnalyseAsync(run.InstanceId, "run-public-hearing", cancellationToken: run.CancellationToken);
@@ -46,17 +49,17 @@ internal sealed class AnalyseStage : IDemoStage
                 { "indicator": "Tỷ lệ hộ cho rằng giá hiện nay cao so với chất lượng", "value": {{Number(high)}}, "respondents": {{survey.Basis.Counted}} },
                 { "indicator": "Tỷ lệ người bình chọn phương án tính theo khối lượng", "value": {{Number(volume)}}, "respondents": {{poll.Basis.Counted}}, "breakdown": "Chủ yếu người trẻ ở các phường" } ],
               "qualitative": [
-                { "theme": "Tần suất thu gom chưa đều", "mentions": {{Mentions(hearing, "tan-suat-thu-gom")}}, "quotes": ["Xe rác một tuần chỉ vào hai lần, tăng giá thì phải tăng số lần thu gom."] },
-                { "theme": "Miễn, giảm cho hộ khó khăn", "mentions": {{Mentions(hearing, "mien-giam-ho-kho-khan")}}, "quotes": ["Đề nghị miễn hoàn toàn cho hộ nghèo, giảm 50% cho hộ cận nghèo."] },
-                { "theme": "Tính giá theo khối lượng", "mentions": {{Mentions(hearing, "tinh-gia-theo-khoi-luong")}}, "quotes": ["Đề nghị có lộ trình: năm đầu phát túi miễn phí, năm sau mới tính theo túi."] } ],
+                { "theme": "Tần suất thu gom chưa đều", "code": "{{Codebook.Frequency}}", "mentions": {{Mentions(hearing, "tan-suat-thu-gom")}}, "quotes": ["Xe rác một tuần chỉ vào hai lần, tăng giá thì phải tăng số lần thu gom."] },
+                { "theme": "Miễn, giảm cho hộ khó khăn", "code": "{{Codebook.Exemptions}}", "mentions": {{Mentions(hearing, "mien-giam-ho-kho-khan")}}, "quotes": ["Đề nghị miễn hoàn toàn cho hộ nghèo, giảm 50% cho hộ cận nghèo."] },
+                { "theme": "Tính giá theo khối lượng", "code": "{{Codebook.ByVolume}}", "mentions": {{Mentions(hearing, "tinh-gia-theo-khoi-luong")}}, "quotes": ["Đề nghị có lộ trình: năm đầu phát túi miễn phí, năm sau mới tính theo túi."] } ],
               "findingsByIssue": [
                 { "issue": "{{IssueFee}}", "findings": ["Mức sẵn sàng chi trả ở xã miền núi chỉ bằng khoảng một phần ba ở phường", "Đa số đề nghị chỉ tăng giá khi tần suất thu gom tăng"] },
                 { "issue": "{{IssueSorting}}", "findings": ["Rào cản chính là thiếu thùng chứa và xe thu gom đổ chung", "Đồng bào dân tộc thiểu số cần hướng dẫn bằng tiếng dân tộc"] } ],
               "recommendations": [
-                { "id": "KN-01", "text": "Quy định mức giá tối đa riêng cho ba khu vực: phường, xã đồng bằng, xã miền núi; giữ mức hiện hành ở xã miền núi đến hết năm 2028", "evidence": ["Khảo sát: mức sẵn sàng chi trả theo khu vực", "Điều trần xã Nghi Lộc"], "addressedTo": "UBND tỉnh" },
-                { "id": "KN-02", "text": "Thí điểm tính giá theo khối lượng tại các phường từ năm 2027, năm đầu cấp túi miễn phí", "evidence": ["Bình chọn trực tuyến: tỷ lệ chọn theo khối lượng ở các phường", "Thảo luận nhóm phụ nữ"], "addressedTo": "UBND tỉnh" },
-                { "id": "KN-03", "text": "Miễn giá dịch vụ cho hộ nghèo, giảm 50% cho hộ cận nghèo và người cao tuổi sống một mình", "evidence": ["Điều trần: chủ đề miễn, giảm", "Thảo luận nhóm đồng bào dân tộc thiểu số"], "addressedTo": "UBND tỉnh" },
-                { "id": "KN-04", "text": "Cấp thùng phân loại và hướng dẫn bằng tiếng Thái cho các xã miền núi", "evidence": ["Khảo sát: lý do chưa phân loại", "Thảo luận nhóm xã Con Cuông"], "addressedTo": "Sở Nông nghiệp và Môi trường" } ],
+                { "id": "KN-01", "text": "Quy định mức giá tối đa riêng cho ba khu vực: phường, xã đồng bằng, xã miền núi; giữ mức hiện hành ở xã miền núi đến hết năm 2028", "evidence": ["Khảo sát: mức sẵn sàng chi trả theo khu vực", "Điều trần xã Nghi Lộc"], "themes": ["{{Codebook.Price}}", "{{Codebook.Frequency}}"], "addressedTo": "UBND tỉnh" },
+                { "id": "KN-02", "text": "Thí điểm tính giá theo khối lượng tại các phường từ năm 2027, năm đầu cấp túi miễn phí", "evidence": ["Bình chọn trực tuyến: tỷ lệ chọn theo khối lượng ở các phường", "Thảo luận nhóm phụ nữ"], "themes": ["{{Codebook.ByVolume}}"], "addressedTo": "UBND tỉnh" },
+                { "id": "KN-03", "text": "Miễn giá dịch vụ cho hộ nghèo, giảm 50% cho hộ cận nghèo và người cao tuổi sống một mình", "evidence": ["Điều trần: chủ đề miễn, giảm", "Thảo luận nhóm đồng bào dân tộc thiểu số"], "themes": ["{{Codebook.Exemptions}}"], "addressedTo": "UBND tỉnh" },
+                { "id": "KN-04", "text": "Cấp thùng phân loại và hướng dẫn bằng tiếng Thái cho các xã miền núi", "evidence": ["Khảo sát: lý do chưa phân loại", "Thảo luận nhóm xã Con Cuông"], "themes": ["{{Codebook.Sorting}}", "{{Codebook.Information}}"], "addressedTo": "Sở Nông nghiệp và Môi trường" } ],
               "limitations": "Bình chọn trực tuyến nghiêng về người trẻ ở các phường; khảo sát không bao phủ hai bản của xã Mường Xén trong ba ngày sạt lở." }
             """);
         await run.CompleteAsync("prepare-analysis-report", Actors.WorkingGroup, output);

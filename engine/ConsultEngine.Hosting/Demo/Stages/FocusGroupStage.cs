@@ -6,8 +6,9 @@ namespace ConsultEngine.Hosting.Demo.Stages;
 
 /// <summary>
 /// Two focus groups — women of the city's wards, and Thái and Khơ Mú people of a mountain commune —
-/// on one discussion guide; every passage coded to the consultation's codebook. The focus-group tool
-/// records one coding per passage (no second coder): the Working Group's coder codes them all.
+/// on one discussion guide; every passage coded to the consultation's codebook by the Working Group's
+/// coder, then coded blind by a second coder (<c>second-code-passage</c>) so that the tool can compute
+/// the agreement between them (Cohen's kappa) that the Working Group's coding step reports.
 /// </summary>
 internal static class FocusGroupStage
 {
@@ -85,7 +86,27 @@ internal static class FocusGroupStage
         {
             await CodeAsync(run, Step, ids[i], passages[i].Themes, Actors.WorkingGroup);
         }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            await run.ActAsync(Step, "second-code-passage", new JsonObject
+            {
+                ["inputId"] = ids[i].ToString(),
+                ["themes"] = new JsonArray([.. SecondCoding(passages[i].Themes, i).Select(t => (JsonNode)t)]),
+            }, Actors.SecondCoder);
+        }
     }
+
+    /// <summary>
+    /// What the second coder reads into a passage: mostly what the first did, but now and then one
+    /// theme fewer or one more (guidance read into a remark on sorting), as two honest coders differ.
+    /// </summary>
+    private static string[] SecondCoding(string[] themes, int index) => (index % 5) switch
+    {
+        1 when themes.Length > 1 => [.. themes.Take(themes.Length - 1)],
+        3 when !themes.Contains(Codebook.Information) => [.. themes, Codebook.Information],
+        _ => themes,
+    };
 
     private static JsonObject Roster(string group, string prefix, int size, Func<int, JsonObject> attributes, string? meets)
     {
