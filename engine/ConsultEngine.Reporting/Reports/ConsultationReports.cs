@@ -50,11 +50,9 @@ internal sealed class ConsultationReports(
         var language = ReportLanguage.Check(options.Language);
         var instance = await store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
             ?? throw new ReportException(ReportCodes.InstanceNotFound, $"There is no instance {instanceId}.") { InstanceId = instanceId };
-        var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion)
-            ?? throw new ReportException(ReportCodes.DefinitionNotAvailable, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.") { InstanceId = instanceId };
         var register = await (registers ?? throw new ReportException(ReportCodes.RegistersNotAvailable, "This host keeps no registers.") { InstanceId = instanceId })
             .ExplanationRegisterAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        return ExplanationRegisterComposer.Compose(instance, definition, register, options with { Language = language }, clock.GetUtcNow());
+        return ExplanationRegisterComposer.Compose(instance, register, options with { Language = language }, clock.GetUtcNow());
     }
 
     public async Task<OpenResults> ResultsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>

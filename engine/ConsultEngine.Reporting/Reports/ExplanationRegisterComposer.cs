@@ -14,7 +14,7 @@ namespace ConsultEngine.Reporting.Reports;
 /// </summary>
 internal static class ExplanationRegisterComposer
 {
-    public static Document Compose(InstanceRecord instance, ProcessDefinition definition, ExplanationRegister register, ReportOptions options, DateTimeOffset now)
+    public static Document Compose(InstanceRecord instance, ExplanationRegister register, ReportOptions options, DateTimeOffset now)
     {
         var text = new ReportText(options.Language);
         var language = text.Language;
@@ -22,11 +22,7 @@ internal static class ExplanationRegisterComposer
         {
             Title = new LocalizedText { Vi = "Báo cáo tiếp thu, giải trình ý kiến Nhân dân", En = "Report on how the public's opinions were taken into account" },
         };
-        var data = new ReportData(instance, definition, new Dictionary<string, StepState>(), new Dictionary<string, ToolStepData>(), new Analysis.ConsultationAnalysis { InstanceId = instance.Id, Total = new Analysis.Participation(0, 0) });
-        var header = ReportFrame.Header(data, structure, options, text, now) with
-        {
-            NumberAndSymbol = options.NumberAndSymbol ?? text.T("Số:        /BC-HĐND", "No.:        /BC-HĐND"),
-        };
+        var header = ReportFrame.Header(instance, structure, options, text, now);
 
         var dispositioned = register.Rows.Where(r => r.Kind is not null).ToList();
         var progress = register.Progress;

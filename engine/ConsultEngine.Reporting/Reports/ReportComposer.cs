@@ -35,7 +35,7 @@ internal static class ReportComposer
         var document = new Document
         {
             Language = options.Language,
-            Header = ReportFrame.Header(data, structure, options, text, now),
+            Header = ReportFrame.Header(data.Instance, structure, options, text, now),
             Preamble = [ReportFrame.BasisParagraph(data, basis, text)],
             Sections = [.. structure.Sections.Select((s, i) => sections.Fill(s, 1, Roman(i + 1)))],
             Signature = ReportFrame.Signature(options, text),

@@ -2,15 +2,16 @@ using System.Globalization;
 using System.Text.Json;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Reporting.Documents;
+using ConsultEngine.Runtime.State;
 
 namespace ConsultEngine.Reporting.Reports;
 
 /// <summary>The report's header, data basis and signature: from the instance's variables (<c>province</c>) and the request's options.</summary>
 internal static class ReportFrame
 {
-    public static DocumentHeader Header(ReportData data, ReportStructure structure, ReportOptions options, ReportText text, DateTimeOffset now)
+    public static DocumentHeader Header(InstanceRecord instance, ReportStructure structure, ReportOptions options, ReportText text, DateTimeOffset now)
     {
-        var province = Variable(data, "province");
+        var province = Variable(instance, "province");
         var place = options.Place ?? province ?? text.T("……", "……");
         var english = ReportLanguage.IsEnglish(text.Language);
         return new DocumentHeader
@@ -32,7 +33,7 @@ internal static class ReportFrame
     public static TextBlock BasisParagraph(ReportData data, ReportBasis basis, ReportText text)
     {
         var language = text.Language;
-        var title = data.Instance.Title ?? Variable(data, "issueTitle") ?? data.Instance.Id.ToString();
+        var title = data.Instance.Title ?? Variable(data.Instance, "issueTitle") ?? data.Instance.Id.ToString();
         return new TextBlock(text.T(
             $"Báo cáo được lập lúc {ReportLanguage.DateTime(basis.GeneratedAt, language)} từ dữ liệu của cuộc tham vấn “{title}” (quy trình {basis.DefinitionId}, phiên bản {basis.DefinitionVersion}): {ReportLanguage.Count(basis.InputsCounted, language)} ý kiến được tính trên {ReportLanguage.Count(basis.InputsStored, language)} ý kiến đã lưu, của {ReportLanguage.Count(basis.People, language)} người tham gia.",
             $"This report was generated at {ReportLanguage.DateTime(basis.GeneratedAt, language)} from the data of the consultation “{title}” (process {basis.DefinitionId}, version {basis.DefinitionVersion}): {ReportLanguage.Count(basis.InputsCounted, language)} opinions counted of {ReportLanguage.Count(basis.InputsStored, language)} stored, from {ReportLanguage.Count(basis.People, language)} people."))
@@ -67,9 +68,9 @@ internal static class ReportFrame
         return title;
     }
 
-    private static string? Variable(ReportData data, string name)
+    private static string? Variable(InstanceRecord instance, string name)
     {
-        using var variables = JsonDocument.Parse(data.Instance.VariablesJson);
+        using var variables = JsonDocument.Parse(instance.VariablesJson);
         return variables.RootElement.ValueKind == JsonValueKind.Object && variables.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;

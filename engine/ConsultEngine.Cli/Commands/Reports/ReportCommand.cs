@@ -34,38 +34,32 @@ internal static class ReportCommand
                 return Task.FromResult(ReportCommands.Refused(new ReportException(ReportCodes.UnknownKind, $"The report kinds are report and explanation, not '{document}'."), stderr));
             }
 
-            if (document == "explanation")
-            {
-                return EngineSession.RunAsync(result, engine, DatabaseUse.Existing, stderr, async services =>
-                {
-                    try
-                    {
-                        var register = await ConsultationReporting.Create(services)
-                            .BuildExplanationRegisterAsync(result.GetValue(id), new ReportOptions { Language = result.GetValue(language)! }, cancellationToken).ConfigureAwait(false);
-                        var bytes = kind == "docx" ? DocxRenderer.Render(register) : Encoding.UTF8.GetBytes(HtmlRenderer.Render(register));
-                        await ReportCommands.WriteAsync(result.GetValue(output)!, bytes, cancellationToken).ConfigureAwait(false);
-                        var rows = register.AllSections().SelectMany(s => s.Blocks).OfType<Reporting.Documents.TableBlock>().Sum(t => t.Rows.Count);
-                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {result.GetValue(output)} ({kind}, explanation register): {rows} dispositioned opinions"));
-                        return ConsultCli.Ok;
-                    }
-                    catch (ReportException error)
-                    {
-                        return ReportCommands.Refused(error, stderr);
-                    }
-                });
-            }
-
             return EngineSession.RunAsync(result, engine, DatabaseUse.Existing, stderr, async services =>
             {
                 try
                 {
                     var reports = ConsultationReporting.Create(services);
-                    var report = await reports.BuildReportAsync(result.GetValue(id), new ReportOptions { Language = result.GetValue(language)! }, cancellationToken).ConfigureAwait(false);
-                    var bytes = kind == "docx" ? DocxRenderer.Render(report.Document) : Encoding.UTF8.GetBytes(HtmlRenderer.Render(report.Document));
+                    var options = new ReportOptions { Language = result.GetValue(language)! };
+                    Reporting.Documents.Document written;
+                    string summary;
+                    if (document == "explanation")
+                    {
+                        written = await reports.BuildExplanationRegisterAsync(result.GetValue(id), options, cancellationToken).ConfigureAwait(false);
+                        var rows = written.AllSections().SelectMany(s => s.Blocks).OfType<Reporting.Documents.TableBlock>().Sum(t => t.Rows.Count);
+                        summary = string.Create(CultureInfo.InvariantCulture, $"explanation register): {rows} dispositioned opinions");
+                    }
+                    else
+                    {
+                        var report = await reports.BuildReportAsync(result.GetValue(id), options, cancellationToken).ConfigureAwait(false);
+                        written = report.Document;
+                        var basis = report.Basis;
+                        summary = string.Create(CultureInfo.InvariantCulture,
+                            $"{written.AllSections().Count()} sections): {basis.InputsCounted} opinions counted of {basis.InputsStored} stored, {basis.People} people, generated {basis.GeneratedAt:yyyy-MM-dd HH:mm:ss} UTC");
+                    }
+
+                    var bytes = kind == "docx" ? DocxRenderer.Render(written) : Encoding.UTF8.GetBytes(HtmlRenderer.Render(written));
                     await ReportCommands.WriteAsync(result.GetValue(output)!, bytes, cancellationToken).ConfigureAwait(false);
-                    var basis = report.Basis;
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"wrote {result.GetValue(output)} ({kind}, {report.Document.AllSections().Count()} sections): {basis.InputsCounted} opinions counted of {basis.InputsStored} stored, {basis.People} people, generated {basis.GeneratedAt:yyyy-MM-dd HH:mm:ss} UTC"));
+                    stdout.WriteLine($"wrote {result.GetValue(output)} ({kind}, {summary}");
                     return ConsultCli.Ok;
                 }
                 catch (ReportException error)
