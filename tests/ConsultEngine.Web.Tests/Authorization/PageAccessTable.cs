@@ -57,6 +57,12 @@ internal static class PageAccessTable
         new("/designer/{Id}/versions", "/designer/hdnd.standard/versions", ReadDefinitions),
         new("/designer/{Id}/compare/{From:int}/{To:int}", "/designer/hdnd.standard/compare/1/0", ReadDefinitions),
         new("/designer/{Id}/{Version:int}/overlay", "/designer/hdnd.da-nang/1/overlay", ReadDefinitions),
+
+        // --- console: a consultation's registers (read by whoever reads consultations; the forms only for those who keep the registers)
+        new("/console/consultations/{Id:guid}/register", "/console/consultations/{instance}/register", ReadConsultations),
+        new("/console/consultations/{Id:guid}/recommendations", "/console/consultations/{instance}/recommendations", ReadConsultations),
+        new("/console/consultations/{Id:guid}/decisions", "/console/consultations/{instance}/decisions", ReadConsultations),
+        new("/console/consultations/{Id:guid}/trace", "/console/consultations/{instance}/trace", ReadConsultations),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
