@@ -26,6 +26,7 @@ public sealed partial record Refusal(int Status, string Code, string Detail, IRe
         DefinitionNotAvailableException e => new(StatusCodes.Status404NotFound, e.Code, e.Message, []),
         DefinitionStoreException e => new(StoreStatus(e.Code), e.Code, e.Message, [.. e.Diagnostics.Select(Diagnostic)]),
         RegisterException e => new(RegisterStatus(e.Code), e.Code, e.Message, e.Subject is null ? [] : [new RefusalError(e.Code, null, e.Subject)]),
+        Persistence.Codebooks.CodebookException e => Codebook(e),
         ToolException e => new(ToolStatus(e.Code), e.Code, e.Message, [.. e.Problems.Select(p => new RefusalError(p.Code, p.Path, p.Message, Severity: p.Severity.ToString().ToLowerInvariant()))]),
         ConsultEngineException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message, []),
         JsonException e => new(StatusCodes.Status400BadRequest, ConsoleCodes.BadRequest, "The request body is not valid JSON.", [new RefusalError(ConsoleCodes.BadRequest, e.Path is { } path ? ToPointer(path) : null, e.Message)]),

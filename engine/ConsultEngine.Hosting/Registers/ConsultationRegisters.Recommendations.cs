@@ -41,13 +41,19 @@ internal sealed partial class ConsultationRegisters
         return await store.AddResponseAsync(instanceId, recommendationId, kind, text, responder, actor, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Evidence names what the consultation has: themes its inputs were coded to, inputs of its tool steps (not withdrawn).</summary>
+    /// <summary>Evidence names what the consultation has: themes its inputs were coded to or another source offers (<see cref="IEvidenceThemes"/>: the codebook), inputs of its tool steps (not withdrawn).</summary>
     private async Task CheckEvidenceAsync(Guid instanceId, RecommendationDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var opinions = await reader.ReadAsync(instanceId, cancellationToken).ConfigureAwait(false);
         var evidence = draft.Evidence ?? Evidence.None;
-        if ((evidence.ThemeIds ?? []).FirstOrDefault(t => !opinions.Themes.Contains(t)) is { } theme)
+        var themes = new HashSet<string>(opinions.Themes, StringComparer.Ordinal);
+        foreach (var source in evidenceThemes)
+        {
+            themes.UnionWith(await source.ThemeIdsAsync(instanceId, cancellationToken).ConfigureAwait(false));
+        }
+
+        if ((evidence.ThemeIds ?? []).FirstOrDefault(t => !themes.Contains(t)) is { } theme)
         {
             throw new RegisterException(RegisterCodes.EvidenceNotFound, $"No input of the consultation is coded to the theme '{theme}'.", instanceId, theme);
         }

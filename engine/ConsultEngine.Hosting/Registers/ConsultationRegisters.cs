@@ -5,7 +5,7 @@ using ConsultEngine.Runtime;
 namespace ConsultEngine.Hosting.Registers;
 
 /// <summary>The registers of a consultation (see <see cref="IConsultationRegisters"/>): opinions read from the tool steps, the rest kept by the store.</summary>
-internal sealed partial class ConsultationRegisters(OpinionReader reader, IRegisterStore store, ProcessEngine engine, RegisterSampling sampling, TimeProvider clock) : IConsultationRegisters
+internal sealed partial class ConsultationRegisters(OpinionReader reader, IRegisterStore store, ProcessEngine engine, RegisterSampling sampling, TimeProvider clock, IEnumerable<IEvidenceThemes> evidenceThemes) : IConsultationRegisters
 {
     private const string GroupPrefix = "NH-";
 

@@ -45,4 +45,8 @@ public sealed record ConsultationAnalysis
 
     /// <summary>Each reached tool step's own analysis (<see cref="Hosting.Tools.IToolSteps.AnalyseAsync"/>), in definition order.</summary>
     public IReadOnlyList<ToolAnalysis> Tools { get; init; } = [];
+
+    /// <summary>The consultation codebook's themes and coder agreement; null while the codebook has no theme (left out of JSON then).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public CodebookAnalysis? Codebook { get; init; }
 }

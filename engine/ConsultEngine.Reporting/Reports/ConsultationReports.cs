@@ -1,6 +1,7 @@
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
+using ConsultEngine.Hosting.Codebooks;
 using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Reporting.Analysis;
@@ -22,7 +23,8 @@ internal sealed class ConsultationReports(
     IToolSteps tools,
     IToolDataStore data,
     IConsultationRegisters? registers,
-    TimeProvider clock) : IConsultationReports
+    TimeProvider clock,
+    IConsultationCodebook? codebook = null) : IConsultationReports
 {
     /// <summary>The service built from a host's container (what <c>AddConsultEngine</c> registers).</summary>
     public static IConsultationReports From(IServiceProvider services) => new ConsultationReports(
@@ -31,7 +33,8 @@ internal sealed class ConsultationReports(
         services.GetRequiredService<IToolSteps>(),
         services.GetRequiredService<IToolDataStore>(),
         services.GetService<IConsultationRegisters>(),
-        services.GetService<TimeProvider>() ?? TimeProvider.System);
+        services.GetService<TimeProvider>() ?? TimeProvider.System,
+        services.GetService<IConsultationCodebook>());
 
     public async Task<ConsultationAnalysis> AnalyseAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         (await LoadAsync(instanceId, cancellationToken).ConfigureAwait(false)).Analysis;
@@ -84,6 +87,7 @@ internal sealed class ConsultationReports(
         var participation = ParticipationCounter.Analyse(instanceId, counted, stored) with
         {
             Tools = [.. toolSteps.Values.Where(t => t.Analysis is not null).Select(t => t.Analysis!)],
+            Codebook = await CodebookReading.ReadAsync(codebook, instanceId, cancellationToken).ConfigureAwait(false),
         };
         return new ReportData(instance, definition, states, toolSteps, participation);
     }

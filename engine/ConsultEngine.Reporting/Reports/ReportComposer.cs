@@ -95,6 +95,7 @@ internal static class ReportComposer
             if (participation)
             {
                 blocks.AddRange(new ParticipationWriter(text, StepTitle).Write(data.Analysis));
+                blocks.AddRange(new CodebookWriter(text, StepTitle).Write(data.Analysis.Codebook));
             }
 
             foreach (var source in section.Sources)

@@ -103,6 +103,19 @@ internal static class ApiAccessTable
         new("DELETE", "/api/instances/{instanceId}/tool-steps/{stepId}/assignment", $"/api/instances/{NoInstance}/tool-steps/run-survey/assignment", RunConsultations, NoBody),
         // The explanation register as DOCX for staff, at any time (the console's register page links it).
         new("GET", "/api/instances/{instanceId}/register/explanation.docx", $"/api/instances/{NoInstance}/register/explanation.docx", ReadConsultations, NoBody),
+        // --- codebook: themes, primary coding, blind second coding of a sample, themes table, agreement (the consultation does not exist: admitted callers get 404 CE8757)
+        new("GET", "/api/instances/{instanceId}/codebook", $"/api/instances/{NoInstance}/codebook", ReadConsultations, NoBody),
+        new("POST", "/api/instances/{instanceId}/codebook/themes", $"/api/instances/{NoInstance}/codebook/themes", KeepRegisters, JsonBody(new { id = "fees", label = new { vi = "Phí", en = "Fees" } })),
+        new("PUT", "/api/instances/{instanceId}/codebook/themes/{themeId}", $"/api/instances/{NoInstance}/codebook/themes/fees", KeepRegisters, JsonBody(new { label = new { vi = "Phí", en = "Fees" } })),
+        new("DELETE", "/api/instances/{instanceId}/codebook/themes/{themeId}", $"/api/instances/{NoInstance}/codebook/themes/fees", KeepRegisters, NoBody),
+        new("POST", "/api/instances/{instanceId}/codebook/import", $"/api/instances/{NoInstance}/codebook/import", KeepRegisters, NoBody),
+        new("GET", "/api/instances/{instanceId}/codebook/opinions", $"/api/instances/{NoInstance}/codebook/opinions", ReadConsultations, NoBody),
+        new("POST", "/api/instances/{instanceId}/codebook/codings", $"/api/instances/{NoInstance}/codebook/codings", KeepRegisters, JsonBody(new { opinionId = "x", themeIds = new[] { "fees" } })),
+        new("POST", "/api/instances/{instanceId}/codebook/sample", $"/api/instances/{NoInstance}/codebook/sample", KeepRegisters, JsonBody(new { share = 0.2 })),
+        new("GET", "/api/instances/{instanceId}/codebook/second-coding", $"/api/instances/{NoInstance}/codebook/second-coding", KeepRegisters, NoBody),
+        new("POST", "/api/instances/{instanceId}/codebook/second-coding", $"/api/instances/{NoInstance}/codebook/second-coding", KeepRegisters, JsonBody(new { opinionId = "x", themeIds = new[] { "fees" } })),
+        new("GET", "/api/instances/{instanceId}/codebook/themes", $"/api/instances/{NoInstance}/codebook/themes", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/codebook/agreement", $"/api/instances/{NoInstance}/codebook/agreement", ReadConsultations, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

@@ -17,6 +17,134 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ConsultEngine.Persistence.Codebooks.CodebookThemeRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionVi")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_vi");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_from");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelVi")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_vi");
+
+                    b.Property<string>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("InstanceId", "Id")
+                        .HasName("pk_codebook_themes");
+
+                    b.ToTable("codebook_themes", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Codebooks.CodingRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<long>("CodedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coded_at");
+
+                    b.Property<string>("Coder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coder");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("OpinionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("ThemeIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme_ids_json");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_codebook_codings");
+
+                    b.HasIndex("InstanceId", "Role", "OpinionId", "Sequence")
+                        .HasDatabaseName("ix_codebook_codings_instance_id_role_opinion_id_sequence");
+
+                    b.ToTable("codebook_codings", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Codebooks.CodingSampleRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("OpinionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion_id");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seed");
+
+                    b.HasKey("InstanceId", "OpinionId")
+                        .HasName("pk_codebook_sample");
+
+                    b.ToTable("codebook_sample", (string)null);
+                });
+
             modelBuilder.Entity("ConsultEngine.Persistence.Definitions.DefinitionVersionRow", b =>
                 {
                     b.Property<string>("DefinitionId")
