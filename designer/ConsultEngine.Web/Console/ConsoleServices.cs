@@ -13,6 +13,10 @@ internal static class ConsoleServices
         services.AddSingleton<ToolStepAccess>();
         services.AddSingleton<ToolStepWork>();
 
+        // Pre-filled form data of the human steps whose definition asks for it (config.prefill), by source name.
+        services.AddSingleton<Prefill.IPrefillSource, Prefill.ConsultationAnalysisSource>();
+        services.AddSingleton<Prefill.StepPrefills>();
+
         // Enumerations (step status, phase standing, version state) travel as their names, not numbers:
         // an API client reads "Waiting", and a reordered enum cannot change what old clients see.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -116,6 +116,7 @@ internal static class ApiAccessTable
         new("POST", "/api/instances/{instanceId}/codebook/second-coding", $"/api/instances/{NoInstance}/codebook/second-coding", KeepRegisters, JsonBody(new { opinionId = "x", themeIds = new[] { "fees" } })),
         new("GET", "/api/instances/{instanceId}/codebook/themes", $"/api/instances/{NoInstance}/codebook/themes", ReadConsultations, NoBody),
         new("GET", "/api/instances/{instanceId}/codebook/agreement", $"/api/instances/{NoInstance}/codebook/agreement", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/steps/{stepId}/prefill", $"/api/instances/{NoInstance}/steps/prepare-analysis-report/prefill", WorkTasks, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

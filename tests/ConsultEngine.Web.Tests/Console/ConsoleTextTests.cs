@@ -41,6 +41,9 @@ public sealed partial class ConsoleTextTests
             .. Enum.GetNames<global::ConsultEngine.Hosting.Tools.ToolStepStatus>().Select(n => "ToolStatus." + n),
             .. Abstractions.RespondentAttributes.Names.Select(n => "Attribute." + n),
             .. typeof(JournalEvents).GetFields().Select(f => "Event." + f.GetValue(null)),
+            .. Enum.GetValues<Abstractions.AgreementReading>().Select(r => "Reading." + Abstractions.AgreementReadings.Code(r)),
+            .. Enum.GetNames<Abstractions.InputChannel>().Select(n => "Channel." + n),
+            .. Enum.GetNames<Abstractions.WhichCoder>().Select(n => "Analysis.Coder." + n),
             // The codes' texts (the console's own among them) live in the code text catalogue (Resources/Codes).
             "Step.Done", "Step.Active", "Step.Waiting", "Step.Escalated", "Step.Skipped", "Step.Failed", "Step.Cancelled",
         ];
