@@ -76,6 +76,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddConsultTools();
         services.AddConsultRegisters();
+        services.AddConsultFeedback();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);

@@ -23,4 +23,7 @@ public static class FeedbackCodes
 
     /// <summary>No request to be told the outcome has that token (already used, or the feedback was sent and the contact deleted).</summary>
     public const string SubscriptionNotFound = "CE8735";
+
+    /// <summary>The consultation does not tell participants its outcome (its definition has no step that notifies subscribers): no contact is taken.</summary>
+    public const string NotOffered = "CE8736";
 }

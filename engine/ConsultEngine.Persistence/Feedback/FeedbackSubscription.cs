@@ -13,6 +13,7 @@ public enum FeedbackChannel
 /// cannot be traced to the contact. It is deleted once the feedback message is queued.
 /// </summary>
 /// <param name="Contact">A normalised email address (lower case) or mobile number (<c>0</c> and 9 digits).</param>
+/// <param name="CreatedAt">The day (at midnight UTC) the request was made; no finer, so it cannot be matched to the input by time.</param>
 /// <param name="Token">A random token that lets the citizen withdraw the request.</param>
 public sealed record FeedbackSubscription(Guid Id, Guid InstanceId, string StepId, FeedbackChannel Channel, string Contact, string Language, DateTimeOffset CreatedAt, string Token);
 
