@@ -5,6 +5,7 @@ using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Definitions.Validation;
+using ConsultEngine.Runtime.Hooks;
 using ConsultEngine.Runtime.Interpreter;
 using ConsultEngine.Runtime.Journal;
 using ConsultEngine.Runtime.Migration;
@@ -24,6 +25,16 @@ public sealed record StepCompletion(string Actor, string? Outcome = null, JsonNo
 /// </summary>
 public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog definitions, IStepTypeRegistry stepTypes, IRuleRunner rules, TimeProvider clock)
 {
+    private readonly IReadOnlyList<IAdvanceHook> _hooks = [];
+
+    /// <summary>An engine whose advances that complete steps pass through the host's <paramref name="hooks"/> before they commit.</summary>
+    public ProcessEngine(IInstanceStore store, IDefinitionCatalog definitions, IStepTypeRegistry stepTypes, IRuleRunner rules, TimeProvider clock, IEnumerable<IAdvanceHook> hooks)
+        : this(store, definitions, stepTypes, rules, clock)
+    {
+        ArgumentNullException.ThrowIfNull(hooks);
+        _hooks = [.. hooks];
+    }
+
     private static readonly ConditionalWeakTable<ProcessDefinition, IReadOnlyList<Definitions.Diagnostics.Diagnostic>> Checked = new();
 
     public IInstanceStore Store => store;
@@ -59,9 +70,7 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
         };
         var tx = new InstanceTransaction(instance, 0, store, now);
         await Interpreter(definition, tx).StartAsync(startedBy ?? FlowInterpreter.EngineActor, cancellationToken).ConfigureAwait(false);
-        var changes = tx.ToChangeSet();
-        await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
-        return changes.Instance;
+        return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<InstanceRecord> CompleteStepAsync(Guid instanceId, string stepId, StepCompletion completion, long? expectedRevision = null, CancellationToken cancellationToken = default)
@@ -241,9 +250,38 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
 
     private async Task<InstanceRecord> CommitAsync(InstanceTransaction tx, CancellationToken cancellationToken)
     {
+        var afterCommit = await RunHooksAsync(tx, cancellationToken).ConfigureAwait(false);
         var changes = tx.ToChangeSet();
         await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+        foreach (var work in afterCommit)
+        {
+            await work(cancellationToken).ConfigureAwait(false);
+        }
+
         return changes.Instance;
+    }
+
+    // The hooks see the advance before it commits, so what they add (outbox messages, journal events)
+    // commits with it or not at all, and a refusal they throw leaves nothing written.
+    private async Task<IReadOnlyList<Func<CancellationToken, Task>>> RunHooksAsync(InstanceTransaction tx, CancellationToken cancellationToken)
+    {
+        if (_hooks.Count == 0 || tx.CompletedNow() is not { Count: > 0 } completed
+            || definitions.Find(tx.Instance.DefinitionId, tx.Instance.DefinitionVersion) is not { } definition)
+        {
+            return [];
+        }
+
+        var advance = new AdvanceContext(tx, definition, completed);
+        var after = new List<Func<CancellationToken, Task>>();
+        foreach (var hook in _hooks)
+        {
+            if (await hook.BeforeCommitAsync(advance, cancellationToken).ConfigureAwait(false) is { } work)
+            {
+                after.Add(work);
+            }
+        }
+
+        return after;
     }
 
     private async Task<InstanceRecord> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>

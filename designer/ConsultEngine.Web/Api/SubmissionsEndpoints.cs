@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting.Feedback;
+using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Web.Codes;
 using ConsultEngine.Web.Portal;
@@ -45,7 +47,7 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
-    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (consultation?.Steps.FirstOrDefault(s => string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is not { } step)
@@ -56,6 +58,19 @@ internal static class SubmissionsEndpoints
         if (body is null)
         {
             return PortalApi.Problem(StatusCodes.Status400BadRequest, PortalCodes.BodyInvalid, localizer["Problem." + PortalCodes.BodyInvalid]);
+        }
+
+        NotifyContact? contact = null;
+        if (body.Notify is { } notify)
+        {
+            try
+            {
+                contact = await feedback.CheckAsync(instanceId, new NotifyRequest(notify.Channel, notify.Contact, notify.Language ?? PortalApi.Language), cancellationToken).ConfigureAwait(false);
+            }
+            catch (FeedbackException error)
+            {
+                return FeedbackApi.Refused(localizer, codes, error);
+            }
         }
 
         var submission = new Submission
@@ -87,7 +102,9 @@ internal static class SubmissionsEndpoints
             return PortalApi.Problem(status, first.Code, PortalProblems.Message(localizer, codes, first), problems);
         }
 
-        return TypedResults.Created((string?)null, new SubmissionReceipt(result.Stored, problems));
+        // Stored only now that the tool accepted the submission, and apart from it (no input id).
+        var subscription = contact is null ? null : await feedback.SubscribeAsync(instanceId, stepId, contact, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Created((string?)null, new SubmissionReceipt(result.Stored, problems) { NotifyToken = subscription?.Token });
     }
 
     private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, PublicRegistration? body, OpenConsultations open, HearingSessions hearings, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
@@ -128,10 +145,27 @@ public sealed record PublicSubmission
     public string? Subject { get; init; }
 
     public RespondentAttributes? Respondent { get; init; }
+
+    /// <summary>Optional: tell me the outcome. Kept apart from the submission and deleted once the results are sent.</summary>
+    public PublicNotify? Notify { get; init; }
+}
+
+/// <summary>How to tell a citizen the outcome: <c>channel</c> <c>email</c> or <c>phone</c>, the address or Vietnamese mobile number, and <c>vi</c> or <c>en</c>.</summary>
+public sealed record PublicNotify
+{
+    public string? Channel { get; init; }
+
+    public string? Contact { get; init; }
+
+    public string? Language { get; init; }
 }
 
 /// <summary>The stored input ids (the receipt) and any warnings.</summary>
-public sealed record SubmissionReceipt(IReadOnlyList<Guid> InputIds, IReadOnlyList<ApiProblem> Warnings);
+public sealed record SubmissionReceipt(IReadOnlyList<Guid> InputIds, IReadOnlyList<ApiProblem> Warnings)
+{
+    /// <summary>When the citizen asked to be told the outcome: the token that withdraws the request (<c>DELETE /api/feedback/subscriptions/{token}</c>).</summary>
+    public string? NotifyToken { get; init; }
+}
 
 /// <summary>A registration for a hearing session.</summary>
 public sealed record PublicRegistration

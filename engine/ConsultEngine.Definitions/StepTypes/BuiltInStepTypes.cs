@@ -29,7 +29,9 @@ public static class BuiltInStepTypes
                 "message": {
                   "type": "object", "required": ["vi"], "additionalProperties": false,
                   "properties": { "vi": { "type": "string" }, "en": { "type": "string" } }
-                }
+                },
+                "notifies": { "enum": ["subscribers"] },
+                "requires": { "enum": ["explanation-register"] }
               }
             }
             """),

@@ -77,6 +77,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.AddConsultTools();
         services.AddConsultRegisters();
         services.AddConsultCodebook();
+        services.AddConsultFeedback();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);

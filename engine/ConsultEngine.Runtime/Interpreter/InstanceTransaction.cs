@@ -149,6 +149,12 @@ internal sealed class InstanceTransaction(InstanceRecord instance, long expected
     public void Send(string kind, string? stepId, object payload) =>
         _outbox.Add(new OutboxMessage(Guid.NewGuid(), Instance.Id, stepId, kind, JsonSerializer.Serialize(payload, RuntimeJson.Options), Now));
 
+    public void Send(OutboxMessage message) => _outbox.Add(message);
+
+    /// <summary>The steps this advance completed: set to completed at its own moment (a migration that carries a completed state over keeps the earlier moment).</summary>
+    public IReadOnlyList<StepState> CompletedNow() =>
+        [.. _changed.Values.Where(s => s.Status == StepStatus.Completed && s.CompletedAt == Now).OrderBy(s => s.StepId, StringComparer.Ordinal)];
+
     public void Raise(Incident incident) => _incidents.Add(incident);
 
     public JsonObject Variables() => JsonNode.Parse(Instance.VariablesJson) as JsonObject ?? [];

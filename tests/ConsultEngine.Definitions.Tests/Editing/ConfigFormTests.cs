@@ -14,7 +14,7 @@ public sealed class ConfigFormTests
         var fields = ConfigForm.Fields(BuiltInStepTypes.Notify.ConfigSchema);
 
         Assert.Equal(
-            [("audience", ConfigFieldKind.Text, true), ("channels", ConfigFieldKind.ChoiceList, false), ("message", ConfigFieldKind.Json, true)],
+            [("audience", ConfigFieldKind.Text, true), ("channels", ConfigFieldKind.ChoiceList, false), ("message", ConfigFieldKind.Json, true), ("notifies", ConfigFieldKind.Choice, false), ("requires", ConfigFieldKind.Choice, false)],
             fields.Select(f => (f.Name, f.Kind, f.Required)));
         Assert.Equal(["email", "sms", "portal", "post", "media"], fields[1].Choices);
     }

@@ -238,6 +238,95 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.ToTable("definition_versions", (string)null);
                 });
 
+            modelBuilder.Entity("ConsultEngine.Persistence.Feedback.FeedbackDeliveryRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emails");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("Phones")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phones");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queued_at");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_feedback_deliveries");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_feedback_deliveries_instance_id");
+
+                    b.ToTable("feedback_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Feedback.FeedbackSubscriptionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_subscriptions");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_feedback_subscriptions_instance_id");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedback_subscriptions_token");
+
+                    b.ToTable("feedback_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("ConsultEngine.Persistence.Model.BookmarkRow", b =>
                 {
                     b.Property<Guid>("InstanceId")
