@@ -96,14 +96,14 @@ public sealed partial class SqliteReportVersionStore : IReportVersionStore, IAsy
     public Task<IReadOnlyList<StoredReportVersion>> ListAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<StoredReportVersion>>(async context =>
         {
-            var rows = await Headers(context, instanceId).OrderBy(v => v.Row.Number).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var rows = await Headers(context, instanceId, number: null).ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(v => ToRecord(v.Row, v.DocxLength, v.HtmlLength))];
         }, cancellationToken);
 
     public Task<StoredReportVersion?> FindAsync(Guid instanceId, int number, CancellationToken cancellationToken = default) =>
         ReadAsync(async context =>
         {
-            var found = await Headers(context, instanceId).FirstOrDefaultAsync(v => v.Row.Number == number, cancellationToken).ConfigureAwait(false);
+            var found = await Headers(context, instanceId, number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             return found is null ? null : ToRecord(found.Row, found.DocxLength, found.HtmlLength);
         }, cancellationToken);
 
@@ -123,7 +123,7 @@ public sealed partial class SqliteReportVersionStore : IReportVersionStore, IAsy
 
         return WriteAsync(async (context, now) =>
         {
-            var found = await Headers(context, instanceId).FirstOrDefaultAsync(v => v.Row.Number == number, cancellationToken).ConfigureAwait(false)
+            var found = await Headers(context, instanceId, number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
                 ?? throw NotFound(instanceId, number);
             if (!ReportVersionStatusRules.Allows(found.Row.Status, status))
             {
@@ -144,9 +144,12 @@ public sealed partial class SqliteReportVersionStore : IReportVersionStore, IAsy
     internal static ReportVersionException NotFound(Guid instanceId, int number) =>
         new(ReportVersionCodes.VersionNotFound, $"The consultation has no report version {number}.", instanceId, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A version row without its files (the files are read only when downloaded), with the files' lengths.</summary>
-    private static IQueryable<VersionHeader> Headers(ConsultDbContext context, Guid instanceId) =>
-        context.Set<ReportVersionRow>().Where(v => v.InstanceId == instanceId).Select(v => new VersionHeader(
+    /// <summary>Version rows (one, or all in order) without their files (read only when downloaded), with the files' lengths.</summary>
+    private static IQueryable<VersionHeader> Headers(ConsultDbContext context, Guid instanceId, int? number)
+    {
+        var rows = context.Set<ReportVersionRow>().Where(v => v.InstanceId == instanceId);
+        rows = number is { } n ? rows.Where(v => v.Number == n) : rows.OrderBy(v => v.Number);
+        return rows.Select(v => new VersionHeader(
             new ReportVersionRow
             {
                 InstanceId = v.InstanceId,
@@ -164,6 +167,7 @@ public sealed partial class SqliteReportVersionStore : IReportVersionStore, IAsy
             },
             v.Docx.Length,
             v.Html.Length));
+    }
 
     private static StoredReportVersion ToRecord(ReportVersionRow row, long docxLength, long htmlLength) => new()
     {
