@@ -57,6 +57,9 @@ internal static class PageAccessTable
         new("/designer/{Id}/versions", "/designer/hdnd.standard/versions", ReadDefinitions),
         new("/designer/{Id}/compare/{From:int}/{To:int}", "/designer/hdnd.standard/compare/1/0", ReadDefinitions),
         new("/designer/{Id}/{Version:int}/overlay", "/designer/hdnd.da-nang/1/overlay", ReadDefinitions),
+
+        // --- console: report versions of a consultation
+        new("/console/consultations/{Id:guid}/reports", "/console/consultations/{instance}/reports", ReadConsultations),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
