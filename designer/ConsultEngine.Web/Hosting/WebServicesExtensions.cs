@@ -27,6 +27,7 @@ internal static class WebServicesExtensions
         services.AddOpenApi();
         services.AddConsultPortal();
         StaffConsole.ConsoleServices.AddConsultConsole(services);
+        services.AddConsultReportVersions();
         return builder;
     }
 }

@@ -63,6 +63,8 @@ internal static class PageAccessTable
         new("/console/consultations/{Id:guid}/recommendations", "/console/consultations/{instance}/recommendations", ReadConsultations),
         new("/console/consultations/{Id:guid}/decisions", "/console/consultations/{instance}/decisions", ReadConsultations),
         new("/console/consultations/{Id:guid}/trace", "/console/consultations/{instance}/trace", ReadConsultations),
+        // --- console: report versions of a consultation
+        new("/console/consultations/{Id:guid}/reports", "/console/consultations/{instance}/reports", ReadConsultations),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

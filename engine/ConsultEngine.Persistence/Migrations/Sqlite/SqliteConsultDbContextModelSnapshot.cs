@@ -936,6 +936,134 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.ToTable("register_responses", (string)null);
                 });
 
+            modelBuilder.Entity("ConsultEngine.Persistence.Reports.ReportReviewCommentRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("SectionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_review_comments");
+
+                    b.HasIndex("InstanceId", "SectionId", "VersionNumber")
+                        .HasDatabaseName("ix_report_review_comments_instance_id_section_id_version_number");
+
+                    b.ToTable("report_review_comments", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Reports.ReportVersionRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("BasisJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis_json");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("docx");
+
+                    b.Property<byte[]>("Html")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("html");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("OutlineJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outline_json");
+
+                    b.Property<string>("SectionIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section_ids_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusChangedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_by");
+
+                    b.HasKey("InstanceId", "Number")
+                        .HasName("pk_report_versions");
+
+                    b.ToTable("report_versions", (string)null);
+                });
+
             modelBuilder.Entity("ConsultEngine.Persistence.Tools.ToolInputRow", b =>
                 {
                     b.Property<long>("Sequence")

@@ -1,0 +1,26 @@
+using ConsultEngine.Hosting;
+using ConsultEngine.Persistence.Reports;
+using ConsultEngine.Reporting;
+using ConsultEngine.Reporting.Versions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Stored report versions: the store (in the engine options' SQLite file) and <see cref="IReportVersions"/>.</summary>
+public static class ReportVersionServiceCollectionExtensions
+{
+    /// <summary>Call after <c>AddConsultEngine</c>. Registers <see cref="IConsultationReports"/> too when the host has not.</summary>
+    public static IServiceCollection AddConsultReportVersions(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        // Like the registers, versions live in the options' SQLite file whatever keeps instances: an
+        // approved report is a record of the consultation that outlives its run.
+        services.TryAddSingleton<IReportVersionStore>(provider => SqliteReportVersionStore.OpenAsync(
+            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.TryAddSingleton(ConsultationReporting.Create);
+        services.TryAddSingleton(provider => ReportVersioning.Create(provider, provider.GetRequiredService<IReportVersionStore>()));
+        return services;
+    }
+}
