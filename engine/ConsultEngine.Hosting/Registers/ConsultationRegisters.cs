@@ -78,16 +78,17 @@ internal sealed partial class ConsultationRegisters(OpinionReader reader, IRegis
 
     private RegisterProgress Progress(IReadOnlyList<RegisterEntry> entries) => ProgressCount.Of(entries, sampling);
 
-    private static string NextGroup(IEnumerable<Disposition> current)
-    {
-        var highest = current
-            .Select(d => d.Entry.GroupId)
-            .Where(g => g is not null && g.StartsWith(GroupPrefix, StringComparison.Ordinal))
-            .Select(g => int.TryParse(g.AsSpan(GroupPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
-            .DefaultIfEmpty(0)
-            .Max();
-        return GroupPrefix + (highest + 1).ToString("00", CultureInfo.InvariantCulture);
-    }
+    private static string NextGroup(IEnumerable<Disposition> current) => GroupId(HighestGroupNumber(current) + 1);
+
+    private static string GroupId(int number) => GroupPrefix + number.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>The highest group number in use (0 when none).</summary>
+    private static int HighestGroupNumber(IEnumerable<Disposition> current) => current
+        .Select(d => d.Entry.GroupId)
+        .Where(g => g is not null && g.StartsWith(GroupPrefix, StringComparison.Ordinal))
+        .Select(g => int.TryParse(g.AsSpan(GroupPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+        .DefaultIfEmpty(0)
+        .Max();
 
     private async Task RequireInstanceAsync(Guid instanceId, CancellationToken cancellationToken)
     {

@@ -60,4 +60,12 @@ public interface IConsultationRegisters
 
     /// <summary>Backward trace of one decision (CE8706 when there is none).</summary>
     Task<DecisionTrace> TraceDecisionAsync(Guid instanceId, string decisionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records many dispositions at once (a Working Group's import, the example consultation): the
+    /// opinions are read once and every id checked before anything is written (CE8702). Each request
+    /// is then recorded as <see cref="RecordDispositionAsync"/> records it, in its own transaction,
+    /// two or more opinions without a group id getting the next free one.
+    /// </summary>
+    Task<IReadOnlyList<Disposition>> RecordDispositionsAsync(Guid instanceId, IReadOnlyList<DispositionRequest> requests, string actor, CancellationToken cancellationToken = default);
 }
