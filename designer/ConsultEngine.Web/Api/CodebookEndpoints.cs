@@ -18,9 +18,11 @@ internal static class CodebookEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var codebook = api.MapGroup("/instances/{instanceId}/codebook").WithTags("Codebook").AnswerRefusals();
+        // The codebook itself is the group's own path: mapped on the instance so its template has no trailing slash.
+        var instance = api.MapGroup("/instances/{instanceId}").WithTags("Codebook").AnswerRefusals();
+        var codebook = instance.MapGroup("/codebook");
 
-        codebook.MapGet("", (Guid instanceId, IConsultationCodebook c, CancellationToken ct) => c.CodebookAsync(instanceId, ct))
+        instance.MapGet("/codebook", (Guid instanceId, IConsultationCodebook c, CancellationToken ct) => c.CodebookAsync(instanceId, ct))
             .WithName("GetCodebook").WithSummary("The codebook's themes (id, labels, description, parent), ordered by id.").Reads();
         codebook.MapPost("/themes", (Guid instanceId, ThemeBody body, IConsultationCodebook c, HttpContext http, CancellationToken ct) =>
                 c.AddThemeAsync(instanceId, body.ToTheme(body.Id), StaffUser.From(http.User).Actor, ct))

@@ -18,6 +18,7 @@ public sealed class CodebookApiTests(WebHostFixture fixture)
 {
     private const string Hearing = "run-public-hearing";
     private const string FocusGroups = "run-focus-groups";
+    private static readonly string[] Fees = ["fees"];
 
     [Fact]
     public async Task Import_SeedsTheCodebookFromTheThemesTheToolsCodedTo()
@@ -57,7 +58,7 @@ public sealed class CodebookApiTests(WebHostFixture fixture)
         Assert.DoesNotContain("fees", queue, StringComparison.Ordinal);
         Assert.DoesNotContain("safety", queue, StringComparison.Ordinal);
 
-        using var coded = await PostOkAsync(office, Url(id, "second-coding"), new { opinionId = inputs[0].ToString("D"), themeIds = new[] { "fees" } });
+        using var coded = await PostOkAsync(office, Url(id, "second-coding"), new { opinionId = inputs[0].ToString("D"), themeIds = Fees });
         Assert.Equal(["opinionId", "themeIds", "coder", "codedAt"], coded.RootElement.EnumerateObject().Select(p => p.Name));
 
         using var self = await group.PostAsJsonAsync(Url(id, "second-coding"), new { opinionId = inputs[1].ToString("D"), themeIds = Array.Empty<string>() });
@@ -136,7 +137,7 @@ public sealed class CodebookApiTests(WebHostFixture fixture)
         var (id, _) = await CodedByThePrimaryCoderAsync();
         using var group = await fixture.ClientAsync(Roles.WorkingGroup);
 
-        using var created = await PostOkAsync(group, new Uri($"api/instances/{id}/register/recommendations", UriKind.Relative), new { text = "Giảm phí gửi xe", themeIds = new[] { "fees" } });
+        using var created = await PostOkAsync(group, new Uri($"api/instances/{id}/register/recommendations", UriKind.Relative), new { text = "Giảm phí gửi xe", themeIds = Fees });
 
         Assert.Equal("fees", created.RootElement.GetProperty("evidence").GetProperty("themeIds")[0].GetString());
     }
