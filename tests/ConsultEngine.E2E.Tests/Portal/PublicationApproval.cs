@@ -12,8 +12,8 @@ namespace ConsultEngine.E2E.Tests.Portal;
 /// </summary>
 internal static class PublicationApproval
 {
-    /// <summary>What the form's <c>publish</c> list offers, in the definition's order.</summary>
-    public static readonly string[] Publish = ["figures", "you-said-we-did", "explanation-register", "report", "open-data"];
+    /// <summary>What the form's <c>publish</c> list offers (<c>figures</c>, <c>you-said-we-did</c>...), as the console reads them.</summary>
+    public static readonly string[] Publish = ["Số liệu", "Cử tri đã nêu – HĐND đã làm", "Báo cáo tiếp thu, giải trình ý kiến", "Báo cáo kết quả tham vấn", "Dữ liệu mở"];
 
     public static async Task ApproveInConsoleAsync(IPage page, Guid instanceId)
     {
@@ -32,7 +32,7 @@ internal static class PublicationApproval
         {
             await publish.GetByRole(AriaRole.Button, new() { Name = "Thêm mục" }).ClickAsync();
             await page.Locator($"[data-field='/publish/{i}']").ClickAsync();
-            await page.GetByRole(AriaRole.Option).Nth(i).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = Publish[i], Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
         }
 
