@@ -86,7 +86,7 @@ public sealed partial class ConsoleWalkthroughTests(BrowserFixture browser)
 
         // The missing source chosen, the task completes and the timeline shows it done.
         await page.Locator("[data-field='/candidates/0/source']").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "activity-plan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Kế hoạch hoạt động của HĐND" }).ClickAsync();
         await Screenshots.TakeAsync(page, "console-05-task-form");
         await page.GetByTestId("complete").ClickAsync();
         await page.WaitForURLAsync(InstanceUrl());

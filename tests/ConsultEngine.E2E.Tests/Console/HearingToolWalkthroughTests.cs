@@ -57,7 +57,7 @@ public sealed class HearingToolWalkthroughTests(BrowserFixture browser)
         await ToolsConsultation.Field(page, "/registrationId").FillAsync(first.Id);
         await page.Locator("[data-field='/opinions']").GetByRole(AriaRole.Button, new() { Name = "Thêm mục" }).ClickAsync();
         await ToolsConsultation.Field(page, "/opinions/0/text").FillAsync("Mức phí gửi xe nên giảm một nửa cho người bệnh nằm viện dài ngày.");
-        await ToolsConsultation.PickAsync(page, page.Locator("[data-field='/opinions/0/stance']").First, "amend");
+        await ToolsConsultation.PickAsync(page, page.Locator("[data-field='/opinions/0/stance']").First, "Sửa đổi, bổ sung");
         await Screenshots.TakeAsync(page, "console-hearing-02-speaker-form");
         await ToolsConsultation.RunAsync(page);
 

@@ -1,54 +1,61 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
+using ConsultEngine.Hosting.Registers;
+using ConsultEngine.Persistence.Registers;
 using ConsultEngine.Web.Testing;
 using ConsultEngine.Web.Testing.Portal;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static ConsultEngine.Web.Testing.Portal.ResultsJourneyInputs;
 
 namespace ConsultEngine.E2E.Tests.Portal;
 
 /// <summary>
-/// In the browser: a consultation's results page is the site's 404 until the Standing Committee's
-/// approval of publication is recorded, then shows who took part, the findings and the downloads, with
-/// no serious or critical axe-core violation in Vietnamese or English.
+/// In the browser, as people do it: the results page is the site's 404 until a member of the Standing
+/// Committee approves publication in the console (inbox, task form, outcome); then an anonymous visitor
+/// reads who took part, the findings with their charts, "you said, we did" with each commitment's
+/// status (and the status that changes afterwards), the explanation register with no citizen named,
+/// and the five downloads — in Vietnamese and English, with no serious or critical axe-core violation.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class ResultsPublicationBrowserTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task TheResultsPage_Is404BeforeApproval_AndAccessibleWithItsFiguresAfter()
+    public async Task TheStandingCommitteeApprovesInTheConsole_ThenThePortalShowsTheResults_NotBefore()
     {
         await using var host = await TestWebHost.StartAsync();
-        var id = await PublicationSeed.AwaitingApprovalAsync(host.Services, "Giá dịch vụ thu gom rác 2026");
-        await using var context = await browser.NewContextAsync(host.Address);
-        var page = await context.NewPageAsync();
+        await TestUsers.SeedAsync(host);
+        var journey = await ResultsJourney.StartAsync(host.Services, "Giá dịch vụ thu gom rác 2026");
+        await journey.ToApprovalAsync();
+        var id = journey.InstanceId;
         var path = $"/consultations/{id}/results";
 
-        var before = await page.GotoAsync(path);
-        Assert.Equal(404, before!.Status);
+        await using var visitor = await browser.NewContextAsync(host.Address);
+        var page = await visitor.NewPageAsync();
+        Assert.Equal(404, (await page.GotoAsync(path))!.Status);
         await page.GotoAsync($"/consultations/{id}");
         Assert.Equal(0, await page.Locator($"a[href='{path}']").CountAsync());
 
-        await PublicationSeed.ApproveAsync(host.Services, id);
+        await using (var staff = await browser.NewContextAsync(host.Address))
+        {
+            await PublicationApproval.ApproveInConsoleAsync(await staff.NewPageAsync(), id);
+        }
 
         foreach (var culture in new[] { "vi", "en" })
         {
-            await page.GotoAsync($"/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
-            await page.WaitForURLAsync("**" + path);
-            var text = await page.Locator("main").InnerTextAsync();
-            Assert.Contains(culture == "vi"
-                ? $"{PublicationSeed.SurveyResponses} người đã tham gia, đóng góp {PublicationSeed.SurveyResponses} ý kiến."
-                : $"{PublicationSeed.SurveyResponses} people took part and gave {PublicationSeed.SurveyResponses} opinions.", text, StringComparison.Ordinal);
-            Assert.Equal(5, await page.Locator(".ce-downloads a").CountAsync());
-
-            var results = await page.RunAxe();
-            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-            await Screenshots.TakeAsync(page, $"portal-results-{culture}");
-            Assert.True(serious.Count == 0, string.Join("\n", serious.Select(Describe)));
+            await ResultsPage.OpenAsync(page, path, culture);
+            await ResultsPage.AssertFiguresAsync(page, culture);
+            await ResultsPage.AssertCommitmentsAsync(page, culture == "vi" ? ["Đã chấp nhận", "Đã đề xuất"] : ["Accepted", "Proposed"]);
+            await ResultsPage.AssertRegisterAsync(page);
+            await ResultsPage.AssertAccessibleAsync(page, $"portal-results-{culture}");
         }
 
+        // The decision moves on after publication: the page follows without another approval.
+        await host.Services.GetRequiredService<IConsultationRegisters>()
+            .ChangeDecisionStatusAsync(id, FirstDecision, new DecisionStatusChange(DecisionStatus.InDrafting), "test-standingcommittee");
+        await ResultsPage.OpenAsync(page, path, "vi");
+        await ResultsPage.AssertCommitmentsAsync(page, ["Đang soạn thảo", "Đã đề xuất"]);
+
+        await ResultsPage.AssertDownloadsAsync(page, id);
         await page.GotoAsync("/");
         Assert.Equal(1, await page.Locator($"a[href='{path}']").CountAsync());
     }
-
-    private static string Describe(AxeResultItem violation) =>
-        $"{violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(", ", violation.Nodes.Select(n => string.Join(" ", n.Target)))}";
 }
