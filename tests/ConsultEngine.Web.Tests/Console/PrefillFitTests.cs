@@ -10,6 +10,8 @@ namespace ConsultEngine.Web.Tests.Console;
 /// </summary>
 public sealed class PrefillFitTests
 {
+    private static readonly string[] Moved = ["/figures/1", "/qualitative"];
+
     // A province's form: no "qualitative" field, figures that need a respondent count of at least 1, a short text.
     private static readonly JsonElement Form = JsonDocument.Parse("""
         {
@@ -52,7 +54,7 @@ public sealed class PrefillFitTests
 
         Assert.True(fitted.Valid, string.Join("; ", fitted.Problems));
         Assert.Equal("summary", fitted.TextField);
-        Assert.Equal(new[] { "/figures/1", "/qualitative" }, fitted.MovedToText);
+        Assert.Equal(Moved, fitted.MovedToText);
         Assert.Equal("Số người", Assert.Single(fitted.Data["figures"]!.AsArray())!["indicator"]!.GetValue<string>());
         Assert.False(fitted.Data.ContainsKey("qualitative"));
         Assert.Equal("482 người, 482 ý kiến.\n\nSố lần đổi phiếu: 0.\nChủ đề “gia”: được nêu 17 lần.", fitted.Data["summary"]!.GetValue<string>());
