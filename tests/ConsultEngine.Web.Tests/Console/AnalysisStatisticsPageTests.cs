@@ -78,7 +78,6 @@ public sealed class AnalysisStatisticsPageTests(AnalysisReportSite site)
         var html = await browser.GetPageAsync($"/console/consultations/{site.InstanceId}");
 
         Assert.Contains($"data-testid=\"consultation-analysis\" data-people=\"{analysis.Total.People}\" data-opinions=\"{analysis.Total.Opinions}\"", html, StringComparison.Ordinal);
-        Assert.True(analysis.Total.People < analysis.Total.Opinions, "the example has people who gave several opinions");
         foreach (var step in analysis.BySteps)
         {
             Assert.Contains($"data-wide-step=\"{step.StepId}\" data-people=\"{step.People}\" data-opinions=\"{step.Opinions}\"", html, StringComparison.Ordinal);

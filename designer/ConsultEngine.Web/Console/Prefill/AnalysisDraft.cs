@@ -77,7 +77,8 @@ internal static class AnalysisDraft
                 }
             }
 
-            findings.AddRange(tool.CrossTabs.Where(t => t.ChiSquare is { PValue: < 0.05 }).Select(t => say.ChiSquare(tool, t, t.ChiSquare!)));
+            // A significant test is a finding only where the approximation holds; the others are limitations.
+            findings.AddRange(tool.CrossTabs.Where(t => t.ChiSquare is { PValue: < 0.05 } test && AnalysisFindings.Reliable(test)).Select(t => say.ChiSquare(tool, t, t.ChiSquare!)));
             foreach (var figure in tool.Figures)
             {
                 var text = $"{stepTitle(tool.StepId)} — {words.Text(figure.Label, figure.Name)}: {words.Number(figure.Value)}.";
@@ -165,7 +166,7 @@ internal static class AnalysisDraft
                 "Inputs without an identity (paper forms, imported files) count one person each, so the number of people is an upper bound."));
         }
 
-        lines.AddRange(analysis.Tools.SelectMany(t => t.CrossTabs.Where(c => c.ChiSquare is { SmallCellWarning: true }).Select(c => say.ChiSquare(t, c, c.ChiSquare!))));
+        lines.AddRange(analysis.Tools.SelectMany(t => t.CrossTabs.Where(c => c.ChiSquare is { } test && !AnalysisFindings.Reliable(test)).Select(c => say.Unreliable(t, c, c.ChiSquare!))));
         return string.Join("\n", lines);
     }
 }

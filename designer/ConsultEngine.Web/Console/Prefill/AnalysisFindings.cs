@@ -50,6 +50,21 @@ internal sealed class AnalysisFindings(PrefillWords words, Func<string, string> 
         return test.SmallCellWarning ? sentence + " " + SmallCells(test) : sentence;
     }
 
+    /// <summary>
+    /// Whether the χ² approximation can be read at all (Cochran: at most 20% of the cells expect fewer
+    /// than 5 and none fewer than 1); a table that fails is no finding, only a limitation.
+    /// </summary>
+    public static bool Reliable(ChiSquareResult test) => test.SmallExpectedShare <= 0.2 && test.MinExpected >= 1;
+
+    public string Unreliable(ToolAnalysis tool, CrossTab table, ChiSquareResult test)
+    {
+        var question = tool.Questions.FirstOrDefault(q => q.Id == table.QuestionId);
+        var subject = question is null ? table.QuestionId : Subject(tool, question);
+        return words.T(
+            $"{subject} theo {words.Attribute(table.Attribute)}: kiểm định χ² không đáng tin cậy vì {test.SmallExpectedCells}/{test.Cells} ô có tần số kỳ vọng dưới 5 (nhỏ nhất {words.Fixed(test.MinExpected, 2)}); cần gộp nhóm trước khi kết luận (p {words.P(test.PValue)}).",
+            $"{subject} by {words.Attribute(table.Attribute)}: the χ² test cannot be relied on, {test.SmallExpectedCells} of {test.Cells} cells expect fewer than 5 (smallest {words.Fixed(test.MinExpected, 2)}); merge categories before drawing a conclusion (p {words.P(test.PValue)}).");
+    }
+
     public string SmallCells(ChiSquareResult test) => words.T(
         $"Lưu ý: {test.SmallExpectedCells}/{test.Cells} ô có tần số kỳ vọng dưới 5 (nhỏ nhất {words.Fixed(test.MinExpected, 2)}), giá trị p chỉ là xấp xỉ.",
         $"Caution: {test.SmallExpectedCells} of {test.Cells} cells expect fewer than 5 (smallest {words.Fixed(test.MinExpected, 2)}); the p-value is approximate.");
