@@ -1,14 +1,15 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Reporting.Reports;
 using ConsultEngine.Reporting.Rendering;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 
 namespace ConsultEngine.Reporting.Tests;
 
-/// <summary>The report of a finished consultation of the standard process, in DOCX and HTML.</summary>
+/// <summary>
+/// The report of a small consultation of the standard process (v1) whose figures are worked out by
+/// hand: counts, shares, labels, languages and the data basis. The acceptance on a realistic
+/// consultation (validator, headings, participation, charts, HTML, register) runs on the example: see Demo/.
+/// </summary>
 public sealed partial class StandardReportTests(StandardConsultation consultation) : IClassFixture<StandardConsultation>
 {
     private ReportStructure Structure => consultation.Host.Definitions.Find("hdnd.standard", 1)!.Report!;
@@ -21,44 +22,6 @@ public sealed partial class StandardReportTests(StandardConsultation consultatio
     }
 
     [Fact]
-    public async Task TheDocx_PassesTheOpenXmlValidator_WithNoError()
-    {
-        var docx = DocxRenderer.Render((await BuildAsync()).Document);
-
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
-        Assert.Empty(errors);
-    }
-
-    [Fact]
-    public async Task TheDocx_HasAHeadingForEverySectionOfTheReportStructure_InOrder()
-    {
-        var sections = DocxReading.Sections(DocxRenderer.Render((await BuildAsync()).Document));
-
-        Assert.Equal(Titles(Structure.Sections, "vi"), sections.Select(s => Unnumbered(s.Heading)));
-        Assert.Equal(["I. ", "II. ", "III. ", "1. ", "2. ", "IV. ", "1. ", "2. ", "V. ", "VI. "], sections.Select(s => NumberPart().Match(s.Heading).Value));
-    }
-
-    [Fact]
-    public async Task TheParticipationFigures_EqualTheConsultationWideAnalysis()
-    {
-        var analysis = await consultation.Reports.AnalyseAsync(consultation.InstanceId);
-        var participation = DocxReading.Sections(DocxRenderer.Render((await BuildAsync()).Document)).Single(s => s.Heading.EndsWith("Đối tượng và mức độ tham gia", StringComparison.Ordinal));
-
-        var total = participation.TableRows.First(r => r[0] == "Tổng cộng");
-        Assert.Equal([Count(analysis.Total.People), Count(analysis.Total.Opinions)], total.Skip(1));
-        foreach (var tool in analysis.Tools)
-        {
-            var step = analysis.BySteps.Single(s => s.StepId == tool.StepId);
-            Assert.Equal(tool.Basis.Counted, step.Opinions);
-            Assert.Equal(tool.Basis.People, step.People);
-        }
-
-        Assert.Equal(analysis.Tools.Sum(t => t.Basis.Counted), analysis.Total.Opinions);
-    }
-
-    [Fact]
     public async Task TheAnalysis_CountsKeyedVotersOnce_AndEachUnkeyedInputAsAPerson()
     {
         var analysis = await consultation.Reports.AnalyseAsync(consultation.InstanceId);
@@ -67,18 +30,6 @@ public sealed partial class StandardReportTests(StandardConsultation consultatio
         Assert.Equal((8, 8), (poll.People, poll.Opinions));
         var survey = analysis.BySteps.Single(s => s.StepId == "run-survey");
         Assert.Equal((9, 9), (survey.People, survey.Opinions));
-    }
-
-    [Fact]
-    public async Task EveryQuantitativeSection_CarriesAChart()
-    {
-        var sections = DocxReading.Sections(DocxRenderer.Render((await BuildAsync()).Document));
-
-        foreach (var heading in new[] { "Đối tượng và mức độ tham gia", "Kết quả phân tích định lượng", "Kết quả phân tích định tính" })
-        {
-            var section = sections.Single(s => s.Heading.EndsWith(heading, StringComparison.Ordinal));
-            Assert.True(section.Pictures > 0, $"the section '{heading}' has no chart");
-        }
     }
 
     [Fact]
@@ -99,20 +50,6 @@ public sealed partial class StandardReportTests(StandardConsultation consultatio
         var context = sections.Single(s => s.Heading.EndsWith("Bối cảnh và các vấn đề tham vấn", StringComparison.Ordinal));
         Assert.Contains(context.Paragraphs, p => p == "Các vấn đề được chọn");
         Assert.DoesNotContain(context.Paragraphs, p => p == "selectedIssues");
-    }
-
-    [Fact]
-    public async Task TheHtml_HasTheSameHeadingsAsTheDocx_AndInlinePictures()
-    {
-        var report = await BuildAsync();
-        var docx = DocxReading.Sections(DocxRenderer.Render(report.Document)).Select(s => s.Heading);
-
-        var html = HtmlRenderer.Render(report.Document);
-        var headings = HtmlHeading().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
-        Assert.Equal(docx, headings);
-        Assert.Equal(DocxReading.Sections(DocxRenderer.Render(report.Document)).Sum(s => s.Pictures), Regex.Count(html, "<img src=\"data:image/png;base64,"));
-        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", html, StringComparison.Ordinal);
-        Assert.Contains("@page { size: A4", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,11 +81,6 @@ public sealed partial class StandardReportTests(StandardConsultation consultatio
 
     private static string Unnumbered(string heading) => NumberPart().Replace(heading, string.Empty);
 
-    private static string Count(int value) => value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
-
     [GeneratedRegex(@"^[IVXLC\d.]+\. ")]
     private static partial Regex NumberPart();
-
-    [GeneratedRegex(@"<h[2-6]>(.*?)</h[2-6]>")]
-    private static partial Regex HtmlHeading();
 }

@@ -19,8 +19,9 @@ internal static class DemoCommand
     {
         var seed = new Option<int>("--seed") { Description = "The seed of the synthetic data: the same seed gives the same data.", DefaultValueFactory = _ => DemoOptions.Full.Seed };
         var small = new Option<bool>("--small") { Description = "A smaller example (300 survey responses, 120 votes) with the same shape." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print how long each phase of the example took (to stderr)." };
         var engine = new EngineOptions();
-        var command = new Command("demo", "Create a finished example consultation of the standard process with realistic synthetic data; print its instance id.") { seed, small };
+        var command = new Command("demo", "Create a finished example consultation of the standard process with realistic synthetic data; print its instance id.") { seed, small, verbose };
         engine.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -42,6 +43,11 @@ internal static class DemoCommand
             }
 
             var options = (result.GetValue(small) ? DemoOptions.Small : DemoOptions.Full) with { Seed = result.GetValue(seed) };
+            if (result.GetValue(verbose))
+            {
+                options = options with { OnPhase = phase => stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consult: {phase.Name,-28} {phase.Took.TotalSeconds,7:0.00} s   CPU {phase.Cpu?.TotalSeconds ?? 0,7:0.00} s")) };
+            }
+
             var clock = Stopwatch.StartNew();
             try
             {

@@ -20,7 +20,7 @@ namespace ConsultEngine.Hosting.Demo;
 /// thousands of survey responses, hundreds of poll votes, two hearing sessions, two focus groups.
 /// The same options give the same data.
 /// </summary>
-public static class DemoConsultation
+public static partial class DemoConsultation
 {
     /// <summary>The definition the example runs on.</summary>
     public const string DefinitionId = "hdnd.standard";
@@ -67,12 +67,20 @@ public static class DemoConsultation
         }
 
         var started = await engine.StartAsync(DefinitionId, DefinitionVersion, Variables(), DemoTexts.ConsultationTitle, options.StartedBy, cancellationToken).ConfigureAwait(false);
-        var run = new DemoRun(engine, services.GetRequiredService<IToolSteps>(), services.GetRequiredService<IConsultationRegisters>(), services.GetRequiredService<TimeProvider>(), options, started.Id, cancellationToken);
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(DemoConsultation).FullName!);
+        var run = new DemoRun(engine, services.GetRequiredService<IToolSteps>(), services.GetRequiredService<IConsultationRegisters>(), services.GetRequiredService<TimeProvider>(), options, started.Id, cancellationToken,
+            phase =>
+            {
+                if (logger is not null)
+                {
+                    PhaseTook(logger, phase.Name, phase.Took.TotalSeconds, phase.Cpu?.TotalSeconds ?? 0);
+                }
+            });
         try
         {
             foreach (var stage in Stages)
             {
-                await stage.RunAsync(run).ConfigureAwait(false);
+                await run.TimeAsync(StageName(stage), () => stage.RunAsync(run)).ConfigureAwait(false);
             }
         }
         catch (DemoStopped)
@@ -112,6 +120,17 @@ public static class DemoConsultation
             provider.GetService<IStartupValidator>()?.Validate();
             return await CreateAsync(provider, options, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The example consultation's phase {Phase} took {Seconds:0.00} s ({CpuSeconds:0.00} s of process CPU).")]
+    private static partial void PhaseTook(ILogger logger, string phase, double seconds, double cpuSeconds);
+
+    /// <summary>A stage's name as phases are reported: <c>FieldworkStage</c> → <c>fieldwork</c>.</summary>
+    private static string StageName(IDemoStage stage)
+    {
+        var name = stage.GetType().Name;
+        name = name.EndsWith("Stage", StringComparison.Ordinal) ? name[..^"Stage".Length] : name;
+        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
     }
 
     private static JsonObject Variables() => new()

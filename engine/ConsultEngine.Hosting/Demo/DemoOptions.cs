@@ -33,4 +33,10 @@ public sealed record DemoOptions
 
     /// <summary>Who is recorded as having started the consultation.</summary>
     public string StartedBy { get; init; } = "van-phong.hdnd";
+
+    /// <summary>
+    /// Told how long each phase took as it ends (the command line's <c>--verbose</c>); the phases are
+    /// logged (Information) too. Not part of the data: the same seed gives the same data with or without it.
+    /// </summary>
+    public Action<DemoPhase>? OnPhase { get; init; }
 }

@@ -13,7 +13,7 @@ namespace ConsultEngine.Hosting.Demo;
 /// clock it moves (when it may), the seeded random source every stage draws from, and what the
 /// stages leave for the ones after them (<see cref="Facts"/>).
 /// </summary>
-internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, IConsultationRegisters registers, TimeProvider clock, DemoOptions options, Guid instanceId, CancellationToken cancellationToken)
+internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, IConsultationRegisters registers, TimeProvider clock, DemoOptions options, Guid instanceId, CancellationToken cancellationToken, Action<DemoPhase>? phaseLog = null)
 {
     /// <summary>How many submissions are in flight at once: enough for the group-commit writer to fill its batches.</summary>
     private const int SubmissionsInFlight = 256;
@@ -40,6 +40,35 @@ internal sealed class DemoRun(ProcessEngine engine, IToolSteps tools, IConsultat
 
     /// <summary>Figures and ids a stage found that later stages quote (the analysis report quotes the survey's shares).</summary>
     public Dictionary<string, object> Facts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Runs <paramref name="part"/> and reports how long it took as the phase <paramref name="name"/> (see <see cref="DemoOptions.OnPhase"/>).</summary>
+    public async Task<T> TimeAsync<T>(string name, Func<Task<T>> part)
+    {
+        var cpu = ProcessCpu();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await part().ConfigureAwait(false);
+        Report(new DemoPhase(name, clock.Elapsed, ProcessCpu() - cpu));
+        return result;
+    }
+
+    public Task TimeAsync(string name, Func<Task> part) => TimeAsync(name, async () =>
+    {
+        await part().ConfigureAwait(false);
+        return true;
+    });
+
+    public static TimeSpan ProcessCpu()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>Tells the options' listener and the log how long a phase took.</summary>
+    public void Report(DemoPhase phase)
+    {
+        options.OnPhase?.Invoke(phase);
+        phaseLog?.Invoke(phase);
+    }
 
     /// <summary>Moves the story's clock on; with the system clock, time moves by itself.</summary>
     public void Advance(TimeSpan by) => (clock as DemoClock)?.Advance(by);

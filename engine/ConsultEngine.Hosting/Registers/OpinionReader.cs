@@ -20,6 +20,12 @@ internal sealed record ConsultationOpinions(IReadOnlyList<Opinion> Opinions, IRe
 /// </summary>
 internal sealed class OpinionReader(ProcessEngine engine, IDefinitionCatalog definitions, IEnumerable<IConsultationTool> tools, IToolDataStore data, IToolSteps steps)
 {
+    /// <summary>
+    /// Only the questions' shapes are read from the analysis: no cross-tabulation by the respondent
+    /// attributes, which is most of a large survey's analysis and would be paid on every read of the register.
+    /// </summary>
+    private static readonly AnalysisOptions ShapesOnly = AnalysisOptions.Default with { CrossTabBy = [] };
+
     private readonly Lazy<Dictionary<string, ToolManifest>> _manifests = new(() => tools
         .Select(t => t.Manifest)
         .GroupBy(m => m.StepType, StringComparer.Ordinal)
@@ -98,7 +104,7 @@ internal sealed class OpinionReader(ProcessEngine engine, IDefinitionCatalog def
     {
         try
         {
-            var analysis = await steps.AnalyseAsync(instanceId, stepId, AnalysisOptions.Default, cancellationToken).ConfigureAwait(false);
+            var analysis = await steps.AnalyseAsync(instanceId, stepId, ShapesOnly, cancellationToken).ConfigureAwait(false);
             return [.. analysis.Questions.Where(q => q.Shape == QuestionShape.Text).Select(q => q.Id)];
         }
         catch (ToolException)

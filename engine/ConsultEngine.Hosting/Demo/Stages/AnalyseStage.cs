@@ -32,7 +32,7 @@ internal sealed class AnalyseStage : IDemoStage
             """);
 
         run.AdvanceDays(10);
-        await QualitativeCodingStage.RunAsync(run);
+        await run.TimeAsync("analyse/coding", () => QualitativeCodingStage.RunAsync(run));
         run.AdvanceDays(8);
         var survey = await run.Tools.AnalyseAsync(run.InstanceId, "run-survey", cancellationToken: run.CancellationToken);
         var poll = await run.Tools.AnalyseAsync(run.InstanceId, "run-online-poll", cancellationToken: run.CancellationToken);

@@ -11,7 +11,7 @@ internal sealed class FeedbackStage : IDemoStage
 {
     public async Task RunAsync(DemoRun run)
     {
-        await RegisterStage.RecommendationsAsync(run);
+        await run.TimeAsync("feedback/recommendations", () => RegisterStage.RecommendationsAsync(run));
         run.AdvanceDays(3);
         await run.CompleteAsync("decide-feedback", Actors.StandingCommittee, """
             { "audiences": ["voters", "participants", "executive", "fatherland-front", "mass-media"], "content": "Toàn văn báo cáo kết quả tham vấn, các kiến nghị và ý kiến tiếp thu, giải trình", "channels": ["Cổng thông tin điện tử HĐND tỉnh", "Báo Nghệ An", "Loa truyền thanh xã, phường", "Hội nghị tiếp xúc cử tri"] }
@@ -37,7 +37,7 @@ internal sealed class FeedbackStage : IDemoStage
         await RegisterStage.ResponsesAsync(run, workshop);
 
         run.AdvanceDays(10);
-        var groups = await RegisterStage.DispositionsAsync(run);
+        var groups = await run.TimeAsync("feedback/dispositions", () => RegisterStage.DispositionsAsync(run));
         var progress = await run.Registers.ProgressAsync(run.InstanceId, run.CancellationToken);
         await run.CompleteAsync("record-dispositions", Actors.WorkingGroup, RegisterStage.ExplanationOutput(progress, groups), progress.Dispositioned == progress.Total ? "complete" : "complete-by-sampling");
 

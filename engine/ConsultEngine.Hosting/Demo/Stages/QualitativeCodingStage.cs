@@ -46,6 +46,9 @@ internal static class QualitativeCodingStage
             },
             ["disagreements"] = new JsonArray([.. agreement.Disagreements
                 .GroupBy(d => d.PassageId, StringComparer.Ordinal)
+
+                // By the passage's text, not its id: ids made in the same millisecond do not sort in the order they were made.
+                .OrderBy(g => texts.TryGetValue(g.Key, out var text) ? text : g.Key, StringComparer.Ordinal)
                 .Select(g => (JsonNode)new JsonObject
                 {
                     ["passage"] = texts.TryGetValue(g.Key, out var text) ? text : g.Key,

@@ -74,24 +74,21 @@ internal static class RegisterStage
         var opinions = entries.ToDictionary(e => e.Opinion.Id, e => e.Opinion, StringComparer.Ordinal);
         var groups = await run.Registers.SuggestGroupsAsync(run.InstanceId, cancellationToken: run.CancellationToken);
         var done = new HashSet<string>(StringComparer.Ordinal);
-        var grouped = 0;
+        var requests = new List<DispositionRequest>();
         foreach (var group in groups.Where(g => g.OpinionIds.Count > 1))
         {
             var ids = group.OpinionIds.Where(done.Add).ToList();
-            if (ids.Count == 0)
+            if (ids.Count > 0)
             {
-                continue;
+                requests.Add(new DispositionRequest(ids, DispositionRules.For(opinions[ids[0]])));
             }
-
-            await run.Registers.RecordDispositionAsync(run.InstanceId, new DispositionRequest(ids, DispositionRules.For(opinions[ids[0]])), Actors.WorkingGroup, run.CancellationToken);
-            grouped += ids.Count > 1 ? 1 : 0;
         }
 
-        foreach (var opinion in opinions.Values.Where(o => done.Add(o.Id)))
-        {
-            await run.Registers.RecordDispositionAsync(run.InstanceId, new DispositionRequest([opinion.Id], DispositionRules.For(opinion)), Actors.WorkingGroup, run.CancellationToken);
-        }
+        var grouped = requests.Count(r => r.OpinionIds.Count > 1);
+        requests.AddRange(opinions.Values.Where(o => done.Add(o.Id)).Select(o => new DispositionRequest([o.Id], DispositionRules.For(o))));
 
+        // One batch: the opinions are read once, not once per disposition.
+        await run.Registers.RecordDispositionsAsync(run.InstanceId, requests, Actors.WorkingGroup, run.CancellationToken);
         return grouped;
     }
 
