@@ -54,6 +54,7 @@ public sealed class RegisterWalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(progress).ToHaveAttributeAsync("data-dispositioned", "1");
         await Assertions.Expect(page.Locator($"tr[data-opinion='{inputs[2]:D}']")).ToHaveAttributeAsync("data-kind", "NotTakenUp");
         await Assertions.Expect(page.GetByTestId("refusal")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("textarea[data-testid=disposition-explanation], [data-testid=disposition-explanation] textarea").First).ToHaveValueAsync("");
 
         // The two identical opinions, suggested as a group, taken up together.
         await page.GetByTestId("select-group-0").ClickAsync();
@@ -63,6 +64,7 @@ public sealed class RegisterWalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(progress).ToHaveAttributeAsync("data-dispositioned", "3");
         await Assertions.Expect(progress).ToHaveAttributeAsync("data-complete", "true");
         await Assertions.Expect(page.Locator($"tr[data-opinion='{inputs[0]:D}']")).ToHaveAttributeAsync("data-kind", "TakenUp");
+        await Assertions.Expect(page.Locator($"tr[data-opinion='{inputs[0]:D}']")).Not.ToContainTextAsync("Trung ương");
         await Screenshots.TakeAsync(page, "console-register-02-complete");
 
         // The history of an opinion: its one disposition.
