@@ -102,6 +102,7 @@ public sealed class RegisterPagesTests(StaffSiteFixture site)
         // The reading language is the culture cookie's (the layout's switch sets it).
         request.Headers.Add("Cookie", english ? session.Cookies + "; .AspNetCore.Culture=c%3Den%7Cuic%3Den" : session.Cookies);
         using var response = await client.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        // The page encodes letters outside ASCII as character references: read it as the browser shows it.
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 }
