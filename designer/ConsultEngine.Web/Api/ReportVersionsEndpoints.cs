@@ -20,34 +20,34 @@ internal static class ReportVersionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var reports = api.MapGroup("/instances/{instanceId}/reports").WithTags("Reports").AnswerRefusals().AddEndpointFilter(AnswerReportRefusals);
+        var reports = api.MapGroup("/instances/{instanceId}").WithTags("Reports").AnswerRefusals().AddEndpointFilter(AnswerReportRefusals);
 
-        reports.MapPost("", async (Guid instanceId, GenerateBody? body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
+        reports.MapPost("/reports", async (Guid instanceId, GenerateBody? body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
             {
                 var version = await versions.GenerateAsync(instanceId, (body ?? new GenerateBody(null, null, null, null, null, null)).ToRequest(), StaffUser.From(http.User).Actor, ct).ConfigureAwait(false);
                 return TypedResults.Created($"{ApiEndpoints.Prefix}/instances/{instanceId}/reports/{version.Number}", version);
             })
             .WithName("GenerateReportVersion").WithSummary("Generates the report (or, with kind=explanation, the explanation register) from the data as it stands and stores it as the next version, a draft, with its data basis.").Changes();
-        reports.MapGet("", (Guid instanceId, IReportVersions versions, CancellationToken ct) => versions.ListAsync(instanceId, ct))
+        reports.MapGet("/reports", (Guid instanceId, IReportVersions versions, CancellationToken ct) => versions.ListAsync(instanceId, ct))
             .WithName("ListReportVersions").WithSummary("The consultation's report versions, oldest first, each with its data basis and sections.").Reads();
-        reports.MapGet("/{number:int}", (Guid instanceId, int number, IReportVersions versions, CancellationToken ct) => versions.GetAsync(instanceId, number, ct))
+        reports.MapGet("/reports/{number}", (Guid instanceId, int number, IReportVersions versions, CancellationToken ct) => versions.GetAsync(instanceId, number, ct))
             .WithName("GetReportVersion").WithSummary("One report version with its data basis and sections.").Reads();
-        reports.MapGet("/{number:int}/docx", (Guid instanceId, int number, IReportVersions versions, CancellationToken ct) => DownloadAsync(instanceId, number, "docx", versions, ct))
+        reports.MapGet("/reports/{number}/docx", (Guid instanceId, int number, IReportVersions versions, CancellationToken ct) => DownloadAsync(instanceId, number, "docx", versions, ct))
             .WithName("DownloadReportVersionDocx").WithSummary("The version's DOCX exactly as generated.").Reads();
-        reports.MapGet("/{number:int}/html", (Guid instanceId, int number, IReportVersions versions, CancellationToken ct) => DownloadAsync(instanceId, number, "html", versions, ct))
+        reports.MapGet("/reports/{number}/html", (Guid instanceId, int number, IReportVersions versions, CancellationToken ct) => DownloadAsync(instanceId, number, "html", versions, ct))
             .WithName("DownloadReportVersionHtml").WithSummary("The version's printable HTML exactly as generated.").Reads();
-        reports.MapPost("/{number:int}/status", (Guid instanceId, int number, StatusBody body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
+        reports.MapPost("/reports/{number}/status", (Guid instanceId, int number, StatusBody body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
                 versions.ChangeStatusAsync(instanceId, number, body.Status, StaffUser.From(http.User).Actor, ct))
             .WithName("ChangeReportVersionStatus").WithSummary("Moves a version through review: draft → underReview → approved, or underReview → draft (CE8914 otherwise).").Changes();
-        reports.MapPost("/{number:int}/comments", (Guid instanceId, int number, CommentBody body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
+        reports.MapPost("/reports/{number}/comments", (Guid instanceId, int number, CommentBody body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
                 versions.CommentAsync(instanceId, number, body.SectionId ?? string.Empty, body.Text ?? string.Empty, StaffUser.From(http.User).Actor, ct))
             .WithName("CommentReportSection").WithSummary("Adds a review comment on a section of a version (CE8911 when the version has no such section).").Changes();
-        reports.MapGet("/comments", (Guid instanceId, IReportVersions versions, CancellationToken ct) => versions.CommentsAsync(instanceId, ct))
+        reports.MapGet("/reports/comments", (Guid instanceId, IReportVersions versions, CancellationToken ct) => versions.CommentsAsync(instanceId, ct))
             .WithName("ListReportComments").WithSummary("Review comments by section, with the comments of every version (earlier versions' stay visible).").Reads();
-        reports.MapPost("/comments/{commentId:guid}/resolve", (Guid instanceId, Guid commentId, ResolveBody body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
+        reports.MapPost("/reports/comments/{commentId}/resolve", (Guid instanceId, Guid commentId, ResolveBody body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
                 versions.ResolveCommentAsync(instanceId, commentId, body.Resolved ?? true, StaffUser.From(http.User).Actor, ct))
             .WithName("ResolveReportComment").WithSummary("Marks a review comment resolved (or open again with resolved=false).").Changes();
-        reports.MapGet("/compare", (Guid instanceId, int from, int to, IReportVersions versions, CancellationToken ct) => versions.CompareAsync(instanceId, from, to, ct))
+        reports.MapGet("/reports/compare", (Guid instanceId, int from, int to, IReportVersions versions, CancellationToken ct) => versions.CompareAsync(instanceId, from, to, ct))
             .WithName("CompareReportVersions").WithSummary("Two versions of one kind compared: paragraphs added, removed and changed, figures changed (old → new) per section, and the data basis.").Reads();
     }
 

@@ -121,13 +121,13 @@ internal static class ApiAccessTable
         // --- report versions: generate, list, read, download, review, compare (the consultation does not exist: admitted callers get 404 CE8002)
         new("POST", "/api/instances/{instanceId}/reports", $"/api/instances/{NoInstance}/reports", KeepRegisters, JsonBody(new { kind = "report" })),
         new("GET", "/api/instances/{instanceId}/reports", $"/api/instances/{NoInstance}/reports", ReadConsultations, NoBody),
-        new("GET", "/api/instances/{instanceId}/reports/{number:int}", $"/api/instances/{NoInstance}/reports/1", ReadConsultations, NoBody),
-        new("GET", "/api/instances/{instanceId}/reports/{number:int}/docx", $"/api/instances/{NoInstance}/reports/1/docx", ReadConsultations, NoBody),
-        new("GET", "/api/instances/{instanceId}/reports/{number:int}/html", $"/api/instances/{NoInstance}/reports/1/html", ReadConsultations, NoBody),
-        new("POST", "/api/instances/{instanceId}/reports/{number:int}/status", $"/api/instances/{NoInstance}/reports/1/status", KeepRegisters, JsonBody(new { status = "underReview" })),
-        new("POST", "/api/instances/{instanceId}/reports/{number:int}/comments", $"/api/instances/{NoInstance}/reports/1/comments", KeepRegisters, JsonBody(new { sectionId = "s", text = "t" })),
+        new("GET", "/api/instances/{instanceId}/reports/{number}", $"/api/instances/{NoInstance}/reports/1", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/reports/{number}/docx", $"/api/instances/{NoInstance}/reports/1/docx", ReadConsultations, NoBody),
+        new("GET", "/api/instances/{instanceId}/reports/{number}/html", $"/api/instances/{NoInstance}/reports/1/html", ReadConsultations, NoBody),
+        new("POST", "/api/instances/{instanceId}/reports/{number}/status", $"/api/instances/{NoInstance}/reports/1/status", KeepRegisters, JsonBody(new { status = "underReview" })),
+        new("POST", "/api/instances/{instanceId}/reports/{number}/comments", $"/api/instances/{NoInstance}/reports/1/comments", KeepRegisters, JsonBody(new { sectionId = "s", text = "t" })),
         new("GET", "/api/instances/{instanceId}/reports/comments", $"/api/instances/{NoInstance}/reports/comments", ReadConsultations, NoBody),
-        new("POST", "/api/instances/{instanceId}/reports/comments/{commentId:guid}/resolve", $"/api/instances/{NoInstance}/reports/comments/{NoInstance}/resolve", KeepRegisters, JsonBody(new { resolved = true })),
+        new("POST", "/api/instances/{instanceId}/reports/comments/{commentId}/resolve", $"/api/instances/{NoInstance}/reports/comments/{NoInstance}/resolve", KeepRegisters, JsonBody(new { resolved = true })),
         new("GET", "/api/instances/{instanceId}/reports/compare", $"/api/instances/{NoInstance}/reports/compare?from=1&to=2", ReadConsultations, NoBody),
     ];
 

@@ -17,8 +17,10 @@ internal static class ReportCommand
         var output = ReportCommands.Out();
         var language = new Option<string>("--lang") { Description = "The report's language: vi (default) or en.", HelpName = "vi|en", DefaultValueFactory = _ => "vi" };
         var which = new Option<string>("--kind") { Description = "report (default): the consultation report; explanation: the explanation register (báo cáo tiếp thu, giải trình).", HelpName = "report|explanation", DefaultValueFactory = _ => "report" };
+        var save = new Option<bool>("--save") { Description = "Also store it as the consultation's next report version, with its data basis (for review and comparison in the console and the API)." };
+        var actor = EngineOptions.Actor();
         var engine = new EngineOptions();
-        var command = new Command("report", "Generate a consultation's report from its definition's report structure, with tables and charts, or its explanation register.") { id, format, output, language, which };
+        var command = new Command("report", "Generate a consultation's report from its definition's report structure, with tables and charts, or its explanation register.") { id, format, output, language, which, save, actor };
         engine.AddTo(command);
         command.SetAction((result, cancellationToken) =>
         {
@@ -38,6 +40,12 @@ internal static class ReportCommand
             {
                 try
                 {
+                    if (result.GetValue(save))
+                    {
+                        var request = new Reporting.Versions.ReportVersionRequest { Kind = document, Language = result.GetValue(language) };
+                        return await SavedReport.RunAsync(services, result.GetValue(id), request, kind, result.GetValue(output)!, result.GetValue(actor)!, stdout, cancellationToken).ConfigureAwait(false);
+                    }
+
                     var reports = ConsultationReporting.Create(services);
                     var options = new ReportOptions { Language = result.GetValue(language)! };
                     Reporting.Documents.Document written;
