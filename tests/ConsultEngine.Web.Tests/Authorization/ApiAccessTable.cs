@@ -101,6 +101,7 @@ internal static class ApiAccessTable
         new("GET", "/api/instances/{instanceId}/register/trace/decisions/{id}", $"/api/instances/{NoInstance}/register/trace/decisions/QD-01", ReadConsultations, NoBody),
         new("PUT", "/api/instances/{instanceId}/tool-steps/{stepId}/assignment", $"/api/instances/{NoInstance}/tool-steps/run-survey/assignment", RunConsultations, JsonBody(new { organisation = "someone" })),
         new("DELETE", "/api/instances/{instanceId}/tool-steps/{stepId}/assignment", $"/api/instances/{NoInstance}/tool-steps/run-survey/assignment", RunConsultations, NoBody),
+        new("DELETE", "/api/feedback/subscriptions/{token}", "/api/feedback/subscriptions/no-such-token", Anyone, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
