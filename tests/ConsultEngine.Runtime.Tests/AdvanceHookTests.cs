@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Runtime.Hooks;
 using ConsultEngine.Testing;
 
