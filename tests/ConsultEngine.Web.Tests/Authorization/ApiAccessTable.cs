@@ -129,6 +129,7 @@ internal static class ApiAccessTable
         new("GET", "/api/instances/{instanceId}/reports/comments", $"/api/instances/{NoInstance}/reports/comments", ReadConsultations, NoBody),
         new("POST", "/api/instances/{instanceId}/reports/comments/{commentId}/resolve", $"/api/instances/{NoInstance}/reports/comments/{NoInstance}/resolve", KeepRegisters, JsonBody(new { resolved = true })),
         new("GET", "/api/instances/{instanceId}/reports/compare", $"/api/instances/{NoInstance}/reports/compare?from=1&to=2", ReadConsultations, NoBody),
+        new("DELETE", "/api/feedback/subscriptions/{token}", "/api/feedback/subscriptions/no-such-token", Anyone, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
