@@ -1,5 +1,6 @@
 using ConsultEngine.Hosting;
 using ConsultEngine.Hosting.Demo;
+using ConsultEngine.Reporting.Versions;
 using ConsultEngine.Runtime.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -38,7 +39,7 @@ internal sealed class DemoStartup(IServiceProvider services, IServer server, IHo
             o.DefinitionsPath = settings.DefinitionsPath;
             o.PluginsPath = settings.PluginsPath;
             o.IdentifierKeyPath = settings.IdentifierKeyPath;
-        }, DemoOptions.Full, logging, cancellationToken).ConfigureAwait(false);
+        }, DemoOptions.Full with { Finish = ExampleReportVersions.StoreAsync }, logging, cancellationToken).ConfigureAwait(false);
         lifetime.ApplicationStarted.Register(() =>
         {
             var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Demo;
+using ConsultEngine.Reporting.Versions;
 using ConsultEngine.Runtime;
 
 namespace ConsultEngine.Cli.Commands;
@@ -42,7 +43,7 @@ internal static class DemoCommand
                 return ConsultCli.BadUsage;
             }
 
-            var options = (result.GetValue(small) ? DemoOptions.Small : DemoOptions.Full) with { Seed = result.GetValue(seed) };
+            var options = (result.GetValue(small) ? DemoOptions.Small : DemoOptions.Full) with { Seed = result.GetValue(seed), Finish = ExampleReportVersions.StoreAsync };
             if (result.GetValue(verbose))
             {
                 options = options with { OnPhase = phase => stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consult: {phase.Name,-28} {phase.Took.TotalSeconds,7:0.00} s   CPU {phase.Cpu?.TotalSeconds ?? 0,7:0.00} s")) };

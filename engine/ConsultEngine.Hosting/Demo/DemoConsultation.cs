@@ -118,7 +118,13 @@ public static partial class DemoConsultation
         await using (provider.ConfigureAwait(false))
         {
             provider.GetService<IStartupValidator>()?.Validate();
-            return await CreateAsync(provider, options, cancellationToken).ConfigureAwait(false);
+            var id = await CreateAsync(provider, options, cancellationToken).ConfigureAwait(false);
+            if (options.Finish is { } finish && options.StopBefore is null)
+            {
+                await finish(provider, id, cancellationToken).ConfigureAwait(false);
+            }
+
+            return id;
         }
     }
 

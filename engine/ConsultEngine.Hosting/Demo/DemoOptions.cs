@@ -39,4 +39,11 @@ public sealed record DemoOptions
     /// logged (Information) too. Not part of the data: the same seed gives the same data with or without it.
     /// </summary>
     public Action<DemoPhase>? OnPhase { get; init; }
+
+    /// <summary>
+    /// Run on the finished example with its services before they are disposed: what a layer above
+    /// the engine adds to it (the command line and the web host store the generated report as an
+    /// approved version). Not run when <see cref="StopBefore"/> leaves the consultation unfinished.
+    /// </summary>
+    public Func<IServiceProvider, Guid, CancellationToken, Task>? Finish { get; init; }
 }

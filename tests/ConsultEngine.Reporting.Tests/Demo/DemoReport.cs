@@ -1,6 +1,7 @@
 using ConsultEngine.Hosting;
 using ConsultEngine.Hosting.Demo;
 using ConsultEngine.Hosting.Registers;
+using ConsultEngine.Reporting.Versions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ namespace ConsultEngine.Reporting.Tests.Demo;
 /// <summary>
 /// The example consultation (<see cref="DemoOptions.Small"/>: every phase, tool, section and chart of
 /// the full one, fewer responses) created in a SQLite file of its own, and an engine on that file to
-/// report from, as <c>consult demo</c> then <c>consult report</c> do. The story runs on its own
+/// report from, as <c>consult demo</c> (which also stores the report versions) then <c>consult report</c> do. The story runs on its own
 /// calendar and the reading engine's clock is fixed, so the report is the same on every run: only
 /// the ids differ.
 /// </summary>
@@ -25,6 +26,8 @@ public sealed class DemoReport : IAsyncLifetime
 
     public Guid InstanceId { get; private set; }
 
+    public string DatabasePath => Path.Combine(_folder.FullName, "consult.db");
+
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The example is not created yet.");
 
     public IConsultationReports Reports => ConsultationReporting.Create(Services);
@@ -33,7 +36,7 @@ public sealed class DemoReport : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        InstanceId = await DemoConsultation.CreateInDatabaseAsync(Configure, DemoOptions.Small);
+        InstanceId = await DemoConsultation.CreateInDatabaseAsync(Configure, DemoOptions.Small with { Finish = ExampleReportVersions.StoreAsync });
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new DemoClock(ReadAt));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
@@ -61,7 +64,7 @@ public sealed class DemoReport : IAsyncLifetime
 
     private void Configure(ConsultEngineOptions options)
     {
-        options.DatabasePath = Path.Combine(_folder.FullName, "consult.db");
+        options.DatabasePath = DatabasePath;
         options.DefinitionsPath = StandardConsultation.Definitions;
         options.PluginsPath = Plugins;
         options.RunBackgroundServices = false;
