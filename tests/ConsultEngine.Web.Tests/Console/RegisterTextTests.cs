@@ -27,7 +27,9 @@ public sealed partial class RegisterTextTests
     public void EveryKeyThePagesName_AndEveryEnumValueTheyShow_IsInTheCatalogue()
     {
         var catalogue = ConsoleTextTests.Keys("RegisterText.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        // Only the files that take their texts from this catalogue: other console pages name their own R.
         var named = Directory.EnumerateFiles(Pages, "*.razor", SearchOption.AllDirectories)
+            .Where(file => !File.ReadAllText(file).Contains("IStringLocalizer<", StringComparison.Ordinal) || File.ReadAllText(file).Contains("IStringLocalizer<RegisterText>", StringComparison.Ordinal))
             .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Where(key => !key.EndsWith('.'))
             .ToHashSet(StringComparer.Ordinal);
