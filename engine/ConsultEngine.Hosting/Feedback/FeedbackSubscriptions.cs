@@ -51,5 +51,15 @@ internal sealed class FeedbackSubscriptions(IFeedbackStore store, IInstanceStore
     public Task<IReadOnlyList<FeedbackDelivery>> DeliveriesAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         store.DeliveriesAsync(instanceId, cancellationToken);
 
+    public async Task<FeedbackCounts> CountsAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var waiting = await store.ListAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var deliveries = await store.DeliveriesAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return new FeedbackCounts(
+            waiting.Count(s => s.Channel == FeedbackChannel.Email),
+            waiting.Count(s => s.Channel == FeedbackChannel.Phone),
+            deliveries);
+    }
+
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

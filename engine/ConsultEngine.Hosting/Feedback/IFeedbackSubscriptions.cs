@@ -26,4 +26,7 @@ public interface IFeedbackSubscriptions
 
     /// <summary>The counts kept once feedback was queued.</summary>
     Task<IReadOnlyList<FeedbackDelivery>> DeliveriesAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>For staff: how many are waiting by channel, and what was queued (counts only, never a contact).</summary>
+    Task<FeedbackCounts> CountsAsync(Guid instanceId, CancellationToken cancellationToken = default);
 }

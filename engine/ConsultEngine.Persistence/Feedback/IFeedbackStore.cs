@@ -21,6 +21,14 @@ public interface IFeedbackStore
     /// </summary>
     Task<FeedbackDelivery> ForgetQueuedAsync(Guid instanceId, string stepId, IReadOnlyCollection<Guid> subscriptionIds, DateTimeOffset queuedAt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes every stored request whose message is already in the outbox (message id = request id),
+    /// recording their count by consultation and step: what a process that died between queuing and
+    /// deleting left behind. Of one consultation, or of all when <paramref name="instanceId"/> is null.
+    /// Idempotent; the result is what this call recorded.
+    /// </summary>
+    Task<IReadOnlyList<FeedbackDelivery>> SweepQueuedAsync(Guid? instanceId = null, CancellationToken cancellationToken = default);
+
     /// <summary>The counts recorded for the consultation, oldest first.</summary>
     Task<IReadOnlyList<FeedbackDelivery>> DeliveriesAsync(Guid instanceId, CancellationToken cancellationToken = default);
 }

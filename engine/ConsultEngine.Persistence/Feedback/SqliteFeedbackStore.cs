@@ -30,6 +30,9 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IAsyncDisposable
                 await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }, write: false, cancellationToken).ConfigureAwait(false);
+
+            // A process that died between queuing the messages and deleting the contacts left them stored.
+            await store.SweepQueuedAsync(null, cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch
@@ -61,13 +64,17 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IAsyncDisposable
         }, write: true, cancellationToken);
     }
 
-    public Task<IReadOnlyList<FeedbackSubscription>> ListAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        UseAsync<IReadOnlyList<FeedbackSubscription>>(async context =>
+    public async Task<IReadOnlyList<FeedbackSubscription>> ListAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        // Swept first: a contact whose message is queued must neither be counted as waiting nor be queued again.
+        await SweepQueuedAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await UseAsync<IReadOnlyList<FeedbackSubscription>>(async context =>
         {
             var rows = await context.Set<FeedbackSubscriptionRow>().AsNoTracking().Where(s => s.InstanceId == instanceId)
                 .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(r => new FeedbackSubscription(r.Id, r.InstanceId, r.StepId, r.Channel, r.Contact, r.Language, r.CreatedAt, r.Token))];
-        }, write: false, cancellationToken);
+        }, write: false, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<bool> RemoveAsync(string token, CancellationToken cancellationToken = default)
     {
@@ -87,6 +94,12 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IAsyncDisposable
             var rows = context.Set<FeedbackSubscriptionRow>().Where(s => s.InstanceId == instanceId && ids.Contains(s.Id));
             var channels = await rows.Select(s => s.Channel).ToListAsync(cancellationToken).ConfigureAwait(false);
             await rows.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            if (ids.Count > 0 && channels.Count == 0)
+            {
+                // Already deleted (and counted) by the sweep or an earlier call: nothing to count twice.
+                return new FeedbackDelivery(instanceId, stepId, 0, 0, queuedAt);
+            }
+
             var row = new FeedbackDeliveryRow
             {
                 InstanceId = instanceId,
@@ -107,6 +120,44 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IAsyncDisposable
                 .OrderBy(d => d.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(ToRecord)];
         }, write: false, cancellationToken);
+
+    public async Task<IReadOnlyList<FeedbackDelivery>> SweepQueuedAsync(Guid? instanceId = null, CancellationToken cancellationToken = default)
+    {
+        // A read first, so the usual case (nothing left behind) takes no write lock.
+        var any = await UseAsync(context => QueuedContacts(context, instanceId).AnyAsync(cancellationToken), write: false, cancellationToken).ConfigureAwait(false);
+        if (!any)
+        {
+            return [];
+        }
+
+        return await UseAsync<IReadOnlyList<FeedbackDelivery>>(async context =>
+        {
+            var queued = await QueuedContacts(context, instanceId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var ids = queued.Select(q => q.Id).ToList();
+            await context.Set<FeedbackSubscriptionRow>().Where(s => ids.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            var rows = queued.GroupBy(q => (q.InstanceId, q.StepId))
+                .Select(g => new FeedbackDeliveryRow
+                {
+                    InstanceId = g.Key.InstanceId,
+                    StepId = g.Key.StepId,
+                    Emails = g.Count(q => q.Channel == FeedbackChannel.Email),
+                    Phones = g.Count(q => q.Channel == FeedbackChannel.Phone),
+                    QueuedAt = g.Min(q => q.QueuedAt),
+                })
+                .OrderBy(r => r.QueuedAt).ToList();
+            context.AddRange(rows);
+            return [.. rows.Select(ToRecord)];
+        }, write: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The stored contacts whose message is already in the outbox (the message id is the subscription id), with the step that queued it.</summary>
+    private static IQueryable<QueuedContact> QueuedContacts(ConsultDbContext context, Guid? instanceId) =>
+        from s in context.Set<FeedbackSubscriptionRow>()
+        join m in context.Set<OutboxRow>() on s.Id equals m.Id
+        where instanceId == null || s.InstanceId == instanceId
+        select new QueuedContact(s.Id, s.InstanceId, m.StepId ?? s.StepId, s.Channel, m.CreatedAt);
+
+    private sealed record QueuedContact(Guid Id, Guid InstanceId, string StepId, FeedbackChannel Channel, DateTimeOffset QueuedAt);
 
     private static FeedbackDelivery ToRecord(FeedbackDeliveryRow row) => new(row.InstanceId, row.StepId, row.Emails, row.Phones, row.QueuedAt);
 
