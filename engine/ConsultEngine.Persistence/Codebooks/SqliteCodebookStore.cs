@@ -12,77 +12,19 @@ namespace ConsultEngine.Persistence.Codebooks;
 /// </summary>
 public sealed partial class SqliteCodebookStore : ICodebookStore, IAsyncDisposable
 {
-    private readonly SqliteStoreProvider _provider;
-    private readonly SessionPool _sessions;
-    private readonly TimeProvider _clock;
+    private readonly SqliteSideStore _db;
 
-    private SqliteCodebookStore(string databasePath, SqliteStoreOptions options, TimeProvider clock)
-    {
-        DatabasePath = databasePath;
-        _provider = new SqliteStoreProvider(databasePath, options);
-        _sessions = new SessionPool(_provider, 2);
-        _clock = clock;
-    }
+    private SqliteCodebookStore(SqliteSideStore db) => _db = db;
 
-    public string DatabasePath { get; }
+    public string DatabasePath => _db.DatabasePath;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
-    public static async Task<SqliteCodebookStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        var store = new SqliteCodebookStore(Path.GetFullPath(databasePath), options ?? new SqliteStoreOptions(), clock ?? TimeProvider.System);
-        try
-        {
-            await store.ReadAsync(async context =>
-            {
-                await store._provider.PrepareDatabaseAsync(context.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false);
-                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-                return true;
-            }, cancellationToken).ConfigureAwait(false);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public static async Task<SqliteCodebookStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default) =>
+        new(await SqliteSideStore.OpenAsync(databasePath, clock, options, cancellationToken).ConfigureAwait(false));
 
-    public ValueTask DisposeAsync() => _sessions.DisposeAsync();
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
 
-    private async Task<T> ReadAsync<T>(Func<ConsultDbContext, Task<T>> read, CancellationToken cancellationToken)
-    {
-        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await read(session.Context).ConfigureAwait(false);
-        }
-        finally
-        {
-            await _sessions.ReturnAsync(session).ConfigureAwait(false);
-        }
-    }
+    private Task<T> ReadAsync<T>(Func<ConsultDbContext, Task<T>> read, CancellationToken cancellationToken) => _db.ReadAsync(read, cancellationToken);
 
-    /// <summary>Runs <paramref name="change"/> under the write lock and commits what it added or changed; a refusal it throws writes nothing.</summary>
-    private async Task<T> WriteAsync<T>(Func<ConsultDbContext, DateTimeOffset, Task<T>> change, CancellationToken cancellationToken)
-    {
-        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var transaction = await _provider.BeginWriteAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-            await session.Context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
-            var result = await change(session.Context, _clock.GetUtcNow()).ConfigureAwait(false);
-            await session.Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-            // Not cancellable: once the rows are written, the outcome must not be left in doubt.
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-            return result;
-        }
-        finally
-        {
-            session.Context.ChangeTracker.Clear();
-            await session.Context.Database.UseTransactionAsync(null, CancellationToken.None).ConfigureAwait(false);
-            await _sessions.ReturnAsync(session).ConfigureAwait(false);
-        }
-    }
+    private Task<T> WriteAsync<T>(Func<ConsultDbContext, DateTimeOffset, Task<T>> change, CancellationToken cancellationToken) => _db.WriteAsync(change, cancellationToken);
 }
