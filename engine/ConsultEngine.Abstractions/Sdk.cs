@@ -10,7 +10,7 @@ public static class Sdk
 {
     public const int Major = 1;
 
-    public const int Minor = 1;
+    public const int Minor = 2;
 
     /// <summary>The host's SDK version (the one running, not the one a plugin was built for).</summary>
     public static SdkVersion Current { get; } = new(Major, Minor);

@@ -109,4 +109,7 @@ public static class ToolCodes
 
     /// <summary>The step's config is not what the tool needs at run time (beyond the schema).</summary>
     public const string ConfigInvalid = "CE9111";
+
+    /// <summary>The form is not one of the tool's (or the tool describes no forms).</summary>
+    public const string UnknownForm = "CE9112";
 }

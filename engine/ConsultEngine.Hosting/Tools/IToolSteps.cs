@@ -51,4 +51,16 @@ public interface IToolSteps
 
     /// <summary>The tool's analysis of the step's inputs, at any time after it opened (also once the step completed).</summary>
     Task<ToolAnalysis> AnalyseAsync(Guid instanceId, string stepId, AnalysisOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What the public sees of the step (SDK 1.2 tools), or <see langword="null"/> when the public has no
+    /// part in it or the tool describes no surfaces. Does not open the step.
+    /// </summary>
+    Task<PublicSurface?> DescribePublicAsync(Guid instanceId, string stepId, string language = "vi", CancellationToken cancellationToken = default);
+
+    /// <summary>The tool's verdict on one of its forms filled in so far: the fields that apply and the problems (CE9112 for a tool without forms).</summary>
+    Task<FormEvaluation> EvaluateAsync(Guid instanceId, string stepId, string formId, JsonElement body, ToolCaller caller, CancellationToken cancellationToken = default);
+
+    /// <summary>What staff see and enter for the step; for a tool without surfaces, its analysis as the shared views.</summary>
+    Task<StaffSurface> DescribeStaffAsync(Guid instanceId, string stepId, ToolCaller caller, CancellationToken cancellationToken = default);
 }
