@@ -15,7 +15,7 @@ public sealed class EvaluatorFixture : IDisposable
     }
 
     /// <summary>
-    /// The default limits except the time: 5 s instead of 250 ms. The tests that use it check results
+    /// The default limits except the time: 5 s instead of the default 2 s. The tests that use it check results
     /// and the statement, memory, recursion and regex limits; on two cores shared with the browser
     /// tests and the rest of the solution, a thread can wait longer than 250 ms for a core, which turned
     /// correct rules into CE7001. The tests of the time limit build evaluators with their own timeouts.
@@ -23,7 +23,7 @@ public sealed class EvaluatorFixture : IDisposable
     public RuleEvaluator Evaluator { get; }
 
     /// <summary>
-    /// For the tests that expect the memory or the statement limit: the default 250 ms timeout can
+    /// For the tests that expect the memory or the statement limit: a short timeout can
     /// fire first on a loaded machine (seen with the whole solution's tests running side by side),
     /// which would turn that fault into a timeout. The 1 s bar still applies.
     /// </summary>

@@ -53,7 +53,8 @@ public sealed class ToolScriptsTests(EvaluatorFixture fixture) : IClassFixture<E
         var fault = Assert.Throws<ToolException>(() => Scripts.Test(script, Scope));
         Assert.Equal(ToolCodes.ScriptFailed, fault.Code);
         Assert.StartsWith(sandboxCodePrefix, fault.Message, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+        // Only guards against a script that was not stopped (it would run for ever); room for a loaded machine.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.True(Scripts.Test("answers.owns_stall === 'yes'", Scope));
     }
 
