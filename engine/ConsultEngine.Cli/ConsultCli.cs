@@ -18,6 +18,7 @@ public static class ConsultCli
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout));
         root.Subcommands.Add(SimulateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TestCommand.Create(stdout, stderr));
         root.Subcommands.Add(new Command("instances", "Run consultations on the SQLite store: start, list, show, complete steps, migrate, fire due timers.")
         {
             StartInstanceCommand.Create(stdout, stderr),

@@ -1,16 +1,18 @@
 using System.Text;
 
-namespace ConsultEngine.Testing.Tests;
+namespace ConsultEngine.Testing;
 
 /// <summary>
 /// The golden form of a scenario's run as a reviewer reads it: where the consultation ended
 /// (status, every step with its last iteration and outcome, the outbox, incidents), then the
 /// journal one event a line. Times are offsets from the start; ids are scrubbed.
 /// </summary>
-internal static class GoldenJournal
+public static class GoldenJournal
 {
     public static string Render(string name, Scenario scenario, NormalizedRun run)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(run);
         var text = new StringBuilder();
         text.Append("scenario   ").Append(name).Append('\n');
         text.Append("definition ").Append(scenario.Definition).Append('\n');
