@@ -39,9 +39,10 @@ public static class StandardToolTypes
         """);
 
     public static StepTypeDescriptor OnlinePoll { get; } = Tool("online-poll", "Bình chọn trực tuyến", "Online poll", """
-        "verification": { "enum": ["phone", "citizen-id"] },
+        "verification": { "enum": ["phone", "citizen-id", "none"] },
         "allowVoteChange": { "type": "boolean" },
-        "questions": { "type": "integer", "minimum": 1 }
+        "questions": { "type": "integer", "minimum": 1 },
+        "publishTallies": { "type": "boolean" }
         """);
 
     public static IReadOnlyList<StepTypeDescriptor> All { get; } = [Survey, PublicHearing, FocusGroup, OnlinePoll];
