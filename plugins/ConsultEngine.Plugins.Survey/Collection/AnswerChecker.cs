@@ -6,9 +6,15 @@ using ConsultEngine.Plugins.Survey.Model;
 
 namespace ConsultEngine.Plugins.Survey.Collection;
 
-/// <summary>The checked answers (normalised: numbers as numbers, lists as arrays, hidden answers dropped, calculations added) and every problem found.</summary>
+/// <summary>
+/// The checked answers (normalised: numbers as numbers, lists as arrays, hidden answers dropped, calculations added),
+/// every problem found, and the questions skip logic hid for these answers (<see cref="Hidden"/>; a question after a
+/// script fault was not judged and is not in it).
+/// </summary>
 internal sealed record CheckedAnswers(JsonElement Answers, IReadOnlyList<ToolProblem> Problems)
 {
+    public IReadOnlySet<string> Hidden { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 }
 
@@ -20,8 +26,11 @@ internal sealed record CheckedAnswers(JsonElement Answers, IReadOnlyList<ToolPro
 /// </summary>
 internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts scripts, JsonElement variables, string language)
 {
-    private const int DefaultTextLength = 500;
-    private const int DefaultLongTextLength = 10_000;
+    /// <summary>The longest text answer when the question sets no limit.</summary>
+    public const int DefaultTextLength = 500;
+
+    /// <summary>The longest long-text answer when the question sets no limit.</summary>
+    public const int DefaultLongTextLength = 10_000;
 
     private readonly Dictionary<string, Question> _questions = questionnaire.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionGroup> _groups = questionnaire.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
@@ -60,11 +69,17 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
         }
 
         var groupShown = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var question in questionnaire.Questions)
         {
             if (!Try(question.Id, problems, () => Shown(question, working, groupShown), out var shown))
             {
                 break;
+            }
+
+            if (!shown)
+            {
+                hidden.Add(question.Id);
             }
 
             if (question.Kind == QuestionKind.Calculate)
@@ -132,7 +147,7 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
             }
         }
 
-        return new CheckedAnswers(working.Deserialize<JsonElement>(), problems);
+        return new CheckedAnswers(working.Deserialize<JsonElement>(), problems) { Hidden = hidden };
     }
 
     private ToolScriptScope Scope(JsonObject answers, JsonNode? self) =>
