@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Plugins.Survey.Collection;
 using ConsultEngine.Plugins.Survey.Model;
@@ -30,8 +31,11 @@ public sealed partial class SurveyTool : IToolSurfaces
             return new PublicSurface { Instructions = new LocalText("Phiếu khảo sát đang được chuẩn bị.", "The questionnaire is being prepared.") };
         }
 
+        var opened = (await SurveyStore.StateAsync(context, cancellationToken).ConfigureAwait(false))?.OpenedAt;
         return new PublicSurface
         {
+            OpensAt = opened,
+            ClosesAt = opened + OpenFor(context),
             Title = SurveyJson.Local(questionnaire.Title),
             Instructions = SurveyFields.Introduction(questionnaire),
             Forms = [SurveyForms.MainForm(questionnaire)],
@@ -62,7 +66,17 @@ public sealed partial class SurveyTool : IToolSurfaces
         }
 
         var checker = new AnswerChecker(questionnaire, context.Scripts, context.Variables, context.Language);
-        return SurveyEvaluator.Evaluate(form, checker, body, further);
+        var evaluation = SurveyEvaluator.Evaluate(form, checker, body, further);
+
+        // As collection: the respondent's quota groups once the answers are sound, never in pilot mode.
+        var pilot = (await SurveyStore.StateAsync(context, cancellationToken).ConfigureAwait(false))?.Pilot ?? config.Pilot;
+        if (pilot || config.Quotas.Count == 0 || evaluation.Problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            return evaluation;
+        }
+
+        var quotas = await SurveyQuotas.ProblemsAsync(context, config, SurveyEvaluator.Respondent(body), cancellationToken).ConfigureAwait(false);
+        return evaluation with { Problems = [.. evaluation.Problems, .. quotas.Select(SurveyEvaluator.AtRespondent)] };
     }
 
     public async ValueTask<StaffSurface> DescribeStaffAsync(ToolContext context, CancellationToken cancellationToken)
@@ -77,6 +91,27 @@ public sealed partial class SurveyTool : IToolSurfaces
             Forms = questionnaire is not null && staffChannels ? [SurveyForms.EntryForm(questionnaire, config)] : [],
             Results = [.. AnalysisViews.From(analysis), .. CrossTabViews.From(analysis)],
         };
+    }
+
+    /// <summary>
+    /// How long the step collects (the config's <c>openFor</c>, an ISO 8601 duration, read as the portal has read it),
+    /// for the closing time the public is shown; the lifecycle, not the survey, ends collection.
+    /// </summary>
+    private static TimeSpan? OpenFor(ToolContext context)
+    {
+        if (context.ConfigString("openFor") is not { } openFor)
+        {
+            return null;
+        }
+
+        try
+        {
+            return XmlConvert.ToTimeSpan(openFor);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
