@@ -28,7 +28,7 @@ public sealed partial class SurveyTool : IToolSurfaces
         if (questionnaire is null)
         {
             // Announced, but nothing to fill in until staff set the questionnaire.
-            return new PublicSurface { Instructions = new LocalText("Phiếu khảo sát đang được chuẩn bị.", "The questionnaire is being prepared.") };
+            return new PublicSurface { Instructions = new LocalText("Khảo sát chưa có bảng hỏi. Vui lòng quay lại sau.", "The survey has no questionnaire yet. Please come back later.") };
         }
 
         var opened = (await SurveyStore.StateAsync(context, cancellationToken).ConfigureAwait(false))?.OpenedAt;
@@ -63,6 +63,10 @@ public sealed partial class SurveyTool : IToolSurfaces
         if (formId == SurveyForms.Main && !config.IsOpen(InputChannel.Web))
         {
             further.Add(new ToolProblem(SurveyCodes.ChannelNotOpen, string.Empty, "The channel 'web' is not open for this survey."));
+        }
+        else if (formId == SurveyForms.Entry && !config.IsOpen(InputChannel.Enumerator) && !config.IsOpen(InputChannel.Paper))
+        {
+            further.Add(new ToolProblem(SurveyCodes.ChannelNotOpen, string.Empty, "Neither the enumerator nor the paper channel is open for this survey."));
         }
 
         var checker = new AnswerChecker(questionnaire, context.Scripts, context.Variables, context.Language);

@@ -124,6 +124,18 @@ public sealed class FormEvaluationTests
     }
 
     [Fact]
+    public async Task TheMainForm_OfASurveyClosedToTheWeb_IsRefusedAsCollectionWould()
+    {
+        var bench = await Support.BenchAsync("""{ "channels": ["paper"] }""");
+
+        var evaluation = await EvaluateAsync(bench, Support.Minimal);
+        var collected = await bench.SubmitAsync(Support.Minimal);
+
+        Assert.Equal([SurveyCodes.ChannelNotOpen], evaluation.Problems.Select(p => p.Code));
+        Assert.Equal([SurveyCodes.ChannelNotOpen], collected.Codes);
+    }
+
+    [Fact]
     public async Task WithoutAQuestionnaire_TheEvaluationSaysSo()
     {
         var bench = await Support.BenchAsync(setQuestionnaire: false);
