@@ -41,7 +41,7 @@ public sealed partial class OnlinePollTool : IToolSurfaces
     public async ValueTask<FormEvaluation> EvaluateAsync(ToolContext context, string formId, JsonElement body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!string.Equals(formId, PollSurface.MainForm, StringComparison.Ordinal))
+        if (formId is not (PollSurface.MainForm or PollSurface.EntryForm))
         {
             throw Refusal(context, ToolCodes.UnknownForm, $"Cuộc bình chọn không có biểu mẫu '{formId}'. / The poll has no form '{formId}'.");
         }
@@ -49,7 +49,7 @@ public sealed partial class OnlinePollTool : IToolSurfaces
         var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false)
             ?? throw Refusal(context, OnlinePollCodes.NotSetUp, "Cuộc bình chọn chưa được thiết lập. / The poll is not set up yet.");
         var verification = VoterIdentifier.Of(context);
-        var form = PollSurface.Ballot(poll, verification, context.ConfigBool("allowVoteChange"));
+        var form = formId == PollSurface.EntryForm ? PollSurface.Entry(poll, verification) : PollSurface.Ballot(poll, verification, context.ConfigBool("allowVoteChange"));
         var problems = new List<ToolProblem>();
         if (VoteChecks.Window(poll, context.Now) is { } outside)
         {
@@ -68,7 +68,10 @@ public sealed partial class OnlinePollTool : IToolSurfaces
         return FormEvaluation.All(form) with { Problems = problems };
     }
 
-    /// <summary>The analysis in the shared views (its figures: people, opinions, changed votes, votes by channel), and the voting window.</summary>
+    /// <summary>
+    /// The analysis in the shared views (its figures: people, opinions, changed votes, votes by channel) and the
+    /// voting window; where the config takes votes by SMS or telephone, the form staff enter them with.
+    /// </summary>
     public async ValueTask<StaffSurface> DescribeStaffAsync(ToolContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -83,7 +86,11 @@ public sealed partial class OnlinePollTool : IToolSurfaces
                 ? [new("Cuộc bình chọn chưa được thiết lập.", "The poll is not set up yet.")]
                 : [Window(poll, context.Now), PollSurface.Instructions(VoterIdentifier.Of(context), context.ConfigBool("allowVoteChange"))],
         });
-        return new StaffSurface { Results = results };
+        return new StaffSurface
+        {
+            Forms = poll is not null && Accepts(context, InputChannel.Enumerator) ? [PollSurface.Entry(poll, VoterIdentifier.Of(context))] : [],
+            Results = results,
+        };
     }
 
     private static LocalText Window(PollDefinition poll, DateTimeOffset now)

@@ -11,6 +11,9 @@ internal static class PollSurface
     /// <summary>The id of the ballot, the poll's only form.</summary>
     public const string MainForm = "main";
 
+    /// <summary>The staff's entry of a vote received by SMS or telephone (the enumerator channel).</summary>
+    public const string EntryForm = "entry";
+
     public const string IdentifierPath = "/identifier";
 
     /// <summary>The pointer of a question's answer in the submission body (ids are letters, digits, '-' and '_': nothing to escape).</summary>
@@ -73,6 +76,21 @@ internal static class PollSurface
             Confirmation = allowVoteChange && verification != VoterIdentifier.None
                 ? new("Phiếu bình chọn của bạn đã được ghi nhận. Bạn có thể bình chọn lại trước khi cuộc bình chọn đóng.", "Your vote is recorded. You may vote again before the poll closes.")
                 : new("Phiếu bình chọn của bạn đã được ghi nhận.", "Your vote is recorded."),
+        };
+    }
+
+    /// <summary>The ballot as staff type in a vote received by SMS or telephone: the same fields, the caller's number included.</summary>
+    public static SurfaceForm Entry(PollDefinition poll, string verification)
+    {
+        var ballot = Ballot(poll, verification, allowVoteChange: false);
+        return ballot with
+        {
+            Id = EntryForm,
+            Title = new("Nhập phiếu nhận qua tin nhắn hoặc điện thoại", "Enter a vote received by SMS or telephone"),
+            // The number is the voter's, not the staff member's: the browser must not fill in its own.
+            Fields = [.. ballot.Fields.Select(f => f.Path == IdentifierPath ? f with { Autocomplete = "off" } : f)],
+            SubmitLabel = new("Ghi phiếu", "Record the vote"),
+            Confirmation = new("Phiếu đã được ghi.", "The vote is recorded."),
         };
     }
 

@@ -175,6 +175,21 @@ public class SurfaceTests
         Assert.IsType<TextView>(staff.Results.Single(r => r.Id == "poll-window"));
     }
 
+    [Fact]
+    public async Task StaffSurface_OffersTheEntryOfSmsAndTelephoneVotesOnlyWhereTheConfigTakesThem()
+    {
+        var phone = await PollBench.OpenAsync("""{ "channels": ["web", "sms"] }""");
+        var entry = Assert.Single((await Surfaces(phone).DescribeStaffAsync(phone.Context(), CancellationToken.None)).Forms);
+        Assert.Equal("entry", entry.Id);
+        Assert.Equal(FormTarget.Submission, entry.Target);
+        Assert.Equal("off", entry.Fields.Single(f => f.Path == "/identifier").Autocomplete);
+        var evaluation = await Surfaces(phone).EvaluateAsync(phone.Context(), "entry", ToolTestBench.Parse("""{ "answers": { "thu-phi": "dong-y" } }"""), CancellationToken.None);
+        Assert.Equal([(OnlinePollCodes.IdentifierMissing, "/identifier")], Problems(evaluation));
+
+        var web = await PollBench.OpenAsync("""{ "channels": ["web"] }""");
+        Assert.Empty((await Surfaces(web).DescribeStaffAsync(web.Context(), CancellationToken.None)).Forms);
+    }
+
     private static async Task<FormEvaluation> EvaluateAsync(ToolTestBench bench, string body, string form = "main") =>
         await Surfaces(bench).EvaluateAsync(bench.Context(actor: null), form, ToolTestBench.Parse(body), CancellationToken.None);
 
