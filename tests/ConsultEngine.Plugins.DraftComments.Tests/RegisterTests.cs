@@ -46,7 +46,7 @@ public sealed class RegisterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Comments_ReachTheExplanationRegister_WithTheirArticle_AndAProposedWordingAsAnOpinionOfItsOwn()
+    public async Task Comments_ReachTheExplanationRegister_WithTheirArticleAndStance_AndAProposedWordingAsAnOpinionOfItsOwn()
     {
         var disagree = await SubmitAsync(DraftBench.Comment("dieu-2", "Mức thu ban đêm quá cao.", "disagree"));
         var propose = await SubmitAsync(DraftBench.Comment("dieu-3", "Cần thời gian chuẩn bị.", "propose-wording", "Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2028."));
@@ -62,6 +62,8 @@ public sealed class RegisterTests : IAsyncLifetime
                 (Opinion.IdOf(whole), "draft", "Nên công khai danh sách điểm trông giữ xe."),
             ],
             register.Rows.Select(r => (r.OpinionId, r.Subject, r.OpinionText)));
+        Assert.Equal(["Không đồng ý", "Đề xuất sửa", "Đề xuất sửa", "Đồng ý"], register.Rows.Select(r => r.Stance?.Vi));
+        Assert.Equal("Disagree", register.Rows[0].Stance!.En);
         Assert.All(register.Rows, r => Assert.Equal("comments", r.StepId));
         Assert.Equal("Người dân (Góp ý dự thảo, trực tuyến)", register.Rows[0].SourceLabel.Vi);
         Assert.Equal(4, register.Progress.Total);
@@ -76,6 +78,17 @@ public sealed class RegisterTests : IAsyncLifetime
 
         Assert.Equal("dieu-2", trace.Input.Subject);
         Assert.Equal("draft-comments", trace.Input.Tool);
+    }
+
+    [Fact]
+    public async Task CommentWithoutStance_ReachesTheRegister_WithoutOne()
+    {
+        await SubmitAsync(DraftBench.Comment("dieu-1", "Cần nói rõ phạm vi."));
+
+        var entry = Assert.Single(await Host.Services.GetRequiredService<IConsultationRegisters>().EntriesAsync(_instanceId));
+
+        Assert.Equal("dieu-1", entry.Opinion.Subject);
+        Assert.Null(entry.Opinion.Stance);
     }
 
     private async Task<Guid> SubmitAsync(Submission submission)
