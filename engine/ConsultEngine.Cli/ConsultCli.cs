@@ -39,6 +39,7 @@ public static class ConsultCli
         {
             AuditVerifyCommand.Create(stdout, stderr),
         });
+        foreach (var command in Commands.Administrative.CommuneCommands.Create(stdout, stderr)) { root.Subcommands.Add(command); }
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -41,7 +41,8 @@ internal static class FocusGroupManifest
 
     private const string Attributes = """
         { "type": "object", "additionalProperties": false, "properties": {
-            "province": { "type": "string" }, "district": { "type": "string" }, "gender": { "type": "string" },
+            "province": { "type": "string" }, "commune": { "type": "string" }, "communeCode": { "type": "string" },
+            "district": { "type": "string" }, "gender": { "type": "string" },
             "ageBand": { "type": "string" }, "ethnicity": { "type": "string" }, "occupation": { "type": "string" } } }
         """;
 
@@ -54,7 +55,7 @@ internal static class FocusGroupManifest
                 "criteria": { "type": "array", "minItems": 1, "items": {
                     "type": "object", "required": ["label"], "additionalProperties": false, "properties": {
                       "label": { "type": "string", "minLength": 1 },
-                      "attribute": { "enum": ["province", "district", "gender", "ageBand", "ethnicity", "occupation"] },
+                      "attribute": { "enum": ["province", "commune", "district", "gender", "ageBand", "ethnicity", "occupation"] },
                       "values": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } },
                     "dependentRequired": { "attribute": ["values"], "values": ["attribute"] } } },
                 "plannedSize": { "type": "integer", "minimum": 2, "maximum": 20 },

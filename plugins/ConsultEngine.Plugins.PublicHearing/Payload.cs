@@ -165,14 +165,16 @@ internal sealed class Payload
         }
 
         var attributes = new Payload(value, Path(name), Problems);
-        foreach (var property in value.EnumerateObject().Where(p => !RespondentAttributes.Names.Contains(p.Name)))
+        foreach (var property in value.EnumerateObject().Where(p => !RespondentAttributes.Names.Contains(p.Name) && p.Name != "communeCode"))
         {
-            Problems.Add(new(ToolCodes.PayloadInvalid, attributes.Path(property.Name), "Không phải thuộc tính người tham gia. / Not a respondent attribute (" + string.Join(", ", RespondentAttributes.Names) + ")."));
+            Problems.Add(new(ToolCodes.PayloadInvalid, attributes.Path(property.Name), "Không phải thuộc tính người tham gia. / Not a respondent attribute (" + string.Join(", ", RespondentAttributes.Names) + ", communeCode)."));
         }
 
         return new RespondentAttributes
         {
             Province = attributes.String("province"),
+            Commune = attributes.String("commune"),
+            CommuneCode = attributes.String("communeCode"),
             District = attributes.String("district"),
             Gender = attributes.String("gender"),
             AgeBand = attributes.String("ageBand"),

@@ -40,7 +40,7 @@ internal static class PublicHearingManifest
 
     private const string Text = """{ "oneOf": [ { "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "vi": { "type": "string" }, "en": { "type": "string" } } } ] }""";
 
-    private const string Respondent = """{ "type": "object", "additionalProperties": false, "properties": { "province": { "type": "string" }, "district": { "type": "string" }, "gender": { "type": "string" }, "ageBand": { "type": "string" }, "ethnicity": { "type": "string" }, "occupation": { "type": "string" } } }""";
+    private const string Respondent = """{ "type": "object", "additionalProperties": false, "properties": { "province": { "type": "string" }, "commune": { "type": "string" }, "communeCode": { "type": "string" }, "district": { "type": "string" }, "gender": { "type": "string" }, "ageBand": { "type": "string" }, "ethnicity": { "type": "string" }, "occupation": { "type": "string" } } }""";
 
     private static readonly string SessionSchema = Schema("""
         "id": { "type": "string", "description": "Lower-case letters, digits and '-'." },

@@ -24,7 +24,7 @@ public sealed class InputModelTests
     {
         var input = Input(subject: "q1", respondent: Person("nữ", "Hải Châu"));
 
-        Assert.True(new InputQuery { Subject = "q1", Channel = InputChannel.Web, Respondent = ("district", "Hải Châu") }.Matches(input));
+        Assert.True(new InputQuery { Subject = "q1", Channel = InputChannel.Web, Respondent = ("commune", "Hải Châu") }.Matches(input));
         Assert.False(new InputQuery { Subject = "Q1" }.Matches(input));
         Assert.False(new InputQuery { Channel = InputChannel.Paper }.Matches(input));
         Assert.False(new InputQuery { Respondent = ("gender", "nam") }.Matches(input));
@@ -35,12 +35,26 @@ public sealed class InputModelTests
     [Fact]
     public void RespondentAttributes_Get_ReadsEachNamedAttribute_AndNothingElse()
     {
-        var person = new RespondentAttributes { Province = "Đà Nẵng", District = "Sơn Trà", Gender = "nữ", AgeBand = "30-44", Ethnicity = "Kinh", Occupation = "giáo viên" };
+        var person = new RespondentAttributes { Province = "Đà Nẵng", Commune = "Sơn Trà", District = "Sơn Trà (cũ)", Gender = "nữ", AgeBand = "30-44", Ethnicity = "Kinh", Occupation = "giáo viên" };
 
-        Assert.Equal(["Đà Nẵng", "Sơn Trà", "nữ", "30-44", "Kinh", "giáo viên"], RespondentAttributes.Names.Select(person.Get));
+        Assert.Equal(["Đà Nẵng", "Sơn Trà", "Sơn Trà (cũ)", "nữ", "30-44", "Kinh", "giáo viên"], RespondentAttributes.Names.Select(person.Get));
         Assert.Null(person.Get("Gender"));
         Assert.Null(person.Get("name"));
         Assert.All(RespondentAttributes.Names, n => Assert.Null(RespondentAttributes.None.Get(n)));
+    }
+
+    [Fact]
+    public void RespondentAttributes_CommuneComesAfterTheProvince_AndDistrictStaysForOlderData() =>
+        Assert.Equal(["province", "commune", "district", "gender", "ageBand", "ethnicity", "occupation"], RespondentAttributes.Names);
+
+    [Fact]
+    public void RespondentAttributes_CommuneCode_IsReadAndFilteredByButNotCrossTabulated()
+    {
+        var person = new RespondentAttributes { Commune = "Hải Châu", CommuneCode = "hai-chau" };
+
+        Assert.Equal("hai-chau", person.Get("communeCode"));
+        Assert.DoesNotContain("communeCode", RespondentAttributes.Names);
+        Assert.True(new InputQuery { Respondent = ("communeCode", "hai-chau") }.Matches(Input(respondent: person)));
     }
 
     [Theory]

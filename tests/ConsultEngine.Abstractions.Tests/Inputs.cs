@@ -24,5 +24,5 @@ internal static class Inputs
         SubmittedAt = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.FromHours(7)),
     };
 
-    public static RespondentAttributes Person(string? gender = null, string? district = null) => new() { Gender = gender, District = district };
+    public static RespondentAttributes Person(string? gender = null, string? commune = null) => new() { Gender = gender, Commune = commune };
 }

@@ -208,15 +208,15 @@ public sealed class StandardProcessWithToolsTests : IAsyncLifetime, IDisposable
               ]
             }
             """);
-        await step.SubmitAsync(Survey("yes", null, "25k", "Bảng hỏi dài, nên rút gọn.", "Vinh", "nữ", "30-44"), InputChannel.Enumerator);
+        await step.SubmitAsync(Survey("yes", null, "25k", "Bảng hỏi dài, nên rút gọn.", "Trường Vinh", "nữ", "30-44"), InputChannel.Enumerator);
         await step.SubmitAsync(Survey("no", "no_bins", "20k", null, "Nghi Lộc", "nam", "45-59"), InputChannel.Enumerator);
         await step.ActAsync("end-pilot", "{}");
-        (string Sorts, string? Why, string Fee, string? Comment, string District, string Gender, string Age)[] live =
+        (string Sorts, string? Why, string Fee, string? Comment, string Commune, string Gender, string Age)[] live =
         [
-            ("yes", null, "25k", null, "Vinh", "nữ", "30-44"),
-            ("yes", null, "30k", "Đề nghị thu gom đúng giờ hơn.", "Vinh", "nam", "45-59"),
-            ("no", "no_bins", "20k", null, "Vinh", "nữ", "60+"),
-            ("no", "mixed_anyway no_time", "20k", "Xe rác đổ chung nên phân loại cũng vô ích.", "Vinh", "nam", "18-29"),
+            ("yes", null, "25k", null, "Trường Vinh", "nữ", "30-44"),
+            ("yes", null, "30k", "Đề nghị thu gom đúng giờ hơn.", "Trường Vinh", "nam", "45-59"),
+            ("no", "no_bins", "20k", null, "Trường Vinh", "nữ", "60+"),
+            ("no", "mixed_anyway no_time", "20k", "Xe rác đổ chung nên phân loại cũng vô ích.", "Trường Vinh", "nam", "18-29"),
             ("yes", null, "25k", null, "Nghi Lộc", "nữ", "30-44"),
             ("no", "no_bins", "20k", null, "Nghi Lộc", "nam", "45-59"),
             ("no", "no_time", "25k", null, "Nghi Lộc", "nữ", "18-29"),
@@ -224,22 +224,22 @@ public sealed class StandardProcessWithToolsTests : IAsyncLifetime, IDisposable
             ("no", "no_bins mixed_anyway", "20k", null, "Con Cuông", "nam", "30-44"),
             ("no", "no_bins", "20k", null, "Con Cuông", "nam", "60+"),
             ("yes", null, "30k", null, "Con Cuông", "nữ", "18-29"),
-            ("yes", null, "25k", null, "Vinh", "nam", "30-44"),
+            ("yes", null, "25k", null, "Trường Vinh", "nam", "30-44"),
         ];
         var channels = new[] { InputChannel.Enumerator, InputChannel.Paper, InputChannel.Web };
         for (var i = 0; i < live.Length; i++)
         {
             var r = live[i];
-            await step.SubmitAsync(Survey(r.Sorts, r.Why, r.Fee, r.Comment, r.District, r.Gender, r.Age), channels[i % channels.Length]);
+            await step.SubmitAsync(Survey(r.Sorts, r.Why, r.Fee, r.Comment, r.Commune, r.Gender, r.Age), channels[i % channels.Length]);
         }
 
         // Refused, nothing stored: the reason is required when the household does not sort its waste.
-        await step.SubmitAsync(Survey("no", null, "20k", null, "Vinh", "nam", "30-44"), InputChannel.Web);
+        await step.SubmitAsync(Survey("no", null, "20k", null, "Trường Vinh", "nam", "30-44"), InputChannel.Web);
         // Refused: an option that is not in the list.
-        await step.SubmitAsync(Survey("yes", null, "50k", null, "Vinh", "nam", "30-44"), InputChannel.Web);
+        await step.SubmitAsync(Survey("yes", null, "50k", null, "Trường Vinh", "nam", "30-44"), InputChannel.Web);
     }
 
-    private static Submission Survey(string sorts, string? why, string fee, string? comment, string district, string gender, string age)
+    private static Submission Survey(string sorts, string? why, string fee, string? comment, string commune, string gender, string age)
     {
         var whyJson = why is null ? "" : $", \"why_not\": [{string.Join(", ", why.Split(' ').Select(w => $"\"{w}\""))}]";
         var commentJson = comment is null ? "" : $", \"comment\": \"{comment}\"";
@@ -247,7 +247,7 @@ public sealed class StandardProcessWithToolsTests : IAsyncLifetime, IDisposable
         {
             Channel = InputChannel.Web,
             Answers = Json($$"""{ "sorts_waste": "{{sorts}}", "fee": "{{fee}}"{{whyJson}}{{commentJson}} }"""),
-            Respondent = new RespondentAttributes { Province = "Nghệ An", District = district, Gender = gender, AgeBand = age },
+            Respondent = new RespondentAttributes { Province = "Nghệ An", Commune = commune, Gender = gender, AgeBand = age },
         };
     }
 
@@ -264,7 +264,7 @@ public sealed class StandardProcessWithToolsTests : IAsyncLifetime, IDisposable
         for (var i = 0; i < names.Length; i++)
         {
             await step.ActAsync("register", $$"""
-                { "sessionId": "nghi-loc", "fullName": "{{names[i]}}", "phone": "09123456{{i:00}}", "respondent": { "district": "Nghi Lộc", "gender": "{{(i % 2 == 0 ? "nam" : "nữ")}}" } }
+                { "sessionId": "nghi-loc", "fullName": "{{names[i]}}", "phone": "09123456{{i:00}}", "respondent": { "commune": "Nghi Lộc", "gender": "{{(i % 2 == 0 ? "nam" : "nữ")}}" } }
                 """, ToolCaller.Public());
         }
 
@@ -305,13 +305,13 @@ public sealed class StandardProcessWithToolsTests : IAsyncLifetime, IDisposable
             """);
         await step.ActAsync("add-participants", """
             { "group": "phu-nu", "participants": [
-              { "code": "PN-01", "attributes": { "gender": "nữ", "ageBand": "30-44", "district": "Vinh" }, "consent": { "given": true, "form": "oral" } },
-              { "code": "PN-02", "attributes": { "gender": "nữ", "ageBand": "45-59", "district": "Vinh" }, "consent": { "given": true, "form": "oral" } } ] }
+              { "code": "PN-01", "attributes": { "gender": "nữ", "ageBand": "30-44", "commune": "Trường Vinh" }, "consent": { "given": true, "form": "oral" } },
+              { "code": "PN-02", "attributes": { "gender": "nữ", "ageBand": "45-59", "commune": "Trường Vinh" }, "consent": { "given": true, "form": "oral" } } ] }
             """);
         await step.ActAsync("add-participants", """
             { "group": "dan-toc", "participants": [
-              { "code": "DT-01", "attributes": { "gender": "nam", "ethnicity": "Thái", "district": "Con Cuông" }, "meets": ["Người dân tộc thiểu số"], "consent": { "given": true, "form": "oral" } },
-              { "code": "DT-02", "attributes": { "gender": "nữ", "ethnicity": "Khơ Mú", "district": "Con Cuông" }, "meets": ["Người dân tộc thiểu số"], "consent": { "given": true, "form": "oral" } } ] }
+              { "code": "DT-01", "attributes": { "gender": "nam", "ethnicity": "Thái", "commune": "Con Cuông" }, "meets": ["Người dân tộc thiểu số"], "consent": { "given": true, "form": "oral" } },
+              { "code": "DT-02", "attributes": { "gender": "nữ", "ethnicity": "Khơ Mú", "commune": "Con Cuông" }, "meets": ["Người dân tộc thiểu số"], "consent": { "given": true, "form": "oral" } } ] }
             """);
         await step.ActAsync("define-theme", """{ "id": "thieu-ha-tang", "label": { "vi": "Thiếu thùng, xe thu gom", "en": "Too few bins and trucks" } }""");
         await step.ActAsync("define-theme", """{ "id": "truyen-thong", "label": { "vi": "Cần hướng dẫn bằng tiếng dân tộc", "en": "Guidance in minority languages" } }""");

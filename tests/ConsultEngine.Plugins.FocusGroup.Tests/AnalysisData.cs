@@ -27,20 +27,20 @@ internal static class AnalysisData
 
         await bench.RunAsync("add-participants", """
             { "group": "phu-nu", "participants": [
-              { "code": "PN-01", "attributes": { "gender": "nữ", "ageBand": "30-44", "district": "Hải Châu", "occupation": "nội trợ" }, "consent": { "given": true, "form": "oral" } },
-              { "code": "PN-02", "attributes": { "gender": "nữ", "ageBand": "45-59", "district": "Hải Châu", "occupation": "tiểu thương" }, "consent": { "given": true, "form": "oral" } },
-              { "code": "PN-03", "attributes": { "gender": "nữ", "ageBand": "60+", "district": "Thanh Khê", "occupation": "hưu trí" }, "consent": { "given": true, "form": "written" } } ] }
+              { "code": "PN-01", "attributes": { "gender": "nữ", "ageBand": "30-44", "commune": "Hải Châu", "occupation": "nội trợ" }, "consent": { "given": true, "form": "oral" } },
+              { "code": "PN-02", "attributes": { "gender": "nữ", "ageBand": "45-59", "commune": "Hải Châu", "occupation": "tiểu thương" }, "consent": { "given": true, "form": "oral" } },
+              { "code": "PN-03", "attributes": { "gender": "nữ", "ageBand": "60+", "commune": "Thanh Khê", "occupation": "hưu trí" }, "consent": { "given": true, "form": "written" } } ] }
             """);
         await bench.RunAsync("add-participants", """
             { "group": "thanh-nien", "participants": [
-              { "code": "TN-01", "attributes": { "gender": "nam", "ageBand": "18-29", "district": "Sơn Trà", "occupation": "sinh viên" }, "consent": { "given": true, "form": "oral" } },
-              { "code": "TN-02", "attributes": { "gender": "nữ", "ageBand": "18-29", "district": "Sơn Trà", "occupation": "công nhân" }, "consent": { "given": true, "form": "oral" } },
-              { "code": "TN-03", "attributes": { "gender": "nam", "ageBand": "18-29", "district": "Hải Châu", "occupation": "sinh viên" }, "consent": { "given": true, "form": "oral" } } ] }
+              { "code": "TN-01", "attributes": { "gender": "nam", "ageBand": "18-29", "commune": "Sơn Trà", "occupation": "sinh viên" }, "consent": { "given": true, "form": "oral" } },
+              { "code": "TN-02", "attributes": { "gender": "nữ", "ageBand": "18-29", "commune": "Sơn Trà", "occupation": "công nhân" }, "consent": { "given": true, "form": "oral" } },
+              { "code": "TN-03", "attributes": { "gender": "nam", "ageBand": "18-29", "commune": "Hải Châu", "occupation": "sinh viên" }, "consent": { "given": true, "form": "oral" } } ] }
             """);
         await bench.RunAsync("add-participants", """
             { "group": "ho-kinh-doanh", "participants": [
-              { "code": "KD-01", "attributes": { "gender": "nam", "ageBand": "45-59", "district": "Hải Châu", "occupation": "chủ quán ăn" }, "meets": ["Doanh nghiệp, hộ kinh doanh"], "consent": { "given": true, "form": "written" } },
-              { "code": "KD-02", "attributes": { "gender": "nữ", "ageBand": "30-44", "district": "Thanh Khê", "occupation": "bán tạp hoá" }, "meets": ["Doanh nghiệp, hộ kinh doanh"], "consent": { "given": true, "form": "written" } } ] }
+              { "code": "KD-01", "attributes": { "gender": "nam", "ageBand": "45-59", "commune": "Hải Châu", "occupation": "chủ quán ăn" }, "meets": ["Doanh nghiệp, hộ kinh doanh"], "consent": { "given": true, "form": "written" } },
+              { "code": "KD-02", "attributes": { "gender": "nữ", "ageBand": "30-44", "commune": "Thanh Khê", "occupation": "bán tạp hoá" }, "meets": ["Doanh nghiệp, hộ kinh doanh"], "consent": { "given": true, "form": "written" } } ] }
             """);
 
         await bench.RunAsync("define-theme", """{ "id": "thieu-thung", "label": { "vi": "Thiếu thùng, điểm tập kết", "en": "Too few bins and collection points" } }""");

@@ -79,7 +79,7 @@ internal sealed class FocusGroupBench
     /// <summary>Participants PN-01..PN-nn of the women's group (gender 'nữ').</summary>
     public Task<JsonElement> WomenAsync(int count, int first = 1) => RunAsync("add-participants", $$"""
         { "group": "phu-nu", "participants": [ {{string.Join(", ", Enumerable.Range(first, count).Select(i =>
-            $$"""{ "code": "PN-{{i:00}}", "attributes": { "gender": "nữ", "ageBand": "{{(i % 2 == 0 ? "30-44" : "45-59")}}", "district": "Hải Châu" }, "consent": { "given": true, "form": "oral" } }"""))}} ] }
+            $$"""{ "code": "PN-{{i:00}}", "attributes": { "gender": "nữ", "ageBand": "{{(i % 2 == 0 ? "30-44" : "45-59")}}", "commune": "Hải Châu" }, "consent": { "given": true, "form": "oral" } }"""))}} ] }
         """);
 
     /// <summary>The repository root (with ConsultEngine.sln), found from this source file.</summary>

@@ -133,11 +133,11 @@ public sealed class PassageTests
     {
         var bench = await ReadyAsync();
 
-        var submitted = await bench.Bench.SubmitAsync(Note("phu-nu", "muc-phi", null) with { Channel = InputChannel.Paper, Respondent = new RespondentAttributes { District = "Hải Châu" } }, "hoa");
+        var submitted = await bench.Bench.SubmitAsync(Note("phu-nu", "muc-phi", null) with { Channel = InputChannel.Paper, Respondent = new RespondentAttributes { Commune = "Hải Châu" } }, "hoa");
         var input = Assert.Single(await bench.Bench.Inputs.ReadAsync(InputQuery.All));
 
         Assert.True(submitted.Accepted);
-        Assert.Equal("Hải Châu", input.Respondent.District);
+        Assert.Equal("Hải Châu", input.Respondent.Commune);
         Assert.Equal("hoa", input.Collector);
         Assert.Equal(InputChannel.Paper, input.Channel);
     }

@@ -26,13 +26,13 @@ public sealed class DraftCommentsToolTests
 
     private static ToolTestBench Bench(string config = Config) => new(Tool, config);
 
-    private static Submission Comment(string? article, string? text, string? identifier = null, string? district = null) => new()
+    private static Submission Comment(string? article, string? text, string? identifier = null, string? commune = null) => new()
     {
         Channel = InputChannel.Web,
         Subject = article,
         Text = text,
         Identifier = identifier,
-        Respondent = new RespondentAttributes { District = district },
+        Respondent = new RespondentAttributes { Commune = commune },
     };
 
     [Fact]
@@ -41,14 +41,14 @@ public sealed class DraftCommentsToolTests
         var bench = Bench();
         await bench.OpenAsync();
 
-        var result = await bench.SubmitAsync(Comment("dieu-2", "  Mức thu ban đêm quá cao.  ", district: "Hải Châu"));
+        var result = await bench.SubmitAsync(Comment("dieu-2", "  Mức thu ban đêm quá cao.  ", commune: "Hải Châu"));
 
         Assert.True(result.Accepted);
         var input = Assert.Single(await bench.Inputs.ReadAsync(InputQuery.All));
         Assert.Equal("draft-comments", input.Tool);
         Assert.Equal("dieu-2", input.Subject);
         Assert.Equal("Mức thu ban đêm quá cao.", input.Text);
-        Assert.Equal("Hải Châu", input.Respondent.District);
+        Assert.Equal("Hải Châu", input.Respondent.Commune);
         Assert.Equal("dieu-2", input.Answers!.Value.GetProperty("article").GetString());
         Assert.Null(input.UniqueKey);
     }
@@ -111,9 +111,9 @@ public sealed class DraftCommentsToolTests
     public async Task Analyse_CountsCommentsPerArticle_WithSharesAnd95PercentIntervals()
     {
         var bench = Bench();
-        foreach (var (article, district) in new[] { ("dieu-1", "Hải Châu"), ("dieu-2", "Hải Châu"), ("dieu-2", "Sơn Trà"), ("dieu-2", "Sơn Trà") })
+        foreach (var (article, commune) in new[] { ("dieu-1", "Hải Châu"), ("dieu-2", "Hải Châu"), ("dieu-2", "Sơn Trà"), ("dieu-2", "Sơn Trà") })
         {
-            await bench.SubmitAsync(Comment(article, $"Góp ý về {article}", district: district));
+            await bench.SubmitAsync(Comment(article, $"Góp ý về {article}", commune: commune));
         }
 
         var analysis = await bench.AnalyseAsync();
@@ -127,7 +127,7 @@ public sealed class DraftCommentsToolTests
         Assert.Equal(InputAnalyzer.Wilson(3, 4), fees.Ci95);
         Assert.Equal("Điều 2. Mức thu", fees.Label!.Vi);
         Assert.Equal(4, analysis.Uncoded.Count);
-        Assert.Contains(analysis.CrossTabs, c => c.Attribute == "district" && c.Rows.Count == 2);
+        Assert.Contains(analysis.CrossTabs, c => c.Attribute == "commune" && c.Rows.Count == 2);
         Assert.Equal(1, analysis.Figures.Single(f => f.Name == "articles-without-comment").Value);
     }
 

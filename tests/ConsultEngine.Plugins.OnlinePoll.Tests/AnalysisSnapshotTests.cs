@@ -35,15 +35,15 @@ public class AnalysisSnapshotTests
         bench.Clock.AdvanceTo(PollBench.Closes);
         await bench.CloseAsync();
 
-        var analysis = await bench.AnalyseAsync(new AnalysisOptions { CrossTabBy = ["district", "gender", "ageBand"] });
+        var analysis = await bench.AnalyseAsync(new AnalysisOptions { CrossTabBy = ["commune", "gender", "ageBand"] });
 
         Snapshot.Match(BenchDump.Scrubbed(analysis));
     }
 
-    private static RespondentAttributes Person(string district, string gender, string ageBand, string ethnicity, string occupation) => new()
+    private static RespondentAttributes Person(string commune, string gender, string ageBand, string ethnicity, string occupation) => new()
     {
         Province = "Đà Nẵng",
-        District = district,
+        Commune = commune,
         Gender = gender,
         AgeBand = ageBand,
         Ethnicity = ethnicity,

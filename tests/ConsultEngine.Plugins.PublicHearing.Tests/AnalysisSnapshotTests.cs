@@ -21,7 +21,7 @@ public class AnalysisSnapshotTests
             foreach (var person in people)
             {
                 var p = person.Split('|');
-                await HearingBench.RegisterAsync(bench, p[0], p[1], session, respondent: $$"""{ "province": "Đà Nẵng", "district": "{{p[2]}}", "gender": "{{p[3]}}", "ageBand": "{{p[4]}}", "occupation": "{{p[5]}}" }""");
+                await HearingBench.RegisterAsync(bench, p[0], p[1], session, respondent: $$"""{ "province": "Đà Nẵng", "commune": "{{p[2]}}", "gender": "{{p[3]}}", "ageBand": "{{p[4]}}", "occupation": "{{p[5]}}" }""");
                 bench.Clock.Advance(TimeSpan.FromMinutes(13));
             }
         }
@@ -76,7 +76,7 @@ public class AnalysisSnapshotTests
             Subject = "son-tra",
             Text = "Không đồng ý thu phí vào cuối tuần vì ảnh hưởng đến du lịch.",
             Answers = ConsultEngine.Testing.Tools.ToolTestBench.Parse("""{ "stance": "oppose", "article": "Điều 4" }"""),
-            Respondent = new RespondentAttributes { Province = "Đà Nẵng", District = "Sơn Trà", Gender = "nam", AgeBand = "45-59", Occupation = "kinh doanh" },
+            Respondent = new RespondentAttributes { Province = "Đà Nẵng", Commune = "Sơn Trà", Gender = "nam", AgeBand = "45-59", Occupation = "kinh doanh" },
             Collector = "thu-ky-phien",
         }, actor: "thu-ky-phien");
         opinions.Add(written.Result.Inputs[0].Id);
@@ -93,7 +93,7 @@ public class AnalysisSnapshotTests
         await bench.ExecuteAsync("record-minutes", """{ "sessionId": "son-tra", "summary": "Hai người phát biểu và một văn bản góp ý.", "conclusions": ["Công khai nguồn thu"], "adoptedBy": "Chủ tọa phiên điều trần" }""");
         await bench.CloseAsync();
 
-        var analysis = await bench.AnalyseAsync(new AnalysisOptions { CrossTabBy = ["district", "gender", "ageBand"] });
+        var analysis = await bench.AnalyseAsync(new AnalysisOptions { CrossTabBy = ["commune", "gender", "ageBand"] });
 
         Snapshot.Match(BenchDump.Scrubbed(analysis));
     }

@@ -8,7 +8,7 @@ public class OpinionTests
     public async Task AddSpeaker_RecordsTheSpeakerAndEachOpinionAsAnInput()
     {
         var bench = await HearingBench.WithSessionAsync();
-        await HearingBench.RegisterAsync(bench, "Nguyễn Văn An", respondent: """{ "district": "Hải Châu", "gender": "nam" }""");
+        await HearingBench.RegisterAsync(bench, "Nguyễn Văn An", respondent: """{ "commune": "Hải Châu", "gender": "nam" }""");
         bench.Clock.AdvanceTo(HearingBench.MorningStart.AddMinutes(30));
 
         var result = (await bench.ExecuteAsync("add-speaker", """
@@ -27,7 +27,7 @@ public class OpinionTests
             Assert.Equal(InputChannel.Enumerator, i.Channel);
             Assert.Equal("hai-chau", i.Subject);
             Assert.Equal("staff", i.Collector);
-            Assert.Equal("Hải Châu", i.Respondent.District);
+            Assert.Equal("Hải Châu", i.Respondent.Commune);
             Assert.Equal("hai-chau-s01", i.Answers!.Value.GetProperty("speaker").GetString());
         });
         Assert.Equal("amend", inputs[0].Answers!.Value.GetProperty("stance").GetString());

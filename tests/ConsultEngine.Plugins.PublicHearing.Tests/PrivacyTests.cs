@@ -6,7 +6,7 @@ public class PrivacyTests
     public async Task Registration_KeepsNeitherThePhoneNumberNorTheFullName()
     {
         var bench = await HearingBench.WithSessionAsync(capacity: 1);
-        await HearingBench.RegisterAsync(bench, "Nguyễn Thị Minh Khai", "+84 935 246 810", respondent: """{ "district": "Sơn Trà", "gender": "nữ" }""");
+        await HearingBench.RegisterAsync(bench, "Nguyễn Thị Minh Khai", "+84 935 246 810", respondent: """{ "commune": "Sơn Trà", "gender": "nữ" }""");
         await HearingBench.RegisterAsync(bench, "Hoàng Văn Thụ", "0935 135 791");
         var refused = await Assert.ThrowsAsync<ConsultEngine.Abstractions.ToolException>(() => HearingBench.RegisterAsync(bench, "Nguyễn Thị Minh Khai", "0935246810"));
         await bench.ExecuteAsync("cancel-registration", """{ "sessionId": "hai-chau", "registrationId": "hai-chau-001", "phone": "0935.246.810" }""", actor: null);

@@ -29,7 +29,7 @@ public sealed class AnalysisSnapshotTests
         var bench = await Support.BenchAsync("""{ "pilot": true, "sampleSize": 60, "quotas": { "gender": { "female": 30, "male": 30 }, "ethnicity": { "Tày": 6 } } }""");
         for (var i = 0; i < 3; i++)
         {
-            await bench.SubmitAsync(Support.Minimal, InputChannel.Enumerator, new RespondentAttributes { District = "Ba Đình", Gender = "female" }, actor: "dtv.thu-nghiem");
+            await bench.SubmitAsync(Support.Minimal, InputChannel.Enumerator, new RespondentAttributes { Commune = "Ba Đình", Gender = "female" }, actor: "dtv.thu-nghiem");
         }
 
         await bench.ExecuteAsync("end-pilot", "{}");
@@ -65,7 +65,7 @@ public sealed class AnalysisSnapshotTests
             var respondent = new RespondentAttributes
             {
                 Province = "Hà Nội",
-                District = district.Name,
+                Commune = district.Name,
                 Gender = i % 2 == 0 ? "female" : "male",
                 AgeBand = AgeBands[i / 3 % 4],
                 Ethnicity = i % 8 == 5 ? "Tày" : i % 11 == 7 ? "Mường" : "Kinh",

@@ -10,7 +10,7 @@ namespace ConsultEngine.Plugins.Survey.Tests;
 public sealed class ResponseFileTests
 {
     private const string CsvFile = """"
-        _district,_gender,_age_band,district,uses_bus,group_rider/trips_per_week,fare_support,reasons,comment,_submitted_at,tablet_serial
+        _commune,_gender,_age_band,district,uses_bus,group_rider/trips_per_week,fare_support,reasons,comment,_submitted_at,tablet_serial
         Ba Đình,female,30-44,ba_dinh,yes,10,4,price frequency,"Cần thêm xe buýt điện, ít khói bụi",2026-01-04T09:15:00+07:00,T-01
         Cầu Giấy,male,18-29,cau_giay,no,,9,,,2026-01-04T10:00:00+07:00,T-01
         Hoàn Kiếm,male,60+,hoan_kiem,no,,5,comfort,"Người cao tuổi nên được miễn vé ""hoàn toàn""",2026-01-04T11:30:00+07:00,T-02
@@ -24,8 +24,8 @@ public sealed class ResponseFileTests
         var bench = await Support.BenchAsync();
         await bench.SubmitAsync(
             """{ "district": "hoan_kiem", "uses_bus": "yes", "trips_per_week": 12, "monthly_pass": "yes", "fare_support": "5", "reasons": ["frequency", "comfort"], "fair_fare": 7000, "priorities": ["frequency", "routes", "price"], "started_on": "2019-08-15", "comment": "Xe buýt cần đúng giờ hơn, nhất là giờ cao điểm; \"trạm chờ\" cần mái che." }""",
-            respondent: new RespondentAttributes { District = "Hoàn Kiếm", Gender = "female", AgeBand = "45-59", Ethnicity = "Kinh" });
-        await bench.SubmitAsync(Support.Minimal, InputChannel.Enumerator, new RespondentAttributes { District = "Ba Đình", Gender = "male" }, actor: "dtv.tranthibinh");
+            respondent: new RespondentAttributes { Commune = "Hoàn Kiếm", Gender = "female", AgeBand = "45-59", Ethnicity = "Kinh" });
+        await bench.SubmitAsync(Support.Minimal, InputChannel.Enumerator, new RespondentAttributes { Commune = "Ba Đình", Gender = "male" }, actor: "dtv.tranthibinh");
         return bench;
     }
 
@@ -42,7 +42,7 @@ public sealed class ResponseFileTests
             report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("path").GetString(), p.GetProperty("code").GetString())));
         var inputs = await bench.Inputs.ReadAsync(InputQuery.All);
         Assert.All(inputs, i => Assert.Equal((InputChannel.Import, "khao-sat-phuong.csv"), (i.Channel, i.Collector)));
-        Assert.Equal(new RespondentAttributes { District = "Ba Đình", Gender = "female", AgeBand = "30-44" }, inputs[0].Respondent);
+        Assert.Equal(new RespondentAttributes { Commune = "Ba Đình", Gender = "female", AgeBand = "30-44" }, inputs[0].Respondent);
         Assert.Equal(new DateTimeOffset(2026, 1, 4, 9, 15, 0, TimeSpan.FromHours(7)), inputs[0].SubmittedAt);
         Assert.Equal(10, inputs[0].Answers!.Value.GetProperty("trips_per_week").GetInt32());
         Assert.Equal(["price", "frequency"], inputs[0].Answers!.Value.GetProperty("reasons").EnumerateArray().Select(v => v.GetString()));
@@ -54,7 +54,7 @@ public sealed class ResponseFileTests
     {
         var bench = await Support.BenchAsync();
         var workbook = FormWorkbook.Write([("Phiếu", [
-            ["_district", "district", "uses_bus", "trips_per_week", "fare_support"],
+            ["_commune", "district", "uses_bus", "trips_per_week", "fare_support"],
             ["Ba Đình", "ba_dinh", "yes", "2.5", "3"],
             ["Ba Đình", "ba_dinh", "yes", "3", "3"],
         ])]);
@@ -92,11 +92,11 @@ public sealed class ResponseFileTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Equal(2, export.GetProperty("rows").GetInt32());
         Assert.Equal(
-            ["_id", "_submitted_at", "_channel", "_collector", "_flags", "_province", "_district", "_gender", "_age_band", "_ethnicity", "_occupation",
+            ["_id", "_submitted_at", "_channel", "_collector", "_flags", "_province", "_commune", "_commune_code", "_district", "_gender", "_age_band", "_ethnicity", "_occupation",
              "district", "uses_bus", "trips_per_week", "monthly_pass", "fare_support", "reasons", "reasons_other", "fair_fare", "priorities", "started_on", "heavy_user", "comment", "_text"],
             rows[0].Cells);
         var first = rows[0].Cells.Zip(rows[1].Cells).ToDictionary(p => p.First, p => p.Second);
-        Assert.Equal(("web", "Hoàn Kiếm", "frequency comfort", "frequency routes price", "12", "7000", "yes"), (first["_channel"], first["_district"], first["reasons"], first["priorities"], first["trips_per_week"], first["fair_fare"], first["heavy_user"]));
+        Assert.Equal(("web", "Hoàn Kiếm", "frequency comfort", "frequency routes price", "12", "7000", "yes"), (first["_channel"], first["_commune"], first["reasons"], first["priorities"], first["trips_per_week"], first["fair_fare"], first["heavy_user"]));
         Assert.Equal("Xe buýt cần đúng giờ hơn, nhất là giờ cao điểm; \"trạm chờ\" cần mái che.", first["comment"]);
         var second = rows[0].Cells.Zip(rows[2].Cells).ToDictionary(p => p.First, p => p.Second);
         Assert.Equal(("enumerator", "dtv.tranthibinh", string.Empty), (second["_channel"], second["_collector"], second["_flags"]));
@@ -119,7 +119,7 @@ public sealed class ResponseFileTests
         Assert.Equal("tool-step.xlsx", export.GetProperty("fileName").GetString());
         Assert.Equal(3, sheet.Count);
         var row = sheet[0].Zip(sheet[1]).ToDictionary(p => p.First, p => p.Second);
-        Assert.Equal(("Hoàn Kiếm", "frequency comfort", "12", "2019-08-15"), (row["_district"], row["reasons"], row["trips_per_week"], row["started_on"]));
+        Assert.Equal(("Hoàn Kiếm", "frequency comfort", "12", "2019-08-15"), (row["_commune"], row["reasons"], row["trips_per_week"], row["started_on"]));
     }
 
     [Fact]

@@ -61,11 +61,11 @@ public sealed class StandardConsultation : IAsyncLifetime
                   "options": [ { "value": "20k", "label": { "vi": "20.000 đồng", "en": "VND 20,000" } }, { "value": "25k", "label": { "vi": "25.000 đồng", "en": "VND 25,000" } }, { "value": "30k", "label": { "vi": "30.000 đồng", "en": "VND 30,000" } } ] },
                 { "id": "comment", "type": "long-text", "label": { "vi": "Ý kiến khác", "en": "Other comments" } } ] }
             """);
-        await SubmitAsync(turn, Survey("yes", "25k", null, "Vinh", "nữ"), InputChannel.Enumerator);
+        await SubmitAsync(turn, Survey("yes", "25k", null, "Trường Vinh", "nữ"), InputChannel.Enumerator);
         await ActAsync(turn, "end-pilot", "{}");
-        (string Sorts, string Fee, string? Comment, string District, string Gender)[] live =
+        (string Sorts, string Fee, string? Comment, string Commune, string Gender)[] live =
         [
-            ("yes", "25k", null, "Vinh", "nữ"), ("yes", "30k", "Đề nghị thu gom đúng giờ hơn.", "Vinh", "nam"), ("no", "20k", null, "Vinh", "nữ"),
+            ("yes", "25k", null, "Trường Vinh", "nữ"), ("yes", "30k", "Đề nghị thu gom đúng giờ hơn.", "Trường Vinh", "nam"), ("no", "20k", null, "Trường Vinh", "nữ"),
             ("no", "20k", null, "Nghi Lộc", "nam"), ("yes", "25k", null, "Nghi Lộc", "nữ"), ("no", "20k", null, "Nghi Lộc", "nam"),
             ("yes", "20k", "Hộ nghèo cần được miễn phí.", "Con Cuông", "nữ"), ("no", "20k", null, "Con Cuông", "nam"), ("yes", "30k", null, "Con Cuông", "nữ"),
         ];
@@ -73,15 +73,15 @@ public sealed class StandardConsultation : IAsyncLifetime
         for (var i = 0; i < live.Length; i++)
         {
             var r = live[i];
-            await SubmitAsync(turn, Survey(r.Sorts, r.Fee, r.Comment, r.District, r.Gender), channels[i % channels.Length]);
+            await SubmitAsync(turn, Survey(r.Sorts, r.Fee, r.Comment, r.Commune, r.Gender), channels[i % channels.Length]);
         }
     }
 
-    private static Submission Survey(string sorts, string fee, string? comment, string district, string gender) => new()
+    private static Submission Survey(string sorts, string fee, string? comment, string commune, string gender) => new()
     {
         Channel = InputChannel.Web,
         Answers = Json($$"""{ "sorts_waste": "{{sorts}}", "fee": "{{fee}}"{{(comment is null ? "" : $", \"comment\": \"{comment}\"")}} }"""),
-        Respondent = new RespondentAttributes { Province = "Nghệ An", District = district, Gender = gender },
+        Respondent = new RespondentAttributes { Province = "Nghệ An", Commune = commune, Gender = gender },
     };
 
     private static async Task PollAsync(ToolStepTurn turn)
@@ -114,7 +114,7 @@ public sealed class StandardConsultation : IAsyncLifetime
               "venue": "Hội trường UBND xã Nghi Lộc", "address": "xã Nghi Lộc, tỉnh Nghệ An",
               "startsAt": "{{Iso(starts)}}", "endsAt": "{{Iso(starts.AddHours(3))}}", "capacity": 3 }
             """);
-        await ActAsync(turn, "register", """{ "sessionId": "nghi-loc", "fullName": "Nguyễn Văn An", "phone": "0912345600", "respondent": { "district": "Nghi Lộc", "gender": "nam" } }""", ToolCaller.Public());
+        await ActAsync(turn, "register", """{ "sessionId": "nghi-loc", "fullName": "Nguyễn Văn An", "phone": "0912345600", "respondent": { "commune": "Nghi Lộc", "gender": "nam" } }""", ToolCaller.Public());
         turn.Clock.Advance(TimeSpan.FromHours(2.5));
         await ActAsync(turn, "check-in", """{ "sessionId": "nghi-loc", "registrationId": "nghi-loc-001" }""");
         await ActAsync(turn, "add-speaker", """
@@ -128,7 +128,7 @@ public sealed class StandardConsultation : IAsyncLifetime
     {
         await ActAsync(turn, "set-guide", """{ "questions": [ { "id": "rao-can", "text": { "vi": "Điều gì cản trở gia đình phân loại rác?", "en": "What keeps households from sorting waste?" } } ] }""");
         await ActAsync(turn, "define-group", """{ "id": "phu-nu", "name": { "vi": "Nhóm phụ nữ", "en": "Women" }, "criteria": [ { "label": "Phụ nữ", "attribute": "gender", "values": ["nữ"] } ], "plannedSize": 8 }""");
-        await ActAsync(turn, "add-participants", """{ "group": "phu-nu", "participants": [ { "code": "PN-01", "attributes": { "gender": "nữ", "ageBand": "30-44", "district": "Vinh" }, "consent": { "given": true, "form": "oral" } } ] }""");
+        await ActAsync(turn, "add-participants", """{ "group": "phu-nu", "participants": [ { "code": "PN-01", "attributes": { "gender": "nữ", "ageBand": "30-44", "commune": "Trường Vinh" }, "consent": { "given": true, "form": "oral" } } ] }""");
         await ActAsync(turn, "define-theme", """{ "id": "thieu-ha-tang", "label": { "vi": "Thiếu thùng, xe thu gom", "en": "Too few bins and trucks" } }""");
         var recorded = await ActAsync(turn, "record-passages", """{ "group": "phu-nu", "passages": [ { "question": "rao-can", "participant": "PN-01", "text": "Nhà chật, không có chỗ để nhiều thùng rác." } ] }""");
         var id = recorded!.Value.GetProperty("recorded")[0].GetGuid();

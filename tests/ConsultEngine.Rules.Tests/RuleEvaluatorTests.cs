@@ -7,7 +7,7 @@ namespace ConsultEngine.Rules.Tests;
 public sealed class RuleEvaluatorTests(EvaluatorFixture fixture) : IClassFixture<EvaluatorFixture>
 {
     private static readonly RuleContext Context = new(
-        vars: new JsonObject { ["budget"] = 60_000_000, ["district"] = "Ba Đình", ["zero"] = 0 },
+        vars: new JsonObject { ["budget"] = 60_000_000, ["commune"] = "Ba Đình", ["zero"] = 0 },
         steps: JsonNode.Parse("""{ "design": { "tools": [ { "id": "survey", "contracted": true }, { "id": "poll", "contracted": false } ] } }"""),
         tools: new JsonObject { ["survey"] = new JsonObject { ["responses"] = 1200 } });
 
@@ -16,8 +16,8 @@ public sealed class RuleEvaluatorTests(EvaluatorFixture fixture) : IClassFixture
     [Theory]
     [InlineData("vars.budget > 50000000", "true")]
     [InlineData("steps['design'].tools.filter(t => t.contracted).map(t => t.id)", """["survey"]""")]
-    [InlineData("({ district: vars.district, responses: tools.survey.responses })", """{"district":"Ba Đình","responses":1200}""")]
-    [InlineData("'Quận ' + vars.district", "\"Quận Ba Đình\"")]
+    [InlineData("({ commune: vars.commune, responses: tools.survey.responses })", """{"commune":"Ba Đình","responses":1200}""")]
+    [InlineData("'Phường ' + vars.commune", "\"Phường Ba Đình\"")]
     [InlineData("null", "null")]
     [InlineData("undefined", "null")]
     [InlineData("({ kept: 1, dropped: undefined })", """{"kept":1}""")]
@@ -26,7 +26,7 @@ public sealed class RuleEvaluatorTests(EvaluatorFixture fixture) : IClassFixture
     [InlineData("const total = 1 + 2; total * 2", "6")]
     [InlineData("if (vars.zero) { 'yes' } else { 'no' }", "\"no\"")]
     [InlineData("new Date(Date.UTC(2025, 0, 31)).toISOString()", "\"2025-01-31T00:00:00.000Z\"")]
-    [InlineData("vars", """{"budget":60000000,"district":"Ba Đình","zero":0}""")]
+    [InlineData("vars", """{"budget":60000000,"commune":"Ba Đình","zero":0}""")]
     public void EvaluateRule_JsonValue_ReturnsIt(string source, string expected)
     {
         var prepared = Evaluator.Prepare(Definitions.WithRules(("value", source)));

@@ -44,6 +44,17 @@ public sealed record RespondentAttributes
 
     public string? Province { get; init; }
 
+    /// <summary>
+    /// The commune, ward or special zone (xã, phường, đặc khu) by name, as the province's imported list
+    /// names it. Since 1 July 2025 local government has two tiers: communes sit directly under the 34
+    /// provinces and centrally-run cities.
+    /// </summary>
+    public string? Commune { get; init; }
+
+    /// <summary>The commune's official code (the national list of administrative units), when the input names it.</summary>
+    public string? CommuneCode { get; init; }
+
+    /// <summary>The district (huyện, quận) of an input collected before 1 July 2025, when districts were abolished; new inputs name the <see cref="Commune"/>.</summary>
     public string? District { get; init; }
 
     public string? Gender { get; init; }
@@ -55,13 +66,19 @@ public sealed record RespondentAttributes
 
     public string? Occupation { get; init; }
 
-    /// <summary>The attribute names analysis can cross-tabulate by, in a fixed order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["province", "district", "gender", "ageBand", "ethnicity", "occupation"];
+    /// <summary>
+    /// The attribute names analysis can cross-tabulate by, in a fixed order. <c>district</c> stays for
+    /// data collected before the two-tier local government of 1 July 2025; <c>communeCode</c> is not
+    /// listed (it identifies the same unit as <c>commune</c>) but <see cref="Get"/> and filters accept it.
+    /// </summary>
+    public static IReadOnlyList<string> Names { get; } = ["province", "commune", "district", "gender", "ageBand", "ethnicity", "occupation"];
 
-    /// <summary>The value of the attribute named <paramref name="name"/> (one of <see cref="Names"/>), or <see langword="null"/>.</summary>
+    /// <summary>The value of the attribute named <paramref name="name"/> (one of <see cref="Names"/>, or <c>communeCode</c>), or <see langword="null"/>.</summary>
     public string? Get(string name) => name switch
     {
         "province" => Province,
+        "commune" => Commune,
+        "communeCode" => CommuneCode,
         "district" => District,
         "gender" => Gender,
         "ageBand" => AgeBand,

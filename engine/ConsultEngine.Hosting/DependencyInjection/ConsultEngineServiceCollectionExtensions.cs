@@ -78,6 +78,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.AddConsultRegisters();
         services.AddConsultCodebook();
         services.AddConsultFeedback();
+        services.AddConsultAdministrativeUnits();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);

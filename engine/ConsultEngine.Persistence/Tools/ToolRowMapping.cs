@@ -20,6 +20,8 @@ internal static class ToolRowMapping
         Channel = ChannelName(input.Channel),
         Collector = input.Collector,
         Province = input.Respondent.Province,
+        Commune = input.Respondent.Commune,
+        CommuneCode = input.Respondent.CommuneCode,
         District = input.Respondent.District,
         Gender = input.Respondent.Gender,
         AgeBand = input.Respondent.AgeBand,
@@ -43,11 +45,13 @@ internal static class ToolRowMapping
         Tool = row.Tool,
         Channel = Enum.Parse<InputChannel>(row.Channel),
         Collector = row.Collector,
-        Respondent = row is { Province: null, District: null, Gender: null, AgeBand: null, Ethnicity: null, Occupation: null }
+        Respondent = row is { Province: null, Commune: null, CommuneCode: null, District: null, Gender: null, AgeBand: null, Ethnicity: null, Occupation: null }
             ? RespondentAttributes.None
             : new RespondentAttributes
             {
                 Province = row.Province,
+                Commune = row.Commune,
+                CommuneCode = row.CommuneCode,
                 District = row.District,
                 Gender = row.Gender,
                 AgeBand = row.AgeBand,
@@ -74,6 +78,8 @@ internal static class ToolRowMapping
     public static string? AttributeProperty(string attribute) => attribute switch
     {
         "province" => nameof(ToolInputRow.Province),
+        "commune" => nameof(ToolInputRow.Commune),
+        "communeCode" => nameof(ToolInputRow.CommuneCode),
         "district" => nameof(ToolInputRow.District),
         "gender" => nameof(ToolInputRow.Gender),
         "ageBand" => nameof(ToolInputRow.AgeBand),

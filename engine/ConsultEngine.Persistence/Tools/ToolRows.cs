@@ -22,6 +22,11 @@ internal sealed class ToolInputRow
 
     public string? Province { get; set; }
 
+    public string? Commune { get; set; }
+
+    public string? CommuneCode { get; set; }
+
+    /// <summary>Only for inputs collected before the districts were abolished (1 July 2025).</summary>
     public string? District { get; set; }
 
     public string? Gender { get; set; }

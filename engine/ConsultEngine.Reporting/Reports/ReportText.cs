@@ -66,7 +66,8 @@ internal sealed record ReportText(string Language)
     public string Attribute(string name) => name switch
     {
         "province" => T("Tỉnh/thành phố", "Province"),
-        "district" => T("Xã/phường", "Commune or ward"),
+        "commune" => T("Xã/phường", "Commune or ward"),
+        "district" => T("Quận/huyện (trước 1/7/2025)", "District (before 1 July 2025)"),
         "gender" => T("Giới tính", "Gender"),
         "ageBand" => T("Nhóm tuổi", "Age band"),
         "ethnicity" => T("Dân tộc", "Ethnicity"),

@@ -21,9 +21,9 @@ internal static class ResponseColumns
     public const string Flags = "_flags";
     public const string Text = "_text";
 
-    /// <summary>Respondent attribute → column (<c>ageBand</c> → <c>_age_band</c>).</summary>
+    /// <summary>Respondent attribute → column (<c>ageBand</c> → <c>_age_band</c>); the commune's official code follows its name.</summary>
     public static IReadOnlyList<(string Attribute, string Column)> Attributes { get; } =
-        RespondentAttributes.Names.Select(n => (n, "_" + string.Concat(n.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString())))).ToList();
+        RespondentAttributes.Names.SelectMany(n => n == "commune" ? new[] { n, "communeCode" } : [n]).Select(n => (n, "_" + string.Concat(n.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString())))).ToList();
 
     public static IReadOnlyList<Question> Questions(Questionnaire questionnaire) =>
         questionnaire.Questions.Where(q => q.Kind.TakesAnswer() || q.Kind == QuestionKind.Calculate).ToList();

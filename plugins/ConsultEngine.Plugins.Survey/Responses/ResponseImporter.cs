@@ -179,6 +179,8 @@ internal static class ResponseImporter
             Respondent = new RespondentAttributes
             {
                 Province = attributes.GetValueOrDefault("province"),
+                Commune = attributes.GetValueOrDefault("commune"),
+                CommuneCode = attributes.GetValueOrDefault("communeCode"),
                 District = attributes.GetValueOrDefault("district"),
                 Gender = attributes.GetValueOrDefault("gender"),
                 AgeBand = attributes.GetValueOrDefault("ageBand"),

@@ -10,7 +10,7 @@ using ConsultEngine.Persistence.Tools;
 namespace ConsultEngine.Benchmarks.Ingest;
 
 /// <summary>
-/// The ingestion suite: public submissions (a poll vote with a unique key, a district and a small
+/// The ingestion suite: public submissions (a poll vote with a unique key, a commune and a small
 /// answers object) appended through <see cref="SqliteToolDataStore"/> by many concurrent submitters,
 /// each awaiting its acknowledgement before sending the next, as request handlers would. Group
 /// commit (batches of up to 1,000) against one transaction per submission (<c>MaxBatchSize = 1</c>):
@@ -76,7 +76,7 @@ internal static class IngestSuite
             var instance = Guid.NewGuid();
             var inputs = store.Inputs(instance, "poll");
             var answers = JsonElement.Parse("""{"q1":"dong-y","q2":4}""");
-            var districts = new[] { "Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ", "Hòa Vang" };
+            var communes = new[] { "Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ", "Hòa Vang" };
             var acknowledged = 0L;
             var next = 0L;
             var commitsBefore = store.Writer.Commits;
@@ -97,7 +97,7 @@ internal static class IngestSuite
                         StepId = "poll",
                         Tool = "online-poll",
                         Channel = InputChannel.Web,
-                        Respondent = new RespondentAttributes { Province = "Đà Nẵng", District = districts[n % districts.Length] },
+                        Respondent = new RespondentAttributes { Province = "Đà Nẵng", Commune = communes[n % communes.Length] },
                         Answers = answers,
                         // Shaped like the poll's keyed hash of a phone number: 64 hex digits in random order.
                         UniqueKey = Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(n))),

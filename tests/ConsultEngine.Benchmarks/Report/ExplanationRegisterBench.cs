@@ -180,7 +180,7 @@ internal static class ExplanationRegisterBench
         {
             Channel = i % 3 == 0 ? InputChannel.Web : InputChannel.Enumerator,
             Answers = JsonSerializer.SerializeToElement(new JsonObject { ["fee"] = i % 2 == 0 ? "20k" : "30k", ["comment"] = Text(random) }),
-            Respondent = new RespondentAttributes { Province = "Nghệ An", District = Places[i % Places.Length], Gender = i % 2 == 0 ? "nữ" : "nam" },
+            Respondent = new RespondentAttributes { Province = "Nghệ An", Commune = Places[i % Places.Length], Gender = i % 2 == 0 ? "nữ" : "nam" },
         }).ToList();
         await Parallel.ForEachAsync(submissions, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (submission, token) =>
         {
@@ -203,7 +203,7 @@ internal static class ExplanationRegisterBench
         var registrations = new List<string>();
         for (var i = 0; i < Speakers; i++)
         {
-            var answer = await ActAsync(turn, "register", $$"""{ "sessionId": "nghi-loc", "fullName": "Nguyễn Văn An", "phone": "09123456{{i:00}}", "respondent": { "district": "Nghi Lộc", "gender": "{{(i % 2 == 0 ? "nam" : "nữ")}}" } }""", ToolCaller.Public()).ConfigureAwait(false);
+            var answer = await ActAsync(turn, "register", $$"""{ "sessionId": "nghi-loc", "fullName": "Nguyễn Văn An", "phone": "09123456{{i:00}}", "respondent": { "commune": "Nghi Lộc", "gender": "{{(i % 2 == 0 ? "nam" : "nữ")}}" } }""", ToolCaller.Public()).ConfigureAwait(false);
             registrations.Add(answer!.Value.GetProperty("registrationId").GetString()!);
         }
 

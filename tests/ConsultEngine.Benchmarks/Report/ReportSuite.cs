@@ -107,7 +107,7 @@ internal static class ReportSuite
         var inputs = host.ToolData.Inputs(turn.InstanceId, turn.StepId);
         string[] options = ["pa1", "pa2", "pa3"];
         string[] genders = ["nam", "nữ"];
-        string[] districts = ["Vinh", "Nghi Lộc", "Con Cuông", "Quỳnh Lưu", "Diễn Châu"];
+        string[] communes = ["Trường Vinh", "Nghi Lộc", "Con Cuông", "Quỳnh Lưu", "Diễn Châu"];
         var answers = options.Select(o => JsonElement.Parse($$"""{ "phuong-an": "{{o}}" }""")).ToArray();
         var next = -1;
         var clock = Stopwatch.StartNew();
@@ -123,7 +123,7 @@ internal static class ReportSuite
                     StepId = turn.StepId,
                     Tool = "online-poll",
                     Channel = InputChannel.Web,
-                    Respondent = new RespondentAttributes { Province = "Nghệ An", District = districts[n % districts.Length], Gender = genders[n % 2] },
+                    Respondent = new RespondentAttributes { Province = "Nghệ An", Commune = communes[n % communes.Length], Gender = genders[n % 2] },
                     Answers = answers[(n * 7) % 3],
                     UniqueKey = Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(n))),
                     SubmittedAt = now,

@@ -12,7 +12,7 @@ internal sealed class RuleScenario : IDisposable
 {
     public const string Guard = "vars.budget > 50000000 && steps['design'].tools.some(t => t.contracted)";
 
-    private const string VarsJson = """{ "budget": 60000000, "district": "Ba Đình" }""";
+    private const string VarsJson = """{ "budget": 60000000, "commune": "Ba Đình" }""";
     private const string StepsJson = """{ "design": { "tools": [ { "id": "survey", "contracted": false }, { "id": "hearing", "contracted": true } ] } }""";
 
     private readonly RuleEvaluator _evaluator = new();

@@ -41,7 +41,7 @@ public sealed class OverlayResolverTests
         Assert.True(Step(resolved, "poll").Config!.Value.GetProperty("allowVoteChange").GetBoolean());
         Assert.Equal("phone", Step(resolved, "poll").Config!.Value.GetProperty("verification").GetString());
         Assert.Equal("true", resolved.Rules["needsReview"]);
-        Assert.Contains(resolved.Roles, r => r.Id == "district-office");
+        Assert.Contains(resolved.Roles, r => r.Id == "commune-office");
         Assert.Equal("Thử trên hai xã", Step(resolved, "pilot-test").Description!.Vi);
     }
 

@@ -50,7 +50,7 @@ public sealed class SqliteToolDataStoreTests : IDisposable
 
         await using var context = new SqliteConsultDbContext(SqliteStoreProvider.ContextOptions($"Data Source={_database.Path};Pooling=False"));
         var row = await context.Set<ToolInputRow>().SingleAsync(r => r.Id == input.Id && r.InstanceId == _instance);
-        Assert.Equal((input.SubmittedAt.UtcTicks, "Enumerator", "Hải Châu"), (row.SubmittedAt.UtcTicks, row.Channel, row.District));
+        Assert.Equal((input.SubmittedAt.UtcTicks, "Enumerator", "Hải Châu", "hai-chau", null), (row.SubmittedAt.UtcTicks, row.Channel, row.Commune, row.CommuneCode, row.District));
         Assert.Equal(1, row.Sequence);
     }
 

@@ -195,10 +195,10 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
     [Fact]
     public async Task ReadAsync_AndCountAsync_ApplyEveryFilterOfTheQuery()
     {
-        var web = Input(_instance, "poll", subject: "q1", district: "Hải Châu");
-        var pilot = Input(_instance, "poll", subject: "q1", flags: InputMarks.Pilot, district: "Hải Châu");
-        var duplicate = Input(_instance, "poll", subject: "q2", flags: InputMarks.Duplicate, district: "Sơn Trà");
-        var paper = Input(_instance, "poll", subject: "q2", channel: InputChannel.Paper, district: "Sơn Trà");
+        var web = Input(_instance, "poll", subject: "q1", commune: "Hải Châu");
+        var pilot = Input(_instance, "poll", subject: "q1", flags: InputMarks.Pilot, commune: "Hải Châu");
+        var duplicate = Input(_instance, "poll", subject: "q2", flags: InputMarks.Duplicate, commune: "Sơn Trà");
+        var paper = Input(_instance, "poll", subject: "q2", channel: InputChannel.Paper, commune: "Sơn Trà");
         var anonymous = Input(_instance, "poll", subject: "q1", channel: InputChannel.Paper);
         foreach (var input in new[] { web, pilot, duplicate, paper, anonymous })
         {
@@ -213,8 +213,9 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
             (new InputQuery { ExcludeFlags = InputMarks.Pilot }, [web, duplicate, paper, anonymous]),
             (new InputQuery { Subject = "q1" }, [web, pilot, anonymous]),
             (new InputQuery { Channel = InputChannel.Paper }, [paper, anonymous]),
-            (new InputQuery { Respondent = ("district", "Sơn Trà") }, [duplicate, paper]),
-            (InputQuery.Counted with { Subject = "q2", Channel = InputChannel.Paper, Respondent = ("district", "Sơn Trà") }, [paper]),
+            (new InputQuery { Respondent = ("commune", "Sơn Trà") }, [duplicate, paper]),
+            (InputQuery.Counted with { Subject = "q2", Channel = InputChannel.Paper, Respondent = ("commune", "Sơn Trà") }, [paper]),
+            (new InputQuery { Respondent = ("district", "Sơn Trà") }, []),
             (new InputQuery { Respondent = ("gender", "nữ") }, []),
             (new InputQuery { Respondent = ("not-an-attribute", "x") }, []),
         };

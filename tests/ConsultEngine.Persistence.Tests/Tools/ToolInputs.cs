@@ -9,7 +9,7 @@ internal static class ToolInputs
     public static readonly DateTimeOffset T0 = new(2026, 3, 2, 8, 30, 15, TimeSpan.Zero);
 
     public static ConsultationInput Input(Guid instanceId, string stepId, string? uniqueKey = null, string? subject = null,
-        InputChannel channel = InputChannel.Web, InputMarks flags = InputMarks.None, string? district = null, string? text = null) => new()
+        InputChannel channel = InputChannel.Web, InputMarks flags = InputMarks.None, string? commune = null, string? text = null) => new()
     {
         Id = Guid.NewGuid(),
         InstanceId = instanceId,
@@ -17,7 +17,7 @@ internal static class ToolInputs
         Tool = "online-poll",
         Channel = channel,
         Subject = subject,
-        Respondent = district is null ? RespondentAttributes.None : new RespondentAttributes { District = district },
+        Respondent = commune is null ? RespondentAttributes.None : new RespondentAttributes { Commune = commune },
         Text = text,
         Flags = flags,
         UniqueKey = uniqueKey,
@@ -36,7 +36,8 @@ internal static class ToolInputs
         Respondent = new RespondentAttributes
         {
             Province = "Đà Nẵng",
-            District = "Hải Châu",
+            Commune = "Hải Châu",
+            CommuneCode = "hai-chau",
             Gender = "nữ",
             AgeBand = "30-44",
             Ethnicity = "Kinh",

@@ -130,6 +130,10 @@ internal static class ApiAccessTable
         new("POST", "/api/instances/{instanceId}/reports/comments/{commentId}/resolve", $"/api/instances/{NoInstance}/reports/comments/{NoInstance}/resolve", KeepRegisters, JsonBody(new { resolved = true })),
         new("GET", "/api/instances/{instanceId}/reports/compare", $"/api/instances/{NoInstance}/reports/compare?from=1&to=2", ReadConsultations, NoBody),
         new("DELETE", "/api/feedback/subscriptions/{token}", "/api/feedback/subscriptions/no-such-token", Anyone, NoBody),
+
+        // --- administrative units: public reference data for pick-lists (anonymous; an unknown province is 404 CE8206)
+        new("GET", "/api/administrative/provinces", "/api/administrative/provinces", Anyone, NoBody),
+        new("GET", "/api/administrative/provinces/{code}/communes", "/api/administrative/provinces/48/communes", Anyone, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

@@ -40,7 +40,8 @@ internal sealed class PrefillWords(string language)
     public string Attribute(string name) => name switch
     {
         "province" => T("tỉnh/thành phố", "province"),
-        "district" => T("địa bàn", "locality"),
+        "commune" => T("địa bàn", "locality"),
+        "district" => T("quận/huyện cũ", "former district"),
         "gender" => T("giới tính", "gender"),
         "ageBand" => T("nhóm tuổi", "age band"),
         "ethnicity" => T("dân tộc", "ethnicity"),

@@ -16,14 +16,11 @@ internal sealed record Commune(string Name, Area Area, int Weight);
 /// <summary>One person drawn from the province's population.</summary>
 internal sealed record Person(Commune Commune, string Gender, string AgeBand, string Ethnicity, string Occupation)
 {
-    /// <summary>
-    /// The shared input model's attributes. The model's second-tier field is still named
-    /// <c>district</c>; it carries the commune or ward, the tier below the province since 2025.
-    /// </summary>
+    /// <summary>The shared input model's attributes: the commune or ward, the tier directly below the province since 2025.</summary>
     public RespondentAttributes Attributes => new()
     {
         Province = DemoTexts.Province,
-        District = Commune.Name,
+        Commune = Commune.Name,
         Gender = Gender,
         AgeBand = AgeBand,
         Ethnicity = Ethnicity,

@@ -44,12 +44,12 @@ internal static class FocusGroupStage
             """, Actors.Office);
         await run.ActAsync(Step, "add-participants", Roster("phu-nu-phuong", "PN", 9, i => new JsonObject
         {
-            ["province"] = Province, ["district"] = i % 3 == 0 ? "phường Vinh Hưng" : "phường Trường Vinh", ["gender"] = "nữ",
+            ["province"] = Province, ["commune"] = i % 3 == 0 ? "phường Vinh Hưng" : "phường Trường Vinh", ["gender"] = "nữ",
             ["ageBand"] = WomenAges[i % WomenAges.Length], ["ethnicity"] = "Kinh",
         }, null), Actors.Office);
         await run.ActAsync(Step, "add-participants", Roster("dan-toc-con-cuong", "DT", 8, i => new JsonObject
         {
-            ["province"] = Province, ["district"] = "xã Con Cuông", ["gender"] = i % 2 == 0 ? "nữ" : "nam",
+            ["province"] = Province, ["commune"] = "xã Con Cuông", ["gender"] = i % 2 == 0 ? "nữ" : "nam",
             ["ageBand"] = MinorityAges[i % MinorityAges.Length], ["ethnicity"] = i % 3 == 0 ? "Khơ Mú" : "Thái",
         }, "Người dân tộc thiểu số"), Actors.Office);
 

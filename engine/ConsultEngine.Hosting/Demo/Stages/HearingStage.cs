@@ -127,7 +127,7 @@ internal sealed class HearingStage
     private static JsonObject Respondent(Person person) => new()
     {
         ["province"] = Province,
-        ["district"] = person.Commune.Name,
+        ["commune"] = person.Commune.Name,
         ["gender"] = person.Gender,
         ["ageBand"] = person.AgeBand,
         ["ethnicity"] = person.Ethnicity,

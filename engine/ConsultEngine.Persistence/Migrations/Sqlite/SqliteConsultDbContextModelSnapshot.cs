@@ -17,6 +17,43 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ConsultEngine.Persistence.Administrative.CommuneRow", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("ProvinceCode", "Code")
+                        .HasName("pk_communes");
+
+                    b.HasIndex("ProvinceCode", "Position")
+                        .HasDatabaseName("ix_communes_province_code_position");
+
+                    b.ToTable("communes", (string)null);
+                });
+
             modelBuilder.Entity("ConsultEngine.Persistence.Codebooks.CodebookThemeRow", b =>
                 {
                     b.Property<Guid>("InstanceId")
@@ -1086,6 +1123,14 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.Property<string>("Collector")
                         .HasColumnType("TEXT")
                         .HasColumnName("collector");
+
+                    b.Property<string>("Commune")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune");
+
+                    b.Property<string>("CommuneCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_code");
 
                     b.Property<string>("District")
                         .HasColumnType("TEXT")
