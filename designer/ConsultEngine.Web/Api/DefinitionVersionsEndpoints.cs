@@ -16,7 +16,7 @@ internal static class DefinitionVersionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var definitions = api.MapGroup("/definitions").WithTags("Definitions").AnswerRefusals();
+        var definitions = api.MapGroup("/definitions").WithTags("Definitions");
 
         definitions.MapGet("/{definitionId}/compare", async (string definitionId, int from, int to, IDefinitionLibrary library, CancellationToken ct) =>
             {
