@@ -372,7 +372,7 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
         if (missing.Count > 0)
         {
             throw new InstanceCommandException(RuntimeCodes.VariablesInvalid, Guid.Empty, null, $"Required variables are missing: {string.Join(", ", missing)}.",
-                [.. missing.Select(id => new ToolProblem(RuntimeCodes.VariablesInvalid, "/variables/" + id.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), id))]);
+                [.. missing.Select(id => new ToolProblem(RuntimeCodes.VariablesInvalid, "/variables/" + id.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), $"The variable '{id}' is required."))]);
         }
 
         return variables.ToJsonString(RuntimeJson.Options);

@@ -34,6 +34,7 @@ internal static class ApiProblems
 
     public static string CodeOf(int status) => status switch
     {
+        StatusCodes.Status400BadRequest => StaffConsole.ConsoleCodes.BadRequest,
         StatusCodes.Status401Unauthorized => WebErrorCodes.NotSignedIn,
         StatusCodes.Status403Forbidden => WebErrorCodes.Forbidden,
         StatusCodes.Status404NotFound => WebErrorCodes.NotFound,

@@ -38,7 +38,7 @@ internal static class AuthEndpoints
             .WithName("ChangePassword")
             .WithSummary("Changes the signed-in user's password; a bearer client signs in again afterwards.")
             .RequireAuthorization(Policies.Staff)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         auth.MapPost("/logout", async (SignInManager<ConsultUser> signIn) =>
             {
