@@ -3,9 +3,10 @@ namespace ConsultEngine.Abstractions;
 /// <summary>
 /// A failure a tool reports on purpose, with a stable code (see <see cref="ToolCodes"/> and each
 /// plugin's own catalogue) and where it happened. Tests assert on <see cref="Code"/>, never on the
-/// message.
+/// message. Its <see cref="ConsultEngineException.Kind"/> is the one its code's catalogue declares
+/// (<see cref="FailsAsAttribute"/>): a plugin marks its own codes, the host answers them by kind.
 /// </summary>
-public class ToolException : Exception
+public class ToolException : ConsultEngineException
 {
     public ToolException()
         : this(ToolCodes.ToolFault, "A consultation tool failed.")
@@ -30,7 +31,7 @@ public class ToolException : Exception
     }
 
     /// <summary>The stable code (<c>CE9xxx</c>).</summary>
-    public string Code { get; }
+    public override string Code { get; }
 
     /// <summary>The problems behind the failure, each with its own code and place, when there are several.</summary>
     public IReadOnlyList<ToolProblem> Problems { get; }
@@ -78,38 +79,47 @@ public static class ToolCodes
     // The tool contract (reported to the caller of a tool).
 
     /// <summary>No loaded tool serves this step's type.</summary>
+    [FailsAs(FailureKind.Unavailable)]
     public const string ToolNotLoaded = "CE9101";
 
     /// <summary>The step does not collect now (not started, closed, or not a tool step).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string StepNotCollecting = "CE9102";
 
     /// <summary>The unique key of the input is taken (the person already took part).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string AlreadySubmitted = "CE9103";
 
     /// <summary>The input is not one of this step's.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string InputNotFound = "CE9104";
 
     /// <summary>A tool record changed meanwhile (optimistic concurrency).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string RecordConflict = "CE9105";
 
     /// <summary>A tool's script failed to parse or run.</summary>
     public const string ScriptFailed = "CE9106";
 
     /// <summary>The action is not one of the tool's.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string UnknownAction = "CE9107";
 
     /// <summary>The payload or submission does not match its schema.</summary>
     public const string PayloadInvalid = "CE9108";
 
     /// <summary>The caller may not do this (role, audience, contracted organisation).</summary>
+    [FailsAs(FailureKind.Forbidden)]
     public const string NotAllowed = "CE9109";
 
     /// <summary>The tool failed in a way it did not report with its own code (a plugin fault).</summary>
+    [FailsAs(FailureKind.Fault)]
     public const string ToolFault = "CE9110";
 
     /// <summary>The step's config is not what the tool needs at run time (beyond the schema).</summary>
     public const string ConfigInvalid = "CE9111";
 
     /// <summary>The form is not one of the tool's (or the tool describes no forms).</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string UnknownForm = "CE9112";
 }

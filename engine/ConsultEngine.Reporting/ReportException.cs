@@ -21,6 +21,7 @@ public static class ReportCodes
     public const string UnknownKind = "CE8904";
 
     /// <summary>The host keeps no registers, so there is no explanation register to write.</summary>
+    [FailsAs(FailureKind.Unavailable)]
     public const string RegistersNotAvailable = "CE8903";
 }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
@@ -53,7 +54,7 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
         if (errors.Count > 0)
         {
             throw new InstanceCommandException(RuntimeCodes.DefinitionInvalid, Guid.Empty, null,
-                $"The definition {definitionId}@{version} is not valid and cannot run.", [.. errors.Select(e => e.ToString())]);
+                $"The definition {definitionId}@{version} is not valid and cannot run.", [.. errors.Select(e => new ToolProblem(e.Code, e.Path, e.Message))]);
         }
 
         var now = clock.GetUtcNow();
@@ -195,7 +196,8 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
 
         if (!plan.CanApply)
         {
-            throw new InstanceCommandException(RuntimeCodes.MigrationStepUnknown, instanceId, null, "The migration cannot be applied.", plan.Problems);
+            throw new InstanceCommandException(RuntimeCodes.MigrationStepUnknown, instanceId, null, "The migration cannot be applied.",
+                [.. plan.Problems.Select(p => new ToolProblem(RuntimeCodes.MigrationStepUnknown, string.Empty, p))]);
         }
 
         var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
@@ -329,8 +331,7 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
             var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
             if (!result.IsValid)
             {
-                var problems = (result.Details ?? []).Where(d => d.Errors is not null)
-                    .SelectMany(d => d.Errors!.Select(e => $"{(d.InstanceLocation.ToString() is { Length: > 0 } at ? at : "/")}: {e.Value}")).ToList();
+                var problems = FormProblems.Of(result, step.FormSchemaSource, document.RootElement, RuntimeCodes.OutputInvalid);
                 throw new InstanceCommandException(RuntimeCodes.OutputInvalid, instanceId, step.Id, $"The output of step '{step.Id}' does not match its form.", problems);
             }
         }
@@ -341,7 +342,8 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
             var failures = rules.RunChecks(process.Definition, step.Id, scope);
             if (failures.Count > 0)
             {
-                throw new InstanceCommandException(RuntimeCodes.ChecksFailed, instanceId, step.Id, $"The output of step '{step.Id}' fails {failures.Count} check(s).", failures);
+                throw new InstanceCommandException(RuntimeCodes.ChecksFailed, instanceId, step.Id, $"The output of step '{step.Id}' fails {failures.Count} check(s).",
+                    [.. failures.Select(f => new ToolProblem(RuntimeCodes.ChecksFailed, string.Empty, f))]);
             }
         }
     }
@@ -369,7 +371,8 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
 
         if (missing.Count > 0)
         {
-            throw new InstanceCommandException(RuntimeCodes.VariablesInvalid, Guid.Empty, null, $"Required variables are missing: {string.Join(", ", missing)}.", missing);
+            throw new InstanceCommandException(RuntimeCodes.VariablesInvalid, Guid.Empty, null, $"Required variables are missing: {string.Join(", ", missing)}.",
+                [.. missing.Select(id => new ToolProblem(RuntimeCodes.VariablesInvalid, "/variables/" + id.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), $"The variable '{id}' is required."))]);
         }
 
         return variables.ToJsonString(RuntimeJson.Options);

@@ -105,8 +105,7 @@ public sealed class ScenarioRunner(IDefinitionCatalog catalog, IRuleRunner rules
     /// <summary>The code of a refusal by the engine or by a tool; <see langword="null"/> for any other exception.</summary>
     private static string? Code(Exception error) => error switch
     {
-        ConsultEngineException engine => engine.Code,
-        ToolException tool => tool.Code,
+        ConsultEngineException refused => refused.Code,
         _ => null,
     };
 

@@ -10,9 +10,11 @@ namespace ConsultEngine.Plugins.FocusGroup;
 public static class FocusGroupCodes
 {
     /// <summary>No group of this step has the id.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string GroupNotFound = "CE9501";
 
     /// <summary>A new group would exceed the number of groups the step's config plans (<c>groups</c>).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string GroupLimitReached = "CE9502";
 
     /// <summary>A group's criterion is not one of the config's <c>selectionCriteria</c>.</summary>
@@ -22,9 +24,11 @@ public static class FocusGroupCodes
     public const string PlannedSizeOutOfRange = "CE9504";
 
     /// <summary>The roster would have more participants than the config's <c>participantsPerGroup</c>.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string RosterFull = "CE9505";
 
     /// <summary>The participant code is already on a roster of this step (a person takes part in one group).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string ParticipantCodeTaken = "CE9506";
 
     /// <summary>The participant code is not a pseudonymous code: it has spaces (a name) or nine digits or more (a phone or citizen ID number).</summary>
@@ -37,24 +41,29 @@ public static class FocusGroupCodes
     public const string ParticipantOutsideCriteria = "CE9509";
 
     /// <summary>The participant is not on the group's roster.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string ParticipantNotFound = "CE9510";
 
     /// <summary>Two questions of the discussion guide have the same id.</summary>
     public const string GuideQuestionDuplicate = "CE9511";
 
     /// <summary>The discussion guide has no question with the id.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string GuideQuestionNotFound = "CE9512";
 
     /// <summary>A guide question that passages were recorded for cannot be removed from the guide.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string GuideQuestionInUse = "CE9513";
 
     /// <summary>A new order of the guide does not name every question exactly once.</summary>
     public const string GuideOrderInvalid = "CE9514";
 
     /// <summary>The codebook has no theme with the id.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string ThemeNotFound = "CE9515";
 
     /// <summary>A theme passages are coded to cannot be removed from the codebook.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string ThemeInUse = "CE9516";
 
     /// <summary>A passage cannot be marked a duplicate of itself.</summary>
@@ -70,11 +79,14 @@ public static class FocusGroupCodes
     public const string IdentifierNotAccepted = "CE9520";
 
     /// <summary>A group with recorded passages cannot be removed.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string GroupHasPassages = "CE9521";
 
     /// <summary>A participant with recorded passages cannot be removed from the roster.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string ParticipantHasPassages = "CE9522";
 
     /// <summary>An input with the passage's id is already stored.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string PassageIdTaken = "CE9523";
 }

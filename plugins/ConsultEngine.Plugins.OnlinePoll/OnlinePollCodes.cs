@@ -12,9 +12,11 @@ public static class OnlinePollCodes
     // Set-up (staff action `set-up`).
 
     /// <summary>The poll has no questions yet: votes and tallies wait for the `set-up` action.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string NotSetUp = "CE9301";
 
     /// <summary>The questions cannot change any more: votes have been cast.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string SetUpLocked = "CE9302";
 
     /// <summary>The questions are not usable: none, more than the config's `questions`, a repeated or malformed id, a missing title.</summary>
@@ -32,9 +34,11 @@ public static class OnlinePollCodes
     // Votes (submissions).
 
     /// <summary>The vote came before the poll opened.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string NotOpenYet = "CE9310";
 
     /// <summary>The vote came at or after the close time.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string Closed = "CE9311";
 
     /// <summary>The poll does not take votes through this channel (web, or enumerator for SMS and phone-assisted votes; as the config's `channels` allow).</summary>

@@ -12,6 +12,7 @@ public static class SurveyCodes
     // Questionnaire (set-questionnaire, import-xlsform, inline config questions).
 
     /// <summary>The step has no questionnaire yet: nothing can be collected until one is set or imported.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string NoQuestionnaire = "CE9201";
 
     /// <summary>The questionnaire is not the expected JSON shape (not an object, no question list).</summary>
@@ -39,6 +40,7 @@ public static class SurveyCodes
     public const string UnknownGroup = "CE9209";
 
     /// <summary>The questionnaire cannot change: live (non-pilot) responses have been collected with it.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string QuestionnaireLocked = "CE9210";
 
     /// <summary>A question has no label in any language (notes and questions shown to people need one).</summary>
@@ -94,6 +96,7 @@ public static class SurveyCodes
     public const string ChannelNotOpen = "CE9240";
 
     /// <summary>The quota of the respondent's group is full: refused (quotaAction stop) or a warning (quotaAction warn).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string QuotaFull = "CE9241";
 
     /// <summary>Warning: this submission filled the quota of the respondent's group.</summary>
@@ -103,6 +106,7 @@ public static class SurveyCodes
     public const string QuotaAttributeUnknown = "CE9243";
 
     /// <summary>end-pilot was asked of a step that is not in pilot mode.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string NotInPilot = "CE9244";
 
     // Response files (import-responses) and export.

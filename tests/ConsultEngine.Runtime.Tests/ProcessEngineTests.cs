@@ -177,7 +177,7 @@ public sealed class ProcessEngineTests
             fixture.Engine.CompleteStepAsync(instance.Id, "select", new StepCompletion("office-user", Output: new JsonObject { ["title"] = "Bến xe", ["count"] = 0 })));
 
         Assert.Equal(RuntimeCodes.ChecksFailed, error.Code);
-        Assert.Equal(["count must be positive"], error.Problems);
+        Assert.Equal(["count must be positive"], error.Problems.Select(p => p.Message));
     }
 
     [Theory]

@@ -72,7 +72,7 @@ public sealed class FirstRunTests
 
         using (var unchanged = await client.PostAsJsonAsync("api/auth/change-password", new { currentPassword = oneTime, newPassword = oneTime }))
         {
-            await ProblemJson.AssertAsync(unchanged, HttpStatusCode.BadRequest, "CE9908");
+            await ProblemJson.AssertAsync(unchanged, HttpStatusCode.UnprocessableEntity, "CE9908");
         }
 
         using (var changed = await client.PostAsJsonAsync("api/auth/change-password", new { currentPassword = oneTime, newPassword = "Chosen-Passw0rd-1" }))

@@ -14,11 +14,11 @@ internal static class ApiProblems
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A problem details result with its code. Its <c>title</c> and <c>detail</c> are written in the
+    /// A problem details result with its code, answered with the status of the code's kind (<see cref="FailureStatus"/>). Its <c>title</c> and <c>detail</c> are written in the
     /// request's language on the way out; <paramref name="engineDetail"/>, the engine's or host's own
     /// (English, specific) words, travels beside them as <c>engineDetail</c>.
     /// </summary>
-    public static IResult Problem(int status, string code, string? engineDetail = null, IDictionary<string, object?>? extensions = null)
+    public static IResult Problem(string code, string? engineDetail = null, IDictionary<string, object?>? extensions = null)
     {
         var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
         {
@@ -29,11 +29,12 @@ internal static class ApiProblems
             all[ProblemLocalization.EngineDetailExtension] = engineDetail;
         }
 
-        return TypedResults.Problem(statusCode: status, extensions: all);
+        return TypedResults.Problem(statusCode: FailureStatus.OfCode(code), extensions: all);
     }
 
     public static string CodeOf(int status) => status switch
     {
+        StatusCodes.Status400BadRequest => StaffConsole.ConsoleCodes.BadRequest,
         StatusCodes.Status401Unauthorized => WebErrorCodes.NotSignedIn,
         StatusCodes.Status403Forbidden => WebErrorCodes.Forbidden,
         StatusCodes.Status404NotFound => WebErrorCodes.NotFound,
@@ -43,12 +44,21 @@ internal static class ApiProblems
     };
 
     public static IServiceCollection AddConsultProblemDetails(this IServiceCollection services) =>
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        services.AddExceptionHandler<RefusalExceptionHandler>().AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.TryAdd(WebErrorCodes.Extension, CodeOf(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
             ProblemLocalization.Localize(context.ProblemDetails, context.HttpContext);
         });
+
+    /// <summary>
+    /// The exception handler, where every refusal thrown under /api is answered (<see cref="RefusalExceptionHandler"/>).
+    /// Pages keep the developer exception page in Development; elsewhere every fault is a 500 problem.
+    /// </summary>
+    public static IApplicationBuilder UseRefusals(this IApplicationBuilder app, IHostEnvironment environment) =>
+        environment.IsDevelopment()
+            ? app.UseWhen(context => IsApi(context.Request), api => api.UseExceptionHandler())
+            : app.UseExceptionHandler();
 
     /// <summary>
     /// An empty error answer under /api becomes problem details (whatever the client accepts); on pages
@@ -60,7 +70,9 @@ internal static class ApiProblems
         {
             var http = context.HttpContext;
             var status = http.Response.StatusCode;
-            await Problem(status, CodeOf(status)).ExecuteAsync(http).ConfigureAwait(false);
+            // The framework chose the status (a failed binding, a 415...): keep it, name it with a code.
+            await TypedResults.Problem(statusCode: status, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { [WebErrorCodes.Extension] = CodeOf(status) })
+                .ExecuteAsync(http).ConfigureAwait(false);
         }));
         app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute(ErrorPagePath + "/{0}", createScopeForStatusCodePages: true));
         return app;

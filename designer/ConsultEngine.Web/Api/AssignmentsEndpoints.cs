@@ -23,7 +23,7 @@ internal static class AssignmentsEndpoints
             .WithTags("Assignments")
             .WithSummary("Tool step assignments; a contracted organisation sees only its own.")
             .RequireAuthorization(Policies.Staff)
-            .AnswerRefusals();
+            ;
 
         const string route = "/instances/{instanceId}/tool-steps/{stepId}/assignment";
 
@@ -40,7 +40,7 @@ internal static class AssignmentsEndpoints
             })
             .WithName("AssignToolStep")
             .WithTags("Assignments")
-            .AnswerRefusals()
+            
             .WithSummary("Gives the tool step to a contracted organisation (replacing an earlier assignment).")
             .RequireAuthorization(Policies.RunConsultations)
             .Produces<ToolStepAssignment>()
@@ -55,7 +55,7 @@ internal static class AssignmentsEndpoints
             })
             .WithName("UnassignToolStep")
             .WithTags("Assignments")
-            .AnswerRefusals()
+            
             .WithSummary("Takes the tool step back from its organisation.")
             .RequireAuthorization(Policies.RunConsultations)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -66,7 +66,7 @@ internal static class AssignmentsEndpoints
         var instance = await consultations.FindAsync(instanceId, ct).ConfigureAwait(false);
         if (Consultations.Step(consultations.Definition(instance), stepId) is not { } step || !Timeline.IsTool(step))
         {
-            throw new ConsoleException(ConsoleCodes.NotAToolStep, StatusCodes.Status404NotFound, $"The consultation has no tool step '{stepId}'.", "/stepId");
+            throw new ConsoleException(ConsoleCodes.NotAToolStep, $"The consultation has no tool step '{stepId}'.", "/stepId");
         }
     }
 

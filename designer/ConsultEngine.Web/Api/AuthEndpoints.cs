@@ -38,7 +38,7 @@ internal static class AuthEndpoints
             .WithName("ChangePassword")
             .WithSummary("Changes the signed-in user's password; a bearer client signs in again afterwards.")
             .RequireAuthorization(Policies.Staff)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         auth.MapPost("/logout", async (SignInManager<ConsultUser> signIn) =>
             {
@@ -57,7 +57,6 @@ internal static class AuthEndpoints
         return result.Succeeded
             ? TypedResults.Empty
             : (ProblemHttpResult)ApiProblems.Problem(
-                StatusCodes.Status401Unauthorized,
                 WebErrorCodes.SignInFailed,
                 result.IsLockedOut ? "The account is locked out after too many failed sign-ins." : null,
                 result.IsLockedOut ? new Dictionary<string, object?> { ["reason"] = "locked-out" } : null);
@@ -68,13 +67,13 @@ internal static class AuthEndpoints
         var user = await users.GetUserAsync(http.User).ConfigureAwait(false);
         if (user is null)
         {
-            return ApiProblems.Problem(StatusCodes.Status401Unauthorized, WebErrorCodes.NotSignedIn);
+            return ApiProblems.Problem(WebErrorCodes.NotSignedIn);
         }
 
         var result = await PasswordChange.ApplyAsync(users, user, request.CurrentPassword ?? "", request.NewPassword ?? "").ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, WebErrorCodes.PasswordRejected, extensions: new Dictionary<string, object?>
+            return ApiProblems.Problem(WebErrorCodes.PasswordRejected, extensions: new Dictionary<string, object?>
             {
                 ["errors"] = result.Errors.Select(e => e.Code).ToArray(),
             });

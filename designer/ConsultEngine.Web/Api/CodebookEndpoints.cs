@@ -19,7 +19,7 @@ internal static class CodebookEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         // The codebook itself is the group's own path: mapped on the instance so its template has no trailing slash.
-        var instance = api.MapGroup("/instances/{instanceId}").WithTags("Codebook").AnswerRefusals();
+        var instance = api.MapGroup("/instances/{instanceId}").WithTags("Codebook");
         var codebook = instance.MapGroup("/codebook");
 
         instance.MapGet("/codebook", (Guid instanceId, IConsultationCodebook c, CancellationToken ct) => c.CodebookAsync(instanceId, ct))

@@ -20,7 +20,7 @@ internal sealed class CookieAntiforgeryFilter(IAntiforgery antiforgery) : IEndpo
         var http = context.HttpContext;
         if (ChangesState(http.Request.Method) && SignedInByCookie(http) && !await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, WebErrorCodes.AntiforgeryTokenMissing);
+            return ApiProblems.Problem(WebErrorCodes.AntiforgeryTokenMissing);
         }
 
         return await next(context).ConfigureAwait(false);

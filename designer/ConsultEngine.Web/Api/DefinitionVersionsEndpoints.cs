@@ -16,7 +16,7 @@ internal static class DefinitionVersionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var definitions = api.MapGroup("/definitions").WithTags("Definitions").AnswerRefusals();
+        var definitions = api.MapGroup("/definitions").WithTags("Definitions");
 
         definitions.MapGet("/{definitionId}/compare", async (string definitionId, int from, int to, IDefinitionLibrary library, CancellationToken ct) =>
             {
@@ -27,7 +27,7 @@ internal static class DefinitionVersionsEndpoints
             .WithSummary("Every change from version 'from' to version 'to' (0 is the draft): definition fields, roles, variables, rules, forms, phases and steps, field by field.")
             .RequireAuthorization(Policies.ReadDefinitions)
             .Produces<ComparisonAnswer>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         definitions.MapGet("/{definitionId}/versions/{version}/overlay-changes", async (string definitionId, int version, IDefinitionLibrary library, CancellationToken ct) =>
@@ -46,7 +46,7 @@ internal static class DefinitionVersionsEndpoints
             .WithSummary("What an overlay version (0: its draft) changes against the definition it extends, each change with the patch that made it and its reason. Refused with CE8510 for a version that is not an overlay.")
             .RequireAuthorization(Policies.ReadDefinitions)
             .Produces<OverlayChangesAnswer>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         definitions.MapPost("/{definitionId}/versions/{version}/retire", async (string definitionId, int version, IDefinitionLibrary library, HttpContext http, CancellationToken ct) =>

@@ -16,7 +16,7 @@ internal static class DefinitionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var definitions = api.MapGroup("/definitions").WithTags("Definitions").AnswerRefusals();
+        var definitions = api.MapGroup("/definitions").WithTags("Definitions");
 
         api.MapGet("/definitions", async (IDefinitionLibrary library, CancellationToken ct) => TypedResults.Ok(await library.ListAsync(ct).ConfigureAwait(false)))
             .WithName("ListDefinitions")
@@ -27,7 +27,7 @@ internal static class DefinitionsEndpoints
         definitions.MapGet("/{definitionId}", async (string definitionId, IDefinitionLibrary library, CancellationToken ct) =>
                 await library.FindAsync(definitionId, ct).ConfigureAwait(false) is { } summary
                     ? Results.Ok(summary)
-                    : new Refusal(StatusCodes.Status404NotFound, Persistence.Definitions.DefinitionStoreCodes.VersionNotFound, $"There is no definition '{definitionId}'.", []).ToResult())
+                    : Refusal.Of(Persistence.Definitions.DefinitionStoreCodes.VersionNotFound, $"There is no definition '{definitionId}'.").ToResult())
             .WithName("GetDefinition")
             .WithSummary("One definition with its versions and draft.")
             .RequireAuthorization(Policies.ReadDefinitions)

@@ -15,12 +15,12 @@ internal static class InstancesEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var instances = api.MapGroup("/instances").WithTags("Instances").AnswerRefusals();
+        var instances = api.MapGroup("/instances").WithTags("Instances");
 
         api.MapGet("/instances", async (Consultations consultations, CancellationToken ct) => TypedResults.Ok(await consultations.ListAsync(ct).ConfigureAwait(false)))
             .WithName("ListInstances")
             .WithTags("Instances")
-            .AnswerRefusals()
+            
             .WithSummary("Every consultation, newest first, with its status and current phase.")
             .RequireAuthorization(Policies.ReadConsultations);
 
@@ -32,7 +32,7 @@ internal static class InstancesEndpoints
             })
             .WithName("StartInstance")
             .WithTags("Instances")
-            .AnswerRefusals()
+            
             .WithSummary("Starts a consultation on a published definition version (the newest when no version is given) on an issue.")
             .RequireAuthorization(Policies.RunConsultations)
             .Produces<InstanceDetail>(StatusCodes.Status201Created)
@@ -108,13 +108,13 @@ internal static class InstancesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var tasks = api.MapGroup("/tasks").WithTags("Instances").AnswerRefusals();
+        var tasks = api.MapGroup("/tasks").WithTags("Instances");
 
         api.MapGet("/tasks", async (Consultations consultations, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await consultations.InboxAsync(StaffUser.From(http.User), ct).ConfigureAwait(false)))
             .WithName("ListTasks")
             .WithTags("Instances")
-            .AnswerRefusals()
+            
             .WithSummary("The signed-in user's inbox: waiting human steps of the user's roles, and the tool steps the user may run.")
             .RequireAuthorization(Policies.WorkTasks);
 

@@ -10,7 +10,7 @@ internal static class PrefillEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGroup("/instances").WithTags("Instances").AnswerRefusals()
+        api.MapGroup("/instances").WithTags("Instances")
             .MapGet("/{instanceId}/steps/{stepId}/prefill", async (Guid instanceId, string stepId, StepPrefills prefills, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await prefills.ProposeAsync(instanceId, stepId, StaffUser.From(http.User), Language(), ct).ConfigureAwait(false)))
             .WithName("GetStepPrefill")

@@ -21,7 +21,7 @@ internal static class RegisterDownloadEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/instances/{instanceId}/register/explanation.docx", DownloadAsync)
-            .WithTags("Registers").AnswerRefusals()
+            .WithTags("Registers")
             .WithName("DownloadExplanationRegister")
             .WithSummary("The explanation register (báo cáo tiếp thu, giải trình) as DOCX, citizens anonymised.")
             .RequireAuthorization(Policies.ReadConsultations)

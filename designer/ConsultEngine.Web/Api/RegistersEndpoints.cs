@@ -16,7 +16,7 @@ internal static class RegistersEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var registers = api.MapGroup("/instances/{instanceId}/register").WithTags("Registers").AnswerRefusals();
+        var registers = api.MapGroup("/instances/{instanceId}/register").WithTags("Registers");
 
         registers.MapGet("/opinions", (Guid instanceId, IConsultationRegisters r, CancellationToken ct) => r.EntriesAsync(instanceId, ct))
             .WithName("ListRegisterOpinions").WithSummary("Every opinion of the consultation with its disposition in force.").Reads();

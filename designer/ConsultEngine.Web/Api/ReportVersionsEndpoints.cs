@@ -20,7 +20,7 @@ internal static class ReportVersionsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var reports = api.MapGroup("/instances/{instanceId}").WithTags("Reports").AnswerRefusals().AddEndpointFilter(AnswerReportRefusals);
+        var reports = api.MapGroup("/instances/{instanceId}").WithTags("Reports");
 
         reports.MapPost("/reports", async (Guid instanceId, GenerateBody? body, IReportVersions versions, HttpContext http, CancellationToken ct) =>
             {
@@ -56,37 +56,6 @@ internal static class ReportVersionsEndpoints
         var file = await versions.FileAsync(instanceId, number, format, ct).ConfigureAwait(false);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
-
-    /// <summary>The statuses of the reporting refusals (the generic filter would answer them all with 400).</summary>
-    private static async ValueTask<object?> AnswerReportRefusals(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context).ConfigureAwait(false);
-        }
-        catch (ReportVersionException e)
-        {
-            return new Refusal(VersionStatus(e.Code), e.Code, e.Message, e.Subject is null ? [] : [new RefusalError(e.Code, null, e.Subject)]).ToResult();
-        }
-        catch (ReportException e)
-        {
-            return new Refusal(ReportStatus(e.Code), e.Code, e.Message, []).ToResult();
-        }
-    }
-
-    private static int VersionStatus(string code) => code switch
-    {
-        ReportVersionCodes.VersionNotFound or ReportVersionCodes.CommentNotFound => StatusCodes.Status404NotFound,
-        ReportVersionCodes.StatusChangeRefused => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status422UnprocessableEntity,
-    };
-
-    private static int ReportStatus(string code) => code switch
-    {
-        ReportCodes.InstanceNotFound => StatusCodes.Status404NotFound,
-        ReportCodes.DefinitionNotAvailable or ReportCodes.RegistersNotAvailable => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status422UnprocessableEntity,
-    };
 
     private static RouteHandlerBuilder Reads(this RouteHandlerBuilder builder) => builder
         .RequireAuthorization(Policies.ReadConsultations)

@@ -21,7 +21,7 @@ internal static class SimulationEndpoints
                 return outcome.Answer is { } answer ? TypedResults.Ok(answer) : outcome.Refusal!.ToResult();
             })
             .WithTags("Definitions")
-            .AnswerRefusals()
+            
             .WithName("SimulateDefinition")
             .WithSummary("Runs a definition in memory (the posted document, or a stored version: 0 the draft, the newest published when none is named) under a scenario: start variables, chosen outcomes and outputs per step, step and time limits. Answers the journal, each step's final state, incidents and refusals with their codes; nothing is stored.")
             .RequireAuthorization(Policies.EditDefinitions)

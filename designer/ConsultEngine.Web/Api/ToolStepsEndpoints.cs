@@ -16,13 +16,13 @@ internal static class ToolStepsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var steps = api.MapGroup("/instances/{instanceId}/tool-steps/{stepId}").WithTags("Tool steps").AnswerRefusals();
+        var steps = api.MapGroup("/instances/{instanceId}/tool-steps/{stepId}").WithTags("Tool steps");
 
         api.MapGet("/instances/{instanceId}/tool-steps/{stepId}", async (Guid instanceId, string stepId, ToolStepWork work, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await work.DescribeAsync(instanceId, stepId, StaffUser.From(http.User), ct).ConfigureAwait(false)))
             .WithName("DescribeToolStep")
             .WithTags("Tool steps")
-            .AnswerRefusals()
+            
             .WithSummary("The tool step, where its lifecycle stands, its tool's manifest (actions and payload schemas) and the organisation it is assigned to.")
             .RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -54,8 +54,8 @@ internal static class ToolStepsEndpoints
                 var result = await work.SubmitAsync(instanceId, stepId, entry.ToSubmission(), StaffUser.From(http.User), Language(), ct).ConfigureAwait(false);
                 return result.Accepted
                     ? Results.Ok(result)
-                    : new Refusal(StatusCodes.Status422UnprocessableEntity, result.Codes.Count > 0 ? result.Codes[0] : ToolCodes.PayloadInvalid, "The tool refused the submission.",
-                        [.. result.Problems.Select(p => new RefusalError(p.Code, p.Path, p.Message, Severity: p.Severity.ToString().ToLowerInvariant()))]).ToResult();
+                    : Refusal.Of(result.Codes.Count > 0 ? result.Codes[0] : ToolCodes.PayloadInvalid, "The tool refused the submission.",
+                        [.. result.Problems.Select(RefusalError.Of)]).ToResult();
             })
             .WithName("EnterToolSubmission")
             .WithSummary("Enters one submission collected in the field (enumerator or paper channel) on behalf of a respondent.")

@@ -8,27 +8,35 @@ namespace ConsultEngine.Web.Api;
 public static class WebErrorCodes
 {
     /// <summary>The request needs a signed-in user (401).</summary>
+    [FailsAs(FailureKind.Unauthenticated)]
     public const string NotSignedIn = "CE9901";
 
     /// <summary>The signed-in user's roles do not allow it (403).</summary>
+    [FailsAs(FailureKind.Forbidden)]
     public const string Forbidden = "CE9902";
 
     /// <summary>The user must change the one-time password before anything else (403).</summary>
+    [FailsAs(FailureKind.Forbidden)]
     public const string PasswordChangeRequired = "CE9903";
 
     /// <summary>Wrong user name or password, or the account is locked out (401).</summary>
+    [FailsAs(FailureKind.Unauthenticated)]
     public const string SignInFailed = "CE9904";
 
     /// <summary>Too many requests from this address; try again later (429).</summary>
+    [FailsAs(FailureKind.TooMany)]
     public const string RateLimited = "CE9905";
 
     /// <summary>No such resource or route (404).</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string NotFound = "CE9906";
 
     /// <summary>The method is not allowed on this route (405).</summary>
+    [FailsAs(FailureKind.MethodNotAllowed)]
     public const string MethodNotAllowed = "CE9907";
 
-    /// <summary>The new password does not meet the rules, or the current one is wrong (400).</summary>
+    /// <summary>The new password does not meet the rules, or the current one is wrong (422).</summary>
+    [FailsAs(FailureKind.Invalid)]
     public const string PasswordRejected = "CE9908";
 
     /// <summary>An unexpected failure of the host (500).</summary>
@@ -38,6 +46,7 @@ public static class WebErrorCodes
     /// A state-changing API call signed in by the browser's cookie came without a valid antiforgery
     /// token (header <c>RequestVerificationToken</c>) (400). Bearer-token callers never need one.
     /// </summary>
+    [FailsAs(FailureKind.Malformed)]
     public const string AntiforgeryTokenMissing = "CE9910";
 
     /// <summary>The name of the problem details extension carrying the code.</summary>

@@ -67,7 +67,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         }
 
         var version = request.Version ?? (await library.FindAsync(request.DefinitionId, cancellationToken).ConfigureAwait(false))?.LatestPublished
-            ?? throw new ConsoleException(ConsoleCodes.NoPublishedVersion, StatusCodes.Status404NotFound, $"The definition '{request.DefinitionId}' has no published version.", "/definitionId");
+            ?? throw new ConsoleException(ConsoleCodes.NoPublishedVersion, $"The definition '{request.DefinitionId}' has no published version.", "/definitionId");
         var variables = request.Variables?.DeepClone().AsObject() ?? [];
         SetIfAbsent(variables, "issueTitle", request.Title);
         SetIfAbsent(variables, "issueSummary", request.Summary);
@@ -113,10 +113,10 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
     {
         var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
         var definition = Definition(instance);
-        var step = Step(definition, stepId) ?? throw new ConsoleException(RuntimeCodes.StepNotFound, StatusCodes.Status404NotFound, $"The definition has no step '{stepId}'.");
+        var step = Step(definition, stepId) ?? throw new ConsoleException(RuntimeCodes.StepNotFound, $"The definition has no step '{stepId}'.");
         CheckHumanStep(step, user);
         var bookmark = (await engine.Store.ListBookmarksAsync(instanceId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.StepId == stepId)
-            ?? throw new ConsoleException(RuntimeCodes.StepNotWaiting, StatusCodes.Status409Conflict, $"The step '{stepId}' is not waiting for people.");
+            ?? throw new ConsoleException(RuntimeCodes.StepNotWaiting, $"The step '{stepId}' is not waiting for people.");
         var form = step.Form is { } formId ? definition.Forms.GetValueOrDefault(formId) : null;
         var item = new TaskItem(instance.Id, instance.Title, step.Id, step.Title, step.Type, step.Role, false, step.Form, bookmark.CreatedAt, bookmark.DueAt,
             bookmark.DueAt is { } due && due < clock.GetUtcNow());
@@ -163,11 +163,11 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
 
     internal async Task<InstanceRecord> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
         await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
-        ?? throw new ConsoleException(RuntimeCodes.InstanceNotFound, StatusCodes.Status404NotFound, $"There is no consultation {instanceId}.");
+        ?? throw new ConsoleException(RuntimeCodes.InstanceNotFound, $"There is no consultation {instanceId}.");
 
     internal ProcessDefinition Definition(InstanceRecord instance) =>
         catalog.Find(instance.DefinitionId, instance.DefinitionVersion)
-        ?? throw new ConsoleException(RuntimeCodes.DefinitionNotAvailable, StatusCodes.Status404NotFound, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.");
+        ?? throw new ConsoleException(RuntimeCodes.DefinitionNotAvailable, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.");
 
     internal static StepDefinition? Step(ProcessDefinition definition, string stepId) => definition.AllSteps().FirstOrDefault(s => s.Id == stepId);
 
@@ -176,7 +176,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
     {
         if (!user.Roles.Any(Security.Policies.RolesOf[Security.Policies.RunConsultations].Contains))
         {
-            throw ConsoleException.Forbidden(ConsoleCodes.RoleMismatch, "Suspending, resuming and cancelling consultations is for the roles that run them.");
+            throw new ConsoleException(ConsoleCodes.RoleMismatch, "Suspending, resuming and cancelling consultations is for the roles that run them.");
         }
     }
 
@@ -184,12 +184,12 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
     {
         if (Timeline.IsTool(step))
         {
-            throw new ConsoleException(ConsoleCodes.CloseThroughTool, StatusCodes.Status409Conflict, $"The step '{step.Id}' is a tool step: close it through its tool.");
+            throw new ConsoleException(ConsoleCodes.CloseThroughTool, $"The step '{step.Id}' is a tool step: close it through its tool.");
         }
 
         if (!user.MayWork(step.Role))
         {
-            throw ConsoleException.Forbidden(ConsoleCodes.RoleMismatch, $"The step '{step.Id}' is worked by the role '{step.Role}', which is not yours.");
+            throw new ConsoleException(ConsoleCodes.RoleMismatch, $"The step '{step.Id}' is worked by the role '{step.Role}', which is not yours.");
         }
     }
 

@@ -16,20 +16,20 @@ internal sealed class ToolStepAccess(Consultations consultations, AssignmentStor
         var step = Consultations.Step(consultations.Definition(instance), stepId);
         if (step is null || !Timeline.IsTool(step))
         {
-            throw new ConsoleException(ConsoleCodes.NotAToolStep, StatusCodes.Status404NotFound, $"The consultation has no tool step '{stepId}'.");
+            throw new ConsoleException(ConsoleCodes.NotAToolStep, $"The consultation has no tool step '{stepId}'.");
         }
 
         if (user.IsContractorOnly)
         {
             if (user.Organisation is null)
             {
-                throw ConsoleException.Forbidden(ConsoleCodes.NoOrganisation, "Your account names no organisation: no tool step can be assigned to it.");
+                throw new ConsoleException(ConsoleCodes.NoOrganisation, "Your account names no organisation: no tool step can be assigned to it.");
             }
 
             var assignment = await assignments.FindAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
             if (assignment is null || !string.Equals(assignment.Organisation, user.Organisation, StringComparison.Ordinal))
             {
-                throw ConsoleException.Forbidden(ConsoleCodes.NotAssigned, $"The tool step '{stepId}' is not assigned to your organisation.");
+                throw new ConsoleException(ConsoleCodes.NotAssigned, $"The tool step '{stepId}' is not assigned to your organisation.");
             }
         }
 

@@ -13,11 +13,7 @@ internal static class WebPipelineExtensions
 
     public static WebApplication UseConsultWeb(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler();
-        }
-
+        app.UseRefusals(app.Environment);
         app.UseStatusProblems();
         app.UseConsultLocalization();
         app.UseRouting();

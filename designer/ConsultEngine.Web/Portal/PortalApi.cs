@@ -28,26 +28,16 @@ internal static class PortalApi
             extensions[ProblemsExtension] = problems;
         }
 
-        return TypedResults.Problem(detail: detail, statusCode: status, extensions: extensions);
+        return TypedResults.Problem(detail: detail, statusCode: Api.FailureStatus.OfCode(code, status), extensions: extensions);
     }
 
     /// <summary>A tool's refusal (<see cref="ToolException"/>) as problem details, with the status its code means.</summary>
     public static IResult Refused(IStringLocalizer localizer, ICodeText codes, ToolException error, bool answerIds)
     {
         var problems = error.Problems.Count > 0 ? error.Problems : [new ToolProblem(error.Code, string.Empty, error.Message)];
-        return Problem(StatusOf(error.Code), error.Code, PortalProblems.Message(localizer, codes, new ToolProblem(error.Code, string.Empty, error.Message)), Describe(localizer, codes, problems, answerIds));
+        return Problem(Api.FailureStatus.Of(error.Kind), error.Code, PortalProblems.Message(localizer, codes, new ToolProblem(error.Code, string.Empty, error.Message)), Describe(localizer, codes, problems, answerIds));
     }
 
     public static IResult NotOpen(IStringLocalizer localizer) =>
         Problem(StatusCodes.Status404NotFound, PortalCodes.NotOpenToPublic, localizer["Problem." + PortalCodes.NotOpenToPublic]);
-
-    private static int StatusOf(string code) => code switch
-    {
-        "CE8002" or "CE8003" or "CE9401" => StatusCodes.Status404NotFound,
-        ToolCodes.StepNotCollecting or ToolCodes.AlreadySubmitted or "CE9413" or "CE9417" => StatusCodes.Status409Conflict,
-        ToolCodes.NotAllowed => StatusCodes.Status403Forbidden,
-        ToolCodes.ToolNotLoaded => StatusCodes.Status503ServiceUnavailable,
-        ToolCodes.ToolFault => StatusCodes.Status500InternalServerError,
-        _ => StatusCodes.Status400BadRequest,
-    };
 }

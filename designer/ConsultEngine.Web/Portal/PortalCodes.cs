@@ -4,8 +4,10 @@ namespace ConsultEngine.Web.Portal;
 public static class PortalCodes
 {
     /// <summary>No running consultation has this step open to the public (404).</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string NotOpenToPublic = "CE9950";
 
     /// <summary>The request body is not a submission or registration document (400).</summary>
+    [FailsAs(FailureKind.Malformed)]
     public const string BodyInvalid = "CE9951";
 }

@@ -28,7 +28,7 @@ internal static class PasswordChangeGate
                     return;
                 }
 
-                await ApiProblems.Problem(StatusCodes.Status403Forbidden, WebErrorCodes.PasswordChangeRequired).ExecuteAsync(context).ConfigureAwait(false);
+                await ApiProblems.Problem(WebErrorCodes.PasswordChangeRequired).ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
 

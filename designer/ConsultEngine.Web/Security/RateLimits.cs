@@ -35,7 +35,7 @@ public static class RateLimits
                 }
 
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                await ApiProblems.Problem(StatusCodes.Status429TooManyRequests, WebErrorCodes.RateLimited).ExecuteAsync(http).ConfigureAwait(false);
+                await ApiProblems.Problem(WebErrorCodes.RateLimited).ExecuteAsync(http).ConfigureAwait(false);
             };
         });
         return services;

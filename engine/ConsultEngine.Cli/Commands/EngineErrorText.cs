@@ -12,7 +12,7 @@ internal static class EngineErrorText
         {
             foreach (var problem in problems)
             {
-                stderr.WriteLine($"  {problem}");
+                stderr.WriteLine(problem.Path.Length > 0 ? $"  {problem.Path}: {problem.Message}" : $"  {problem.Message}");
             }
         }
     }

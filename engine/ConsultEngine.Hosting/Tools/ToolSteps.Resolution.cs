@@ -120,7 +120,7 @@ internal sealed partial class ToolSteps
 
     private static ToolException Engine(ResolvedToolStep step, ConsultEngineException refused) =>
         step.Refuse(refused.Code, refused.Message, refused is InstanceCommandException { Problems.Count: > 0 } command
-            ? [.. command.Problems.Select(p => new ToolProblem(refused.Code, string.Empty, p))]
+            ? command.Problems
             : null, refused);
 
     private async Task CallToolAsync(ResolvedToolStep step, string operation, Func<ValueTask> call, CancellationToken cancellationToken) =>

@@ -147,7 +147,7 @@ internal sealed partial class ToolSteps(
         {
             await engine.CompleteStepAsync(instanceId, stepId, new StepCompletion(actor, outcome, output.DeepClone()), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (ConsultEngineException refused)
+        catch (ConsultEngineException refused) when (refused is not ToolException)
         {
             throw Engine(step, refused);
         }

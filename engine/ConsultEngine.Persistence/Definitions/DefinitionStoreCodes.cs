@@ -7,24 +7,30 @@ namespace ConsultEngine.Persistence.Definitions;
 public static class DefinitionStoreCodes
 {
     /// <summary>The draft was saved by someone else since the revision the caller edited; nothing was written.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string DraftRevisionConflict = "CE8501";
 
     /// <summary>The definition already has a draft (there is at most one per definition id).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string DraftExists = "CE8502";
 
     /// <summary>The definition has no draft.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string DraftNotFound = "CE8503";
 
     /// <summary>No such definition id or version is stored.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string VersionNotFound = "CE8504";
 
     /// <summary>The draft has errors and was not published; the exception carries every diagnostic.</summary>
     public const string PublishRefused = "CE8505";
 
     /// <summary>Only a published version can be retired (it is a draft, or retired already).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string NotPublished = "CE8506";
 
     /// <summary>A seeded file names an id and version already stored with other content; the stored one is kept.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string SeedConflict = "CE8507";
 
     /// <summary>The draft's JSON names another definition id than the draft belongs to.</summary>

@@ -19,11 +19,14 @@ public static class FeedbackCodes
     public const string LanguageInvalid = "CE8733";
 
     /// <summary>Feedback to voters cannot finish while the explanation register is not complete (every opinion dispositioned, or the sample of the sampling rule).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string RegisterIncomplete = "CE8734";
 
     /// <summary>No request to be told the outcome has that token (already used, or the feedback was sent and the contact deleted).</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string SubscriptionNotFound = "CE8735";
 
     /// <summary>The consultation does not tell participants its outcome (its definition has no step that notifies subscribers): no contact is taken.</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string NotOffered = "CE8736";
 }

@@ -6,6 +6,7 @@ namespace ConsultEngine.Persistence.Reports;
 public static class ReportVersionCodes
 {
     /// <summary>The consultation has no report version with that number.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string VersionNotFound = "CE8910";
 
     /// <summary>The version has no section with that id (a review comment belongs to a section of the version it is written on).</summary>
@@ -15,9 +16,11 @@ public static class ReportVersionCodes
     public const string RequestInvalid = "CE8912";
 
     /// <summary>The consultation has no review comment with that id.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string CommentNotFound = "CE8913";
 
     /// <summary>The version cannot move from its status to the one asked (e.g. from approved, or approved without review).</summary>
+    [FailsAs(FailureKind.Conflict)]
     public const string StatusChangeRefused = "CE8914";
 
     /// <summary>Two versions of different kinds (a report and an explanation register) cannot be compared.</summary>

@@ -28,6 +28,9 @@ internal sealed class CompiledStep(StepDefinition definition, int phaseIndex, St
 
     public JsonSchema? FormSchema { get; set; }
 
+    /// <summary>The form's schema as written, to name the fields a problem concerns (<see cref="FormProblems"/>).</summary>
+    public System.Text.Json.JsonElement FormSchemaSource { get; set; }
+
     public bool IsType(string name) => Definition.Type == name || Definition.Type.StartsWith(name + "@", StringComparison.Ordinal);
 }
 
@@ -95,6 +98,7 @@ internal sealed class CompiledProcess
                 if (step.Form is { } form && definition.Forms.TryGetValue(form, out var formDefinition))
                 {
                     compiled.FormSchema = JsonSchema.FromText(formDefinition.Schema.GetRawText(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+                    compiled.FormSchemaSource = formDefinition.Schema;
                 }
             }
 

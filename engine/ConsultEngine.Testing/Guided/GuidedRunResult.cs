@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConsultEngine.Abstractions;
 
 namespace ConsultEngine.Testing.Guided;
 
@@ -23,4 +24,4 @@ public sealed record GuidedRunResult(
 public sealed record GuidedStop(string Code, string Message, string? StepId = null);
 
 /// <summary>A command the engine refused during the run, with the engine's code and each problem.</summary>
-public sealed record GuidedRefusal(string? StepId, int? Iteration, string Code, string Message, IReadOnlyList<string> Problems, JsonNode? Output = null);
+public sealed record GuidedRefusal(string? StepId, int? Iteration, string Code, string Message, IReadOnlyList<ToolProblem> Problems, JsonNode? Output = null);

@@ -134,10 +134,9 @@ public sealed class GuidedRunner(IRuleRunner rules, IStepTypeRegistry stepTypes)
                     ? new ScenarioAction { Tool = step.Id, Outcome = outcome, Results = output, Actor = actor }
                     : new ScenarioAction { Complete = step.Id, Outcome = outcome, Output = output, Actor = actor });
             }
-            catch (Exception error) when (error is ConsultEngineException or ToolException)
+            catch (ConsultEngineException error)
             {
-                var code = error is ConsultEngineException engine ? engine.Code : ((ToolException)error).Code;
-                refusals.Add(Refusal(step.Id, bookmark.Iteration, code, error, output));
+                refusals.Add(Refusal(step.Id, bookmark.Iteration, error.Code, error, output));
                 refused.Add((step.Id, bookmark.Iteration));
             }
         }

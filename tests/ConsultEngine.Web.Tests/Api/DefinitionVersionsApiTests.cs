@@ -57,7 +57,7 @@ public sealed class DefinitionVersionsApiTests(WebHostFixture fixture)
         using var client = await fixture.ClientAsync(Roles.Administrator);
         using var response = await client.GetAsync(new Uri("api/definitions/no-such-definition/compare?from=1&to=2", UriKind.Relative));
 
-        await ProblemJson.AssertAsync(response, HttpStatusCode.BadRequest, "CE8510");
+        await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "CE8510");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class DefinitionVersionsApiTests(WebHostFixture fixture)
         using var client = await fixture.ClientAsync(Roles.Administrator);
         using var response = await client.GetAsync(new Uri("api/definitions/hdnd.standard/versions/1/overlay-changes", UriKind.Relative));
 
-        await ProblemJson.AssertAsync(response, HttpStatusCode.BadRequest, "CE8510");
+        await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "CE8510");
     }
 
     [Fact]

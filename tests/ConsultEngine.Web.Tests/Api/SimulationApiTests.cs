@@ -128,7 +128,7 @@ public sealed class SimulationApiTests(WebHostFixture fixture)
     }
 
     [Fact]
-    public async Task AScenarioNamingAStepTheDefinitionLacks_Is400_CE8605()
+    public async Task AScenarioNamingAStepTheDefinitionLacks_Is422_CE8605()
     {
         using var client = await fixture.ClientAsync(Roles.Administrator);
         using var response = await client.PostAsJsonAsync(Simulate(), new
@@ -136,7 +136,7 @@ public sealed class SimulationApiTests(WebHostFixture fixture)
             scenario = new { variables = Issue, steps = new Dictionary<string, object> { ["no-such-step"] = new { outcomes = Revise } } },
         });
 
-        await ProblemJson.AssertAsync(response, HttpStatusCode.BadRequest, "CE8605");
+        await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "CE8605");
     }
 
     [Fact]

@@ -16,13 +16,16 @@ internal static partial class DefinedCodes
 {
     private const BindingFlags Statics = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    private static readonly (Dictionary<string, string> Codes, List<string> Plugins) Found = Discover();
+    private static readonly (Dictionary<string, string> Codes, List<string> Plugins, List<CodeDefinition> Definitions) Found = Discover();
 
     /// <summary>Each code with where it is defined (<c>Type.Field</c>, first one found).</summary>
     public static IReadOnlyDictionary<string, string> All => Found.Codes;
 
     /// <summary>The plugin assemblies that were scanned, by name.</summary>
     public static IReadOnlyList<string> PluginAssemblies => Found.Plugins;
+
+    /// <summary>Every field that defines a code (an alias of another catalogue's constant included), with its catalogue.</summary>
+    public static IReadOnlyList<CodeDefinition> Definitions => Found.Definitions;
 
     public static IEnumerable<Assembly> EngineAndWebAssemblies()
     {
@@ -45,12 +48,13 @@ internal static partial class DefinedCodes
         return seen.Values;
     }
 
-    private static (Dictionary<string, string> Codes, List<string> Plugins) Discover()
+    private static (Dictionary<string, string> Codes, List<string> Plugins, List<CodeDefinition> Definitions) Discover()
     {
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var definitions = new List<CodeDefinition>();
         foreach (var assembly in EngineAndWebAssemblies())
         {
-            Collect(assembly, codes);
+            Collect(assembly, codes, definitions, plugin: false);
         }
 
         var plugins = new List<string>();
@@ -66,13 +70,13 @@ internal static partial class DefinedCodes
             var context = new PluginFolderContext(dir);
             var assembly = context.LoadFromAssemblyPath(file);
             plugins.Add(assembly.GetName().Name!);
-            Collect(assembly, codes);
+            Collect(assembly, codes, definitions, plugin: true);
         }
 
-        return (codes, plugins);
+        return (codes, plugins, definitions);
     }
 
-    private static void Collect(Assembly assembly, Dictionary<string, string> codes)
+    private static void Collect(Assembly assembly, Dictionary<string, string> codes, List<CodeDefinition> definitions, bool plugin)
     {
         foreach (var type in TypesOf(assembly))
         {
@@ -87,6 +91,7 @@ internal static partial class DefinedCodes
                 if (code is not null && CodePattern().IsMatch(code))
                 {
                     codes.TryAdd(code, $"{type.FullName}.{field.Name}");
+                    definitions.Add(new CodeDefinition(code, type, field, plugin));
                 }
             }
         }
@@ -122,3 +127,6 @@ internal static partial class DefinedCodes
         }
     }
 }
+
+/// <summary>One field defining a code: the code, its catalogue (the declaring type), the field, and whether a plugin defines it.</summary>
+internal sealed record CodeDefinition(string Code, Type Catalogue, FieldInfo Field, bool InPlugin);

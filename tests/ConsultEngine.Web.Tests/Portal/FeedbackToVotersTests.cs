@@ -111,18 +111,18 @@ public sealed class FeedbackToVotersTests
         var id = await OpenSurveyAsync(host.Services);
 
         using var badEmail = await PostAsync(client, id, new { channel = "email", contact = "not-an-address" });
-        await ProblemJson.AssertAsync(badEmail, HttpStatusCode.BadRequest, FeedbackCodes.EmailInvalid);
+        await ProblemJson.AssertAsync(badEmail, HttpStatusCode.UnprocessableEntity, FeedbackCodes.EmailInvalid);
         using (var json = JsonDocument.Parse(await badEmail.Content.ReadAsStringAsync()))
         {
             Assert.Equal("/notify/contact", json.RootElement.GetProperty("problems")[0].GetProperty("pointer").GetString());
         }
 
         using var badPhone = await PostAsync(client, id, new { channel = "phone", contact = "0123" });
-        await ProblemJson.AssertAsync(badPhone, HttpStatusCode.BadRequest, FeedbackCodes.PhoneInvalid);
+        await ProblemJson.AssertAsync(badPhone, HttpStatusCode.UnprocessableEntity, FeedbackCodes.PhoneInvalid);
         using var badChannel = await PostAsync(client, id, new { channel = "fax", contact = "0912345678" });
-        await ProblemJson.AssertAsync(badChannel, HttpStatusCode.BadRequest, FeedbackCodes.ChannelInvalid);
+        await ProblemJson.AssertAsync(badChannel, HttpStatusCode.UnprocessableEntity, FeedbackCodes.ChannelInvalid);
         using var badLanguage = await PostAsync(client, id, new { channel = "phone", contact = "0912345678", language = "fr" });
-        await ProblemJson.AssertAsync(badLanguage, HttpStatusCode.BadRequest, FeedbackCodes.LanguageInvalid);
+        await ProblemJson.AssertAsync(badLanguage, HttpStatusCode.UnprocessableEntity, FeedbackCodes.LanguageInvalid);
 
         var inputs = host.Services.GetRequiredService<Runtime.Tools.IToolDataStore>().Inputs(id, PortalSeed.SurveyStep);
         Assert.Equal(0, await inputs.CountAsync(ConsultEngine.Abstractions.InputQuery.All));

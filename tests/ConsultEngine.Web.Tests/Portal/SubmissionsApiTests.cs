@@ -46,14 +46,14 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     }
 
     [Fact]
-    public async Task RefusedSubmission_Is400ProblemDetails_WithEachCodeAtItsJsonPointer()
+    public async Task RefusedSubmission_Is422ProblemDetails_WithEachCodeAtItsJsonPointer()
     {
         using var client = fixture.Host.CreateClient();
         using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/submissions", new
         {
             answers = new { collected = "yes", frequency = 12 },
         });
-        await ProblemJson.AssertAsync(response, HttpStatusCode.BadRequest, "CE9228");
+        await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "CE9228");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var problems = json.RootElement.GetProperty("problems").EnumerateArray()
             .Select(p => (p.GetProperty("code").GetString(), p.GetProperty("pointer").GetString()))
@@ -77,11 +77,11 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     }
 
     [Fact]
-    public async Task AVoteWithoutIdentifier_Is400_WithThePointerOfTheIdentifier()
+    public async Task AVoteWithoutIdentifier_Is422_WithThePointerOfTheIdentifier()
     {
         using var client = fixture.Host.CreateClient();
         using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.PollStep) + "/submissions", new { answers = new { price = "keep" } });
-        await ProblemJson.AssertAsync(response, HttpStatusCode.BadRequest, "CE9313");
+        await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "CE9313");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("/identifier", json.RootElement.GetProperty("problems")[0].GetProperty("pointer").GetString());
     }

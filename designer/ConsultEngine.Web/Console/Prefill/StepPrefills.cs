@@ -23,16 +23,16 @@ internal sealed class StepPrefills(Consultations consultations, IEnumerable<IPre
         var instance = await consultations.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
         var definition = consultations.Definition(instance);
         var step = Consultations.Step(definition, stepId)
-            ?? throw new ConsoleException(RuntimeCodes.StepNotFound, StatusCodes.Status404NotFound, $"The definition has no step '{stepId}'.");
+            ?? throw new ConsoleException(RuntimeCodes.StepNotFound, $"The definition has no step '{stepId}'.");
         var name = PrefillConfig.SourceOf(step)
-            ?? throw new ConsoleException(PrefillCodes.NoPrefill, StatusCodes.Status404NotFound, $"The step '{stepId}' declares no prefill.");
+            ?? throw new ConsoleException(PrefillCodes.NoPrefill, $"The step '{stepId}' declares no prefill.");
         if (Timeline.IsTool(step) || !user.MayWork(step.Role))
         {
-            throw ConsoleException.Forbidden(ConsoleCodes.RoleMismatch, $"The step '{stepId}' is worked by the role '{step.Role}', which is not yours.");
+            throw new ConsoleException(ConsoleCodes.RoleMismatch, $"The step '{stepId}' is worked by the role '{step.Role}', which is not yours.");
         }
 
         var source = sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
-            ?? throw new ConsoleException(PrefillCodes.UnknownSource, StatusCodes.Status404NotFound, $"The step '{stepId}' asks for the prefill '{name}', which this host does not know.", "/config/prefill");
+            ?? throw new ConsoleException(PrefillCodes.UnknownSource, $"The step '{stepId}' asks for the prefill '{name}', which this host does not know.", "/config/prefill");
         var draft = await source.ProposeAsync(new PrefillContext(instance, definition, step, language), cancellationToken).ConfigureAwait(false);
         if (step.Form is not { } formId || !definition.Forms.TryGetValue(formId, out var form))
         {

@@ -46,7 +46,7 @@ public sealed class DesignerSimulator(IRuleRunner rules, IStepTypeRegistry stepT
             var version = request.Version ?? (await library.FindAsync(definitionId, cancellationToken).ConfigureAwait(false))?.LatestPublished;
             if (version is null)
             {
-                return Refused(StatusCodes.Status404NotFound, SimulationCodes.NothingToSimulate, $"'{definitionId}' has no published version; name a version (0 for the draft) or post the definition.");
+                return Refused(SimulationCodes.NothingToSimulate, $"'{definitionId}' has no published version; name a version (0 for the draft) or post the definition.");
             }
 
             json = await library.GetJsonAsync(definitionId, version.Value, cancellationToken).ConfigureAwait(false);
@@ -60,7 +60,7 @@ public sealed class DesignerSimulator(IRuleRunner rules, IStepTypeRegistry stepT
 
         if (definition.Id != definitionId)
         {
-            return Refused(StatusCodes.Status400BadRequest, SimulationCodes.RequestInvalid, $"The posted definition is '{definition.Id}', not '{definitionId}'.", "/definition/id");
+            return Refused(SimulationCodes.RequestInvalid, $"The posted definition is '{definition.Id}', not '{definitionId}'.", "/definition/id");
         }
 
         return await RunValidAsync(definition, (request.Scenario ?? new SimulationScenario()).ToGuided(), cancellationToken).ConfigureAwait(false);
@@ -72,24 +72,24 @@ public sealed class DesignerSimulator(IRuleRunner rules, IStepTypeRegistry stepT
         var result = await Task.Run(() => new GuidedRunner(rules, stepTypes).RunAsync(definition, scenario, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (result.Stop is { Code: GuidedRunCodes.ScenarioInvalid } invalid)
         {
-            return Refused(StatusCodes.Status400BadRequest, invalid.Code, invalid.Message, invalid.StepId is null ? null : $"/scenario/steps/{invalid.StepId}");
+            return Refused(invalid.Code, invalid.Message, invalid.StepId is null ? null : $"/scenario/steps/{invalid.StepId}");
         }
 
         if (result.Stop is { Code: GuidedRunCodes.NotStarted } notStarted)
         {
-            return new SimulationOutcome(null, new Refusal(StatusCodes.Status422UnprocessableEntity, notStarted.Code, notStarted.Message,
+            return new SimulationOutcome(null, Refusal.Of(notStarted.Code, notStarted.Message,
                 [.. result.Refusals.SelectMany(r => r.Problems.Count == 0
                     ? [new RefusalError(r.Code, null, r.Message)]
-                    : r.Problems.Select(p => new RefusalError(r.Code, null, p)))]));
+                    : r.Problems.Select(RefusalError.Of))]));
         }
 
         return new SimulationOutcome(SimulationAnswer.From(definition, result), null);
     }
 
     private static SimulationOutcome NotRunnable(string definitionId, IEnumerable<Definitions.Diagnostics.Diagnostic> errors) =>
-        new(null, new Refusal(StatusCodes.Status422UnprocessableEntity, SimulationCodes.DefinitionNotRunnable,
+        new(null, Refusal.Of(SimulationCodes.DefinitionNotRunnable,
             $"The definition '{definitionId}' has errors and cannot run; fix them first.", [.. errors.Select(Refusal.Diagnostic)]));
 
-    private static SimulationOutcome Refused(int status, string code, string detail, string? pointer = null) =>
-        new(null, new Refusal(status, code, detail, [new RefusalError(code, pointer, detail)]));
+    private static SimulationOutcome Refused(string code, string detail, string? pointer = null) =>
+        new(null, Refusal.Of(code, detail, [new RefusalError(code, pointer, detail)]));
 }

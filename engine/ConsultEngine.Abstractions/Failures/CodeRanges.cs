@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace ConsultEngine;
+
+/// <summary>
+/// The register of code ranges: every <c>CE####</c> code of the engine, the host and the plugins falls in
+/// exactly one block, owned by one catalogue. A new catalogue takes a free block here first (a test checks
+/// every code against this register: in its owner's block, unique, with its texts).
+/// </summary>
+public static class CodeRanges
+{
+    /// <summary>The owner of the block any plugin outside this repository's own may use.</summary>
+    public const string AnyPlugin = "*plugin";
+
+    private const string Diagnostics = "ConsultEngine.Definitions.Diagnostics.DiagnosticCodes";
+    private const string Survey = "ConsultEngine.Plugins.Survey.SurveyCodes";
+
+    /// <summary>Every block, in code order. Gaps are free.</summary>
+    public static IReadOnlyList<CodeRange> All { get; } =
+    [
+        new(1, 999, Diagnostics, "the definition document (size, JSON, nesting, schema version)", FailureKind.Invalid),
+        new(1000, 1999, Diagnostics, "the definition's schema", FailureKind.Invalid),
+        new(2000, 2999, Diagnostics, "identity and titles", FailureKind.Invalid),
+        new(3000, 3499, Diagnostics, "steps and flow", FailureKind.Invalid),
+        new(3500, 3599, "ConsultEngine.Definitions.Editing.EditCodes", "the designer's edit commands", FailureKind.Invalid),
+        new(3600, 3699, "ConsultEngine.Web.Designer.DesignerCodes", "the designer's library (save, publish, import)", FailureKind.Invalid),
+        new(4000, 4999, Diagnostics, "JavaScript rules", FailureKind.Invalid),
+        new(5000, 5999, Diagnostics, "durations", FailureKind.Invalid),
+        new(6000, 6999, Diagnostics, "overlays", FailureKind.Invalid),
+        new(7000, 7999, Diagnostics, "faults of rules while they run (the definition's, not the host's)", FailureKind.Invalid),
+        new(8000, 8029, "ConsultEngine.Runtime.RuntimeCodes", "the runtime's commands and incidents", FailureKind.Invalid),
+        new(8030, 8049, "ConsultEngine.Web.StaffConsole.Prefill.PrefillCodes", "the console's prefilled forms", FailureKind.NotFound),
+        new(8500, 8599, "ConsultEngine.Persistence.Definitions.DefinitionStoreCodes", "the definition store", FailureKind.Invalid),
+        new(8600, 8699, "ConsultEngine.Testing.Guided.GuidedRunCodes", "guided runs (simulation, definition tests)", FailureKind.Invalid),
+        new(8700, 8729, "ConsultEngine.Persistence.Registers.RegisterCodes", "the explanation and recommendation registers", FailureKind.Invalid),
+        new(8730, 8749, "ConsultEngine.Persistence.Feedback.FeedbackCodes", "feedback to the people who took part", FailureKind.Invalid),
+        new(8750, 8799, "ConsultEngine.Persistence.Codebooks.CodebookCodes", "the consultation codebook", FailureKind.Invalid),
+        new(8800, 8899, "ConsultEngine.Hosting.Demo.DemoCodes", "the demo data", FailureKind.Conflict),
+        new(8900, 8909, "ConsultEngine.Reporting.ReportCodes", "report generation", FailureKind.Invalid),
+        new(8910, 8999, "ConsultEngine.Persistence.Reports.ReportVersionCodes", "report versions and review", FailureKind.Invalid),
+        new(9000, 9099, "ConsultEngine.Abstractions.ToolCodes", "plugin loading", FailureKind.Fault),
+        new(9100, 9199, "ConsultEngine.Abstractions.ToolCodes", "the tool contract", FailureKind.Invalid),
+        new(9200, 9299, Survey, "the survey tool", FailureKind.Invalid),
+        new(9300, 9399, "ConsultEngine.Plugins.OnlinePoll.OnlinePollCodes", "the online poll tool", FailureKind.Invalid),
+        new(9400, 9499, "ConsultEngine.Plugins.PublicHearing.PublicHearingCodes", "the public hearing tool", FailureKind.Invalid),
+        new(9500, 9599, "ConsultEngine.Plugins.FocusGroup.FocusGroupCodes", "the focus group tool", FailureKind.Invalid),
+        new(9600, 9699, Survey, "XLSForm import (the survey tool)", FailureKind.Invalid),
+        new(9700, 9749, "ConsultEngine.Plugins.DraftComments.DraftCommentCodes", "the draft comments tool", FailureKind.Invalid),
+        new(9750, 9899, AnyPlugin, "any other plugin (a province's or a contractor's own tool)", FailureKind.Invalid),
+        new(9900, 9929, "ConsultEngine.Web.Api.WebErrorCodes", "the web host's foundation (sign-in, access, limits)", FailureKind.Fault),
+        new(9930, 9939, "ConsultEngine.Web.Designer.Simulation.SimulationCodes", "the designer's simulation", FailureKind.Invalid),
+        new(9940, 9949, "ConsultEngine.Web.StaffConsole.ConsoleCodes", "the staff console", FailureKind.Invalid),
+        new(9950, 9959, "ConsultEngine.Web.Portal.PortalCodes", "the public portal", FailureKind.Invalid),
+    ];
+
+    /// <summary>The block of <paramref name="code"/>, or <c>null</c> when it is not a code (<c>CE####</c>) or falls in no block.</summary>
+    public static CodeRange? Find(string code)
+    {
+        var number = Number(code);
+        return number is null ? null : All.FirstOrDefault(r => r.Contains(number.Value));
+    }
+
+    /// <summary>The number of a code (<c>CE8002</c> → 8002), or <c>null</c> when it is not one.</summary>
+    public static int? Number(string code) =>
+        code is ['C', 'E', _, _, _, _] && int.TryParse(code.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+}
