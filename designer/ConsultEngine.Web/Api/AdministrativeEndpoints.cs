@@ -30,7 +30,7 @@ internal static class AdministrativeEndpoints
                 }
                 catch (CommuneImportException error)
                 {
-                    return ApiProblems.Problem(StatusCodes.Status404NotFound, error.Code, error.Message);
+                    return ApiProblems.Problem(error.Code, error.Message);
                 }
             })
             .WithName("ListCommunes")
