@@ -123,11 +123,15 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
             root.ValueKind == JsonValueKind.Object && root.TryGetProperty("year", out var year) && year.TryGetInt32(out var y) ? y : null,
             definition.Title,
             definition.Description,
-            steps)
+            [.. steps.OrderBy(s => Order(definition, s.StepId))])
         {
             Status = ResultsPublication.StatusOf(definition, instance.Status, states, steps.Count > 0),
         };
     }
+
+    /// <summary>Where the step comes in its definition: the open steps are listed in that order.</summary>
+    private static int Order(ProcessDefinition definition, string stepId) =>
+        definition.AllSteps().Select((s, i) => (s.Id, i)).First(p => string.Equals(p.Id, stepId, StringComparison.Ordinal)).i;
 
     private static StepDefinition? StepOf(ProcessDefinition definition, string stepId) =>
         definition.AllSteps().FirstOrDefault(s => string.Equals(s.Id, stepId, StringComparison.Ordinal));

@@ -74,8 +74,8 @@ public sealed class FormBodyTests
     [Theory]
     [InlineData("/a~1b/c~0d", "a/b", "c~d")]
     [InlineData("/answers/q1", "answers", "q1")]
-    public void Segments_UnescapeTheJsonPointer(string pointer, string first, string second) =>
-        Assert.Equal([first, second], FormBody.Segments(pointer));
+    public void Segments_UnescapeTheJsonPointer(string path, string first, string second) =>
+        Assert.Equal([first, second], FormBody.Segments(path));
 
     [Theory]
     [InlineData("not json")]

@@ -177,7 +177,7 @@ public sealed partial class PublicStep
     {
         var form = flow.Form;
         var answerIds = form.Target == FormTarget.Submission;
-        var located = problems.Select(p => (Problem: p, Path: PortalProblems.Pointer(p.Path, answerIds))).ToList();
+        var located = problems.Select(p => (Problem: p, Path: Located(p, answerIds))).ToList();
         if (located.Select(p => flow.PageOf(p.Path)).Where(p => p >= 0).DefaultIfEmpty(-1).Min() is var first and >= 0)
         {
             _pages[form.Id] = first;
@@ -198,6 +198,15 @@ public sealed partial class PublicStep
             }
         }
     }
+
+    /// <summary>
+    /// Where a problem belongs in the body. A second submission by the same person (the engine's unique-key
+    /// check, <c>/uniqueKey</c>) is about the identifier the submission gave, so it is shown there.
+    /// </summary>
+    private static string Located(ToolProblem problem, bool answerIds) =>
+        problem.Code == ToolCodes.AlreadySubmitted && problem.Path is "/uniqueKey" or ""
+            ? "/identifier"
+            : PortalProblems.Pointer(problem.Path, answerIds);
 
     private async Task<FormEvaluation> EvaluateAsync(SurfaceForm form, JsonObject body)
     {
@@ -246,6 +255,12 @@ public sealed partial class PublicStep
         var shown = _bodies.TryGetValue(flow.Form.Id, out var body) ? FormBody.Shown(body, field.Path) : [];
         return shown.Count == 0 && field.Value is { } initial ? [initial] : shown;
     }
+
+    /// <summary>The choices the tool offers now for the field (its choice filter), in the tool's order; null for all of them.</summary>
+    private static IReadOnlyList<FieldChoice>? OfferedOf(FormField field, FormEvaluation evaluation) =>
+        evaluation.Choices.TryGetValue(field.Path, out var values)
+            ? [.. values.Select(v => field.Choices.FirstOrDefault(c => string.Equals(c.Value, v, StringComparison.Ordinal))).OfType<FieldChoice>()]
+            : null;
 
     private IReadOnlyList<string> ErrorsOf(SurfaceForm form, FormField field) => _fieldErrors.GetValueOrDefault((form.Id, field.Path), []);
 }
