@@ -17,9 +17,10 @@ internal static class DraftConsultation
 
     public const string StepId = "comments";
 
-    /// <summary>Publishes the definition (import as the draft, publish) and starts a consultation on it as the Council Office.</summary>
+    /// <summary>Seeds the staff users, publishes the definition (import as the draft, publish) and starts a consultation on it as the Council Office.</summary>
     public static async Task<Guid> StartAsync(TestWebHost host)
     {
+        await TestUsers.SeedAsync(host);
         using (var administrator = await ConsoleSession.ApiAsync(host, Roles.Administrator))
         {
             var json = await File.ReadAllTextAsync(Path.Combine(SourceFolder(), "Definitions", DefinitionId + ".json"));
