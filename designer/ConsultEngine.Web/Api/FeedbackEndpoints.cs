@@ -44,6 +44,6 @@ internal static class FeedbackApi
     {
         var message = PortalProblems.Message(localizer, codes, new Abstractions.ToolProblem(error.Code, string.Empty, error.Message));
         var pointer = error.Field is { } field ? "/notify/" + field : "/notify";
-        return PortalApi.Problem(FailureStatus.Of(error.Kind), error.Code, message, [new ApiProblem(error.Code, pointer, message, "error")]);
+        return PortalApi.Problem(error.Code, message, [new ApiProblem(error.Code, pointer, message, "error")]);
     }
 }

@@ -30,8 +30,10 @@ public static class CodeRanges
         new(7000, 7999, Diagnostics, "faults of rules while they run (the definition's, not the host's)", FailureKind.Invalid),
         new(8000, 8029, "ConsultEngine.Runtime.RuntimeCodes", "the runtime's commands and incidents", FailureKind.Invalid),
         new(8030, 8049, "ConsultEngine.Web.StaffConsole.Prefill.PrefillCodes", "the console's prefilled forms", FailureKind.NotFound),
+        new(8200, 8219, "ConsultEngine.Persistence.Administrative.AdministrativeCodes", "provinces and their communes (the 2025 two-tier local government)", FailureKind.Invalid),
         new(8500, 8599, "ConsultEngine.Persistence.Definitions.DefinitionStoreCodes", "the definition store", FailureKind.Invalid),
-        new(8600, 8699, "ConsultEngine.Testing.Guided.GuidedRunCodes", "guided runs (simulation, definition tests)", FailureKind.Invalid),
+        new(8600, 8609, "ConsultEngine.Testing.Guided.GuidedRunCodes", "guided runs (simulation, definition tests)", FailureKind.Invalid),
+        new(8610, 8629, "ConsultEngine.Testing.Folders.HarnessCodes", "snapshot tests of a folder of definitions (consult test)", FailureKind.Invalid),
         new(8700, 8729, "ConsultEngine.Persistence.Registers.RegisterCodes", "the explanation and recommendation registers", FailureKind.Invalid),
         new(8730, 8749, "ConsultEngine.Persistence.Feedback.FeedbackCodes", "feedback to the people who took part", FailureKind.Invalid),
         new(8750, 8799, "ConsultEngine.Persistence.Codebooks.CodebookCodes", "the consultation codebook", FailureKind.Invalid),
@@ -50,7 +52,7 @@ public static class CodeRanges
         new(9900, 9929, "ConsultEngine.Web.Api.WebErrorCodes", "the web host's foundation (sign-in, access, limits)", FailureKind.Fault),
         new(9930, 9939, "ConsultEngine.Web.Designer.Simulation.SimulationCodes", "the designer's simulation", FailureKind.Invalid),
         new(9940, 9949, "ConsultEngine.Web.StaffConsole.ConsoleCodes", "the staff console", FailureKind.Invalid),
-        new(9950, 9959, "ConsultEngine.Web.Portal.PortalCodes", "the public portal", FailureKind.Invalid),
+        new(9950, 9979, "ConsultEngine.Web.Portal.PortalCodes", "the public portal", FailureKind.Invalid),
     ];
 
     /// <summary>The block of <paramref name="code"/>, or <c>null</c> when it is not a code (<c>CE####</c>) or falls in no block.</summary>

@@ -25,6 +25,7 @@ public static class AdministrativeCodes
     public const string CodeDuplicate = "CE8205";
 
     /// <summary>The province code is not one of the 34 provinces and centrally-run cities.</summary>
+    [FailsAs(FailureKind.NotFound)]
     public const string ProvinceUnknown = "CE8206";
 
     /// <summary>The file holds no commune (empty, or a header only).</summary>

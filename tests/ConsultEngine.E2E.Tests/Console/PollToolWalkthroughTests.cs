@@ -56,11 +56,11 @@ public sealed class PollToolWalkthroughTests(BrowserFixture browser)
         await VoteAsync(portal, id, Keep, "0912 000 001");
         await VoteAsync(portal, id, Raise, "0912 000 002");
         await VoteAsync(portal, id, Keep, "0912 000 003");
-        await portal.GotoAsync($"/consultations/{id}/poll/poll");
+        await portal.GotoAsync($"/consultations/{id}/steps/poll");
         await portal.GetByLabel(Free).CheckAsync();
         await portal.GetByLabel("Số điện thoại di động").FillAsync("0912000002");
         await portal.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu bình chọn" }).ClickAsync();
-        await Assertions.Expect(portal.Locator("#poll-identifier-error")).ToContainTextAsync("Mỗi người chỉ tham gia một lần.");
+        await Assertions.Expect(portal.Locator("#field-main-identifier-error")).ToContainTextAsync("Mỗi người chỉ tham gia một lần.");
         await Screenshots.TakeAsync(portal, "console-poll-02-portal-second-vote-refused");
         await portal.CloseAsync();
 
@@ -87,7 +87,7 @@ public sealed class PollToolWalkthroughTests(BrowserFixture browser)
 
     private static async Task VoteAsync(IPage portal, Guid id, string option, string phone)
     {
-        await portal.GotoAsync($"/consultations/{id}/poll/poll");
+        await portal.GotoAsync($"/consultations/{id}/steps/poll");
         await portal.GetByLabel(option).CheckAsync();
         await portal.GetByLabel("Số điện thoại di động").FillAsync(phone);
         await portal.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu bình chọn" }).ClickAsync();

@@ -7,8 +7,9 @@ using Xunit.Abstractions;
 namespace ConsultEngine.E2E.Tests.Portal;
 
 /// <summary>
-/// axe-core on every portal page — home, consultation, survey (also with an error shown), poll, hearing,
-/// thank-you — in both languages: no serious or critical violation. What axe finds is printed.
+/// axe-core on every portal page — home, consultation, the generic step page of the survey (also with an
+/// error shown), the poll, the hearing and a draft's comments, thank-you — in both languages: no serious or
+/// critical violation. What axe finds is printed.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class PortalPagesAccessibilityTests(BrowserFixture browser, PortalSiteFixture site, ITestOutputHelper output) : IClassFixture<PortalSiteFixture>
@@ -21,6 +22,7 @@ public sealed class PortalPagesAccessibilityTests(BrowserFixture browser, Portal
         { "survey-error", "vi" },
         { "poll", "vi" }, { "poll", "en" },
         { "hearing", "vi" }, { "hearing", "en" },
+        { "draft", "vi" }, { "draft", "en" },
         { "thanks", "vi" }, { "thanks", "en" },
     };
 
@@ -71,10 +73,13 @@ public sealed class PortalPagesAccessibilityTests(BrowserFixture browser, Portal
             case "hearing":
                 await page.GotoAsync(site.Hearing);
                 break;
+            case "draft":
+                await page.GotoAsync($"/consultations/{await site.DraftAsync()}/steps/{DraftConsultation.StepId}");
+                break;
             default:
                 await page.GotoAsync(site.Hearing);
                 await page.Locator($"input[value='{PortalSeed.LargeSession}']").CheckAsync();
-                await page.Locator("#hearing-name").FillAsync("Đỗ Thị Mai");
+                await page.Locator("#field-register-fullName").FillAsync("Đỗ Thị Mai");
                 await page.Locator("form button[type=submit]").ClickAsync();
                 await page.WaitForURLAsync("**/thanks/**");
                 break;

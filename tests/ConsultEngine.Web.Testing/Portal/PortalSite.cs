@@ -15,11 +15,14 @@ public abstract class PortalSite
 
     public string Consultation => $"/consultations/{InstanceId}";
 
-    public string Survey => $"/consultations/{InstanceId}/survey/{PortalSeed.SurveyStep}";
+    public string Survey => Step(PortalSeed.SurveyStep);
 
-    public string Poll => $"/consultations/{InstanceId}/poll/{PortalSeed.PollStep}";
+    public string Poll => Step(PortalSeed.PollStep);
 
-    public string Hearing => $"/consultations/{InstanceId}/hearing/{PortalSeed.HearingStep}";
+    public string Hearing => Step(PortalSeed.HearingStep);
+
+    /// <summary>The portal page of a tool step: one address shape for every tool.</summary>
+    public string Step(string stepId) => $"/consultations/{InstanceId}/steps/{stepId}";
 
     public async Task InitializeAsync()
     {

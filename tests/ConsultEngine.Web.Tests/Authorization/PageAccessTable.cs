@@ -25,9 +25,7 @@ internal static class PageAccessTable
         // --- public portal: no sign-in (static server rendering)
         new("/", "/", Anyone),
         new("/consultations/{InstanceId:guid}", "/consultations/{instance}", Anyone),
-        new("/consultations/{InstanceId:guid}/survey/{StepId}", $"/consultations/{{instance}}/survey/{PortalSeed.SurveyStep}", Anyone),
-        new("/consultations/{InstanceId:guid}/poll/{StepId}", $"/consultations/{{instance}}/poll/{PortalSeed.PollStep}", Anyone),
-        new("/consultations/{InstanceId:guid}/hearing/{StepId}", $"/consultations/{{instance}}/hearing/{PortalSeed.HearingStep}", Anyone),
+        new("/consultations/{InstanceId:guid}/steps/{StepId}", $"/consultations/{{instance}}/steps/{PortalSeed.SurveyStep}", Anyone),
         new("/consultations/{InstanceId:guid}/thanks/{StepId}", $"/consultations/{{instance}}/thanks/{PortalSeed.SurveyStep}", Anyone),
         // Anyone may read published results; the seeded consultation's are not published, so every caller gets 404 alike.
         new("/consultations/{InstanceId:guid}/results", "/consultations/{instance}/results", Anyone) { Admitted = System.Net.HttpStatusCode.NotFound },

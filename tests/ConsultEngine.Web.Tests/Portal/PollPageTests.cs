@@ -2,7 +2,7 @@ using System.Net;
 
 namespace ConsultEngine.Web.Tests.Portal;
 
-/// <summary>Voting through the plain form: one vote per phone number, the second refused at the number.</summary>
+/// <summary>Voting through the generic step page's plain form: one vote per phone number, the second refused at the number, which is never written back.</summary>
 [Collection(PortalHostGroup.Name)]
 public sealed class PollPageTests(PortalHostFixture fixture)
 {
@@ -12,21 +12,23 @@ public sealed class PollPageTests(PortalHostFixture fixture)
         using var browser = new PortalBrowser(fixture.Host);
         await browser.OpenAsync(fixture.Poll);
         Assert.Contains("Phương án giá dịch vụ thu gom rác khu vực nông thôn", browser.Text, StringComparison.Ordinal);
-        Assert.Contains("<label for=\"poll-identifier\" class=\"ce-label\">Số điện thoại di động</label>", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"field-main-identifier\" class=\"ce-label\">Số điện thoại di động", browser.Text, StringComparison.Ordinal);
         Assert.Contains("Mỗi người chỉ được bình chọn một lần.", browser.Text, StringComparison.Ordinal);
 
-        using var voted = await browser.PostAsync(("a.price", "keep"), ("a.support", "bins"), ("a.support", "training"), ("identifier", "0912 345 678"));
+        using var voted = await browser.PostAsync(("/answers/price", "keep"), ("/answers/support", "bins"), ("/answers/support", "training"), ("/identifier", "0912 345 678"), ("ce-move", "next"));
         await browser.FollowAsync(voted);
         Assert.Contains("Phiếu bình chọn của bạn đã được ghi nhận.", browser.Text, StringComparison.Ordinal);
         Assert.Matches("id=\"receipt\">[0-9a-f-]{36}<", browser.Page);
 
         await browser.OpenAsync(fixture.Poll);
-        using var again = await browser.PostAsync(("a.price", "raise"), ("identifier", "+84912345678"));
+        using var again = await browser.PostAsync(("/answers/price", "raise"), ("/identifier", "+84912345678"), ("ce-move", "next"));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("id=\"poll-identifier-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-identifier-error\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("Số này đã được dùng để tham gia. Mỗi người chỉ tham gia một lần.", browser.Text, StringComparison.Ordinal);
-        Assert.Contains("href=\"#poll-identifier\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("href=\"#field-main-identifier\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("84912345678", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("value=\"raise\" checked", browser.Page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,10 +36,10 @@ public sealed class PollPageTests(PortalHostFixture fixture)
     {
         using var browser = new PortalBrowser(fixture.Host);
         await browser.OpenAsync(fixture.Poll);
-        using var refused = await browser.PostAsync(("a.support", "bins"), ("a.support", "trucks"), ("a.support", "training"), ("identifier", "12345"));
+        using var refused = await browser.PostAsync(("/answers/support", "bins"), ("/answers/support", "trucks"), ("/answers/support", "training"), ("/identifier", "12345"), ("ce-move", "next"));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("id=\"poll-identifier-error\"", browser.Page, StringComparison.Ordinal);
-        Assert.Contains("id=\"poll-support-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-identifier-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-answers-support-error\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("Bạn đã chọn quá số phương án cho phép.", browser.Text, StringComparison.Ordinal);
     }
 }

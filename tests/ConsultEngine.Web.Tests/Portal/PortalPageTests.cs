@@ -8,7 +8,7 @@ namespace ConsultEngine.Web.Tests.Portal;
 public sealed class PortalPageTests(PortalHostFixture fixture)
 {
     [Fact]
-    public async Task Home_ListsTheOpenConsultation_WithItsToolsAndHearingVenues_InVietnamese()
+    public async Task Home_ListsTheOpenConsultation_WithALinkToEachOpenStepsPage_InVietnamese()
     {
         using var browser = new PortalBrowser(fixture.Host);
         await browser.OpenAsync("/");
@@ -17,8 +17,6 @@ public sealed class PortalPageTests(PortalHostFixture fixture)
         Assert.Contains($"href=\"{fixture.Survey}\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains($"href=\"{fixture.Poll}\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains($"href=\"{fixture.Hearing}\"", browser.Page, StringComparison.Ordinal);
-        Assert.Contains("Trả lời khảo sát", browser.Text, StringComparison.Ordinal);
-        Assert.Contains("Hội trường UBND xã Nghi Lộc", browser.Text, StringComparison.Ordinal);
         Assert.Contains("class=\"ce-skip-link\" href=\"#main\"", browser.Page, StringComparison.Ordinal);
     }
 
@@ -30,14 +28,13 @@ public sealed class PortalPageTests(PortalHostFixture fixture)
         await browser.OpenAsync("/");
         Assert.Contains("<html lang=\"en\">", browser.Page, StringComparison.Ordinal);
         Assert.Contains("<h1>Have your say</h1>", browser.Page, StringComparison.Ordinal);
-        Assert.Contains("Answer the survey", browser.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Trả lời khảo sát", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("Next deadline", browser.Text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(false, "Cách tham gia", "Điều trần công khai", "Phiên xã Nghi Lộc")]
-    [InlineData(true, "How to take part", "Public hearing", "Nghi Loc commune session")]
-    public async Task ConsultationPage_ShowsTheIssue_TheSessions_AndLinksToEachOpenTool(bool english, string takePart, string hearingKind, string sessionTitle)
+    [InlineData(false, "Cách tham gia", "Tham gia")]
+    [InlineData(true, "How to take part", "Take part")]
+    public async Task ConsultationPage_ShowsTheIssue_AndLinksToEachOpenStepsPage(bool english, string takePart, string link)
     {
         using var browser = new PortalBrowser(fixture.Host);
         if (english)
@@ -49,18 +46,30 @@ public sealed class PortalPageTests(PortalHostFixture fixture)
         Assert.Contains("Thu gom, xử lý rác thải sinh hoạt ở khu vực nông thôn", browser.Text, StringComparison.Ordinal);
         Assert.Contains("Nghệ An", browser.Text, StringComparison.Ordinal);
         Assert.Contains(takePart, browser.Text, StringComparison.Ordinal);
-        Assert.Contains(hearingKind, browser.Text, StringComparison.Ordinal);
-        Assert.Contains(sessionTitle, browser.Text, StringComparison.Ordinal);
-        foreach (var link in new[] { fixture.Survey, fixture.Poll, fixture.Hearing })
+        Assert.Contains(link + "<span class=\"ce-visually-hidden\">", browser.Text, StringComparison.Ordinal);
+        foreach (var step in new[] { fixture.Survey, fixture.Poll, fixture.Hearing })
         {
-            Assert.Contains($"href=\"{link}\"", browser.Page, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{step}\"", browser.Page, StringComparison.Ordinal);
         }
     }
 
     [Theory]
+    [InlineData("survey", PortalSeed.SurveyStep)]
+    [InlineData("poll", PortalSeed.PollStep)]
+    [InlineData("hearing", PortalSeed.HearingStep)]
+    public async Task AnOldToolAddress_IsRedirectedPermanently_ToTheStepsPage(string kind, string step)
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        using var response = await browser.GetAsync($"/consultations/{fixture.InstanceId}/{kind}/{step}");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(fixture.Step(step), response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
     [InlineData("/consultations/00000000-0000-0000-0000-000000000001")]
-    [InlineData("/consultations/{0}/survey/narrow-consultation")]
-    [InlineData("/consultations/{0}/poll/run-survey")]
+    [InlineData("/consultations/{0}/steps/narrow-consultation")]
+    [InlineData("/consultations/{0}/steps/run-focus-groups")]
+    [InlineData("/consultations/{0}/steps/no-such-step")]
     public async Task AConsultationOrStepNotOpenToThePublic_Is404(string path)
     {
         using var browser = new PortalBrowser(fixture.Host);

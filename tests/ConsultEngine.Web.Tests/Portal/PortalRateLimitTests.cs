@@ -24,7 +24,7 @@ public sealed class PortalRateLimitTests
         using var refused = await client.PostAsJsonAsync(submissions, new { answers = new { collected = "no", satisfaction = "2" } });
         await ProblemJson.AssertAsync(refused, HttpStatusCode.TooManyRequests, "CE9905");
 
-        using var page = await client.GetAsync(new Uri($"consultations/{instance}/survey/{PortalSeed.SurveyStep}", UriKind.Relative));
+        using var page = await client.GetAsync(new Uri($"consultations/{instance}/steps/{PortalSeed.SurveyStep}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ResultsNoLeakTests
         var id = journey.InstanceId;
 
         // While the tools collect: their pages are open and the poll reads its tally, and still no count is shown.
-        Assert.Equal(HttpStatusCode.OK, (await CrawlAsync(host, id)).Single(p => p.Path.EndsWith("/poll/" + PortalSeed.PollStep, StringComparison.Ordinal) && p.Language == "vi").Status);
+        Assert.Equal(HttpStatusCode.OK, (await CrawlAsync(host, id)).Single(p => p.Path == $"/consultations/{id}/steps/{PortalSeed.PollStep}" && p.Language == "vi").Status);
         AssertNoFigure(await CrawlAsync(host, id));
 
         // Collection over, register kept, report reviewed: only the approval is missing.
@@ -72,9 +72,7 @@ public sealed class ResultsNoLeakTests
     {
         var pages = new List<string> { "/", $"/consultations/{id}", $"/consultations/{id}/results" };
         pages.AddRange(Downloads.Select(f => $"/consultations/{id}/results/{f}"));
-        pages.Add($"/consultations/{id}/survey/{PortalSeed.SurveyStep}");
-        pages.Add($"/consultations/{id}/poll/{PortalSeed.PollStep}");
-        pages.Add($"/consultations/{id}/hearing/{PortalSeed.HearingStep}");
+        pages.AddRange(new[] { PortalSeed.SurveyStep, PortalSeed.PollStep, PortalSeed.HearingStep }.Select(s => $"/consultations/{id}/steps/{s}"));
         var api = new List<string> { "/api/consultations", $"/api/consultations/{id}", $"/api/consultations/{id}/results" };
         api.AddRange(ToolSteps.Select(s => $"/api/consultations/{id}/steps/{s}"));
 

@@ -5,7 +5,7 @@ using ConsultEngine.Web.Testing.Portal;
 
 namespace ConsultEngine.Web.Tests.Portal;
 
-/// <summary>The public API: open consultations, what a step asks, submissions and registrations with coded problem details.</summary>
+/// <summary>The public API, the same for every tool: open consultations, a step's public surface, the tool's evaluation of a form, forms and submissions sent with coded problem details.</summary>
 [Collection(PortalHostGroup.Name)]
 public sealed class SubmissionsApiTests(PortalHostFixture fixture)
 {
@@ -15,20 +15,78 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
         using var client = fixture.Host.CreateClient();
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("api/consultations", UriKind.Relative)));
         var consultation = Assert.Single(json.RootElement.EnumerateArray(), c => c.GetProperty("instanceId").GetGuid() == fixture.InstanceId);
-        Assert.Equal(
-            [PortalSeed.SurveyStep, PortalSeed.PollStep, PortalSeed.HearingStep],
-            consultation.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("stepId").GetString()));
-        var hearing = consultation.GetProperty("steps")[2];
-        Assert.Equal(2, hearing.GetProperty("sessions").GetArrayLength());
+        var steps = consultation.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("stepId").GetString()!, s => s.Clone());
+        Assert.Equal([PortalSeed.PollStep, PortalSeed.HearingStep, PortalSeed.SurveyStep], steps.Keys.Order(StringComparer.Ordinal));
+        var hearing = steps[PortalSeed.HearingStep];
+        Assert.Equal(fixture.Api(PortalSeed.HearingStep), hearing.GetProperty("api").GetString());
+        Assert.Equal($"/consultations/{fixture.InstanceId}/steps/{PortalSeed.HearingStep}", hearing.GetProperty("page").GetString());
+        Assert.False(hearing.TryGetProperty("sessions", out _));
     }
 
     [Fact]
-    public async Task ASurveyStep_IsDescribedWithItsQuestionnaire()
+    public async Task ASurveyStep_IsDescribedByItsPublicSurface_WithItsFormsFieldsAndWidgets()
     {
         using var client = fixture.Host.CreateClient();
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri(fixture.Api(PortalSeed.SurveyStep), UriKind.Relative)));
-        var questions = json.RootElement.GetProperty("survey").GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("type").GetString()).ToList();
-        Assert.Equal(["note", "single-choice", "number", "long-text", "likert", "multiple-choice", "date", "text", "ranking"], questions);
+        var form = json.RootElement.GetProperty("forms")[0];
+        Assert.Equal("main", form.GetProperty("id").GetString());
+        var fields = form.GetProperty("fields").EnumerateArray().Select(f => (f.GetProperty("path").GetString(), f.GetProperty("widget").GetString())).ToList();
+        Assert.Contains(("/answers/collected", "Radio"), fields);
+        Assert.Contains(("/answers/priorities", "Ranking"), fields);
+        Assert.True(json.RootElement.GetProperty("title").GetProperty("vi").GetString()!.Length > 0);
+    }
+
+    [Fact]
+    public async Task AHearingStep_ReadsItsSessionsAsATableView()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri(fixture.Api(PortalSeed.HearingStep), UriKind.Relative)));
+        var read = json.RootElement.GetProperty("reads")[0];
+        Assert.Equal("table", read.GetProperty("kind").GetString());
+        Assert.Equal("Action", json.RootElement.GetProperty("forms")[0].GetProperty("target").GetString());
+    }
+
+    [Fact]
+    public async Task Evaluate_ReturnsTheToolsSkipLogic()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/forms/main/evaluate", new { answers = new { collected = "no" } });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var shown = json.RootElement.GetProperty("show").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains("/answers/why-not", shown);
+        Assert.DoesNotContain("/answers/frequency", shown);
+    }
+
+    [Fact]
+    public async Task AFormTheStepDoesNotHave_Is404_CE9960()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/forms/nothing", new { answers = new { } });
+        await ProblemJson.AssertAsync(response, HttpStatusCode.NotFound, "CE9960");
+    }
+
+    [Fact]
+    public async Task AnActionForm_IsSentToTheToolsAction_201_WithTheToolsAnswerAndAReceipt()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.HearingStep) + "/forms/register", new { sessionId = PortalSeed.LargeSession, fullName = "Đỗ Văn Hùng" });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("registered", json.RootElement.GetProperty("result").GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("receipt").GetString()));
+    }
+
+    [Fact]
+    public async Task ASubmissionForm_SentAsAForm_Is201_WithItsInputIdAsTheReceipt()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/forms/main", new { answers = new { collected = "no", satisfaction = "3" } });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(json.RootElement.GetProperty("inputIds")[0].GetString(), json.RootElement.GetProperty("receipt").GetString());
     }
 
     [Fact]
@@ -87,14 +145,14 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     }
 
     [Fact]
-    public async Task AHearingRegistration_Is201_WithItsSeat()
+    public async Task TheRegistrationsAlias_SendsTheStepsActionForm_201_WithItsSeat()
     {
         using var client = fixture.Host.CreateClient();
         using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.HearingStep) + "/registrations", new { sessionId = PortalSeed.LargeSession, fullName = "Phạm Thị Hoa" });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         using var json = JsonDocument.Parse(body);
-        Assert.Equal("registered", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("registered", json.RootElement.GetProperty("result").GetProperty("status").GetString());
     }
 
     [Fact]

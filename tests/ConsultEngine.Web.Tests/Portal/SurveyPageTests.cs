@@ -6,10 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsultEngine.Web.Tests.Portal;
 
-/// <summary>A survey answered through plain form posts, page by page: skip logic decided on the server, the tool's errors at their fields.</summary>
+/// <summary>A survey answered on the generic step page through plain form posts, page by page: skip logic decided by the tool, its errors at their fields.</summary>
 [Collection(PortalHostGroup.Name)]
 public sealed class SurveyPageTests(PortalHostFixture fixture)
 {
+    private const string Move = "ce-move";
+
     [Fact]
     public async Task Collected_AsksHowOften_NotWhy_AndTheAnswersAreStoredWithAReceipt()
     {
@@ -17,27 +19,27 @@ public sealed class SurveyPageTests(PortalHostFixture fixture)
         await browser.OpenAsync(fixture.Survey);
         Assert.Contains("Rác thải của gia đình có được thu gom không?", browser.Text, StringComparison.Ordinal);
         Assert.Contains("<legend>", browser.Page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"q.frequency\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"/answers/frequency\"", browser.Page, StringComparison.Ordinal);
 
-        using (var page2 = await browser.PostAsync(("q.collected", "yes"), ("move", "next")))
+        using (var page2 = await browser.PostAsync(("/answers/collected", "yes"), (Move, "next")))
         {
             Assert.Equal(HttpStatusCode.OK, page2.StatusCode);
         }
 
-        Assert.Contains("name=\"q.frequency\"", browser.Page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"q.why-not\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("name=\"/answers/frequency\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"/answers/why-not\"", browser.Page, StringComparison.Ordinal);
 
-        using (await browser.PostAsync(("q.frequency", "3"), ("move", "next")))
+        using (await browser.PostAsync(("/answers/frequency", "3"), (Move, "next")))
         {
         }
 
-        Assert.Contains("name=\"q.satisfaction\"", browser.Page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"q.why-not\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("name=\"/answers/satisfaction\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"/answers/why-not\"", browser.Page, StringComparison.Ordinal);
         using var done = await browser.PostAsync(
-            ("q.satisfaction", "4"), ("q.services", "bins"), ("q.services", "sorting"), ("q.since", "2025-06-01"), ("q.village", "Xóm 3"),
-            ("q.priorities.1", "price"), ("q.priorities.2", "cleanliness"), ("q.priorities.3", "frequency"), ("move", "next"));
+            ("/answers/satisfaction", "4"), ("/answers/services", "bins"), ("/answers/services", "sorting"), ("/answers/since", "2025-06-01"), ("/answers/village", "Xóm 3"),
+            ("/answers/priorities#1", "price"), ("/answers/priorities#2", "cleanliness"), ("/answers/priorities#3", "frequency"), (Move, "next"));
         await browser.FollowAsync(done);
-        Assert.Contains("Câu trả lời của bạn đã được ghi nhận.", browser.Text, StringComparison.Ordinal);
+        Assert.Contains("Ý kiến của bạn đã được ghi nhận.", browser.Text, StringComparison.Ordinal);
         var receipt = Guid.Parse(System.Text.RegularExpressions.Regex.Match(browser.Page, "id=\"receipt\">([0-9a-f-]{36})<").Groups[1].Value);
 
         var inputs = await fixture.Host.Services.GetRequiredService<IToolDataStore>().Inputs(fixture.InstanceId, PortalSeed.SurveyStep).ReadAsync(ConsultEngine.Abstractions.InputQuery.All);
@@ -56,18 +58,18 @@ public sealed class SurveyPageTests(PortalHostFixture fixture)
     {
         using var browser = new PortalBrowser(fixture.Host);
         await browser.OpenAsync(fixture.Survey);
-        using (await browser.PostAsync(("q.collected", "no"), ("move", "next")))
+        using (await browser.PostAsync(("/answers/collected", "no"), (Move, "next")))
         {
         }
 
-        Assert.Contains("name=\"q.why-not\"", browser.Page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"q.frequency\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("name=\"/answers/why-not\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"/answers/frequency\"", browser.Page, StringComparison.Ordinal);
 
-        using (await browser.PostAsync(("move", "back")))
+        using (await browser.PostAsync((Move, "back")))
         {
         }
 
-        Assert.Contains("name=\"q.collected\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("name=\"/answers/collected\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("value=\"no\" checked", browser.Page, StringComparison.Ordinal);
     }
 
@@ -77,39 +79,36 @@ public sealed class SurveyPageTests(PortalHostFixture fixture)
         var store = fixture.Host.Services.GetRequiredService<IToolDataStore>().Inputs(fixture.InstanceId, PortalSeed.SurveyStep);
         using var browser = new PortalBrowser(fixture.Host);
         await browser.OpenAsync(fixture.Survey);
-        using (await browser.PostAsync(("q.collected", "no"), ("move", "next")))
+        using (await browser.PostAsync(("/answers/collected", "no"), (Move, "next")))
         {
         }
 
         var before = await store.CountAsync(ConsultEngine.Abstractions.InputQuery.All);
-        using var refused = await browser.PostAsync(("q.why-not", "Xe không vào được ngõ."), ("move", "next"));
+        using var refused = await browser.PostAsync(("/answers/why-not", "Xe không vào được ngõ."), (Move, "next"));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("id=\"q-satisfaction-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-answers-satisfaction-error\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("Câu hỏi này bắt buộc trả lời.", browser.Text, StringComparison.Ordinal);
-        Assert.Contains("aria-describedby=\"q-satisfaction-error\"", browser.Page, StringComparison.Ordinal);
-        Assert.Contains("href=\"#q-satisfaction\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"field-main-answers-satisfaction-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("href=\"#field-main-answers-satisfaction\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("Xe không vào được ngõ.", browser.Text, StringComparison.Ordinal);
         Assert.Equal(before, await store.CountAsync(ConsultEngine.Abstractions.InputQuery.All));
     }
 
     [Fact]
-    public async Task ANumberOutOfRange_IsShownAtItsField_WhenTheSurveyIsSubmitted()
+    public async Task ANumberOutOfRange_IsShownAtItsField_OnItsOwnPage_WithTheValueGiven()
     {
         using var browser = new PortalBrowser(fixture.Host);
         await browser.OpenAsync(fixture.Survey);
-        using (await browser.PostAsync(("q.collected", "yes"), ("move", "next")))
+        using (await browser.PostAsync(("/answers/collected", "yes"), (Move, "next")))
         {
         }
 
-        using (await browser.PostAsync(("q.frequency", "9"), ("move", "next")))
-        {
-        }
-
-        using var refused = await browser.PostAsync(("q.satisfaction", "5"), ("move", "next"));
+        using var refused = await browser.PostAsync(("/answers/frequency", "9"), (Move, "next"));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("id=\"q-frequency-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-answers-frequency-error\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("Số không nằm trong khoảng cho phép.", browser.Text, StringComparison.Ordinal);
         Assert.Contains("value=\"9\"", browser.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"/answers/satisfaction\"", browser.Page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,15 +118,15 @@ public sealed class SurveyPageTests(PortalHostFixture fixture)
         await browser.UseEnglishAsync();
         await browser.OpenAsync(fixture.Survey);
         Assert.Contains("Is your household's waste collected?", browser.Text, StringComparison.Ordinal);
-        using (await browser.PostAsync(("move", "next")))
+        using (await browser.PostAsync((Move, "next")))
         {
         }
 
-        using (await browser.PostAsync(("move", "next")))
+        using (await browser.PostAsync((Move, "next")))
         {
         }
 
         Assert.Contains("This question must be answered.", browser.Text, StringComparison.Ordinal);
-        Assert.Contains("id=\"q-collected-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-answers-collected-error\"", browser.Page, StringComparison.Ordinal);
     }
 }
