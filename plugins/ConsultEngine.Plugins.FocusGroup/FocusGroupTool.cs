@@ -12,7 +12,7 @@ namespace ConsultEngine.Plugins.FocusGroup;
 /// The tool keeps nothing in memory: groups, guide and codebook are records of the step; passages are
 /// inputs of the shared model (see <see cref="Passages"/>).
 /// </summary>
-public sealed class FocusGroupTool : IConsultationTool
+public sealed partial class FocusGroupTool : IConsultationTool
 {
     /// <summary>The tool's id; definitions use it as <c>tool:focus-group@1</c>.</summary>
     public const string ToolId = "focus-group";

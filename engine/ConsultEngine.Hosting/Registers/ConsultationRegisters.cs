@@ -65,6 +65,7 @@ internal sealed partial class ConsultationRegisters(OpinionReader reader, IRegis
             Subject = e.Opinion.Subject,
             RecommendationId = e.Disposition?.Entry.RecommendationId,
             DecisionId = e.Disposition?.Entry.DecisionId,
+            Stance = e.Opinion.Stance,
         }).ToList();
         return new ExplanationRegister(instanceId, clock.GetUtcNow(), Progress(entries), rows);
     }

@@ -16,6 +16,13 @@ public sealed record Opinion(string Id, Guid InputId, string? QuestionId, string
 
     public InputChannel Channel { get; init; }
 
+    /// <summary>
+    /// What the opinion says of its subject (agree, disagree, propose wording; support, oppose), when the
+    /// tool records it as the input's answer <c>stance</c>: labelled as the tool's analysis labels the
+    /// options of its question <c>stance</c>, or by the value itself. <see langword="null"/> when none was given.
+    /// </summary>
+    public LocalText? Stance { get; init; }
+
     public DateTimeOffset SubmittedAt { get; init; }
 
     /// <summary>The id of the opinion given as one input's free text, or as one answer of it.</summary>

@@ -16,7 +16,8 @@ internal sealed record ConsultationOpinions(IReadOnlyList<Opinion> Opinions, IRe
 /// Reads the opinions of every tool step of an instance, in the definition's step order and each
 /// step's commit order. Counted inputs only (no pilot, duplicate or withdrawn input gives an opinion);
 /// every input not withdrawn may be evidence. Which survey answers are free text is the tool's own
-/// word: the questions its analysis reports as <see cref="QuestionShape.Text"/>. The host names no tool.
+/// word: the questions its analysis reports as <see cref="QuestionShape.Text"/>; so is the label of an
+/// input's stance (see <see cref="StepQuestions"/>). The host names no tool.
 /// </summary>
 internal sealed class OpinionReader(ProcessEngine engine, IDefinitionCatalog definitions, IEnumerable<IConsultationTool> tools, IToolDataStore data, IToolSteps steps)
 {
@@ -57,24 +58,25 @@ internal sealed class OpinionReader(ProcessEngine engine, IDefinitionCatalog def
                 themes.UnionWith(input.Themes);
             }
 
-            var textQuestions = counted.Any(i => i.Answers is { ValueKind: JsonValueKind.Object })
-                ? await TextQuestionsAsync(instanceId, step.Id, cancellationToken).ConfigureAwait(false)
-                : [];
+            var questions = counted.Any(i => i.Answers is { ValueKind: JsonValueKind.Object })
+                ? await QuestionsAsync(instanceId, step.Id, cancellationToken).ConfigureAwait(false)
+                : StepQuestions.None;
             foreach (var input in counted)
             {
-                opinions.AddRange(OpinionsOf(input, textQuestions, title));
+                opinions.AddRange(OpinionsOf(input, questions, title));
             }
         }
 
         return new ConsultationOpinions(opinions, inputs, themes, titles);
     }
 
-    private static IEnumerable<Opinion> OpinionsOf(ConsultationInput input, IReadOnlyList<string> textQuestions, LocalText toolTitle)
+    private static IEnumerable<Opinion> OpinionsOf(ConsultationInput input, StepQuestions questions, LocalText toolTitle)
     {
         var label = OpinionSource.Label(input, toolTitle);
+        var stance = questions.StanceOf(input);
         if (!string.IsNullOrWhiteSpace(input.Text))
         {
-            yield return Make(input, null, input.Text.Trim(), label);
+            yield return Make(input, null, input.Text.Trim(), label, stance);
         }
 
         if (input.Answers is not { ValueKind: JsonValueKind.Object } answers)
@@ -82,35 +84,36 @@ internal sealed class OpinionReader(ProcessEngine engine, IDefinitionCatalog def
             yield break;
         }
 
-        foreach (var question in textQuestions)
+        foreach (var question in questions.Text)
         {
             if (answers.TryGetProperty(question, out var answer) && answer.ValueKind == JsonValueKind.String && answer.GetString() is { } text && !string.IsNullOrWhiteSpace(text))
             {
-                yield return Make(input, question, text.Trim(), label);
+                yield return Make(input, question, text.Trim(), label, stance);
             }
         }
     }
 
-    private static Opinion Make(ConsultationInput input, string? question, string text, LocalText label) =>
+    private static Opinion Make(ConsultationInput input, string? question, string text, LocalText label, LocalText? stance) =>
         new(Opinion.IdOf(input.Id, question), input.Id, question, input.StepId, input.Tool, input.Subject, text)
         {
             Themes = input.Themes,
             SourceLabel = label,
             Channel = input.Channel,
             SubmittedAt = input.SubmittedAt,
+            Stance = stance,
         };
 
-    private async Task<IReadOnlyList<string>> TextQuestionsAsync(Guid instanceId, string stepId, CancellationToken cancellationToken)
+    private async Task<StepQuestions> QuestionsAsync(Guid instanceId, string stepId, CancellationToken cancellationToken)
     {
         try
         {
             var analysis = await steps.AnalyseAsync(instanceId, stepId, ShapesOnly, cancellationToken).ConfigureAwait(false);
-            return [.. analysis.Questions.Where(q => q.Shape == QuestionShape.Text).Select(q => q.Id)];
+            return StepQuestions.Of(analysis);
         }
         catch (ToolException)
         {
             // A step whose tool is not loaded or that cannot analyse now: its inputs' free text still counts.
-            return [];
+            return StepQuestions.None;
         }
     }
 }

@@ -33,6 +33,9 @@ public sealed record ExplanationRow(int Number, string OpinionId, string Opinion
 
     public string? RecommendationId { get; init; }
 
+    /// <summary>The opinion's stance on its subject (see <see cref="Opinion.Stance"/>).</summary>
+    public LocalText? Stance { get; init; }
+
     public string? DecisionId { get; init; }
 }
 
