@@ -18,7 +18,7 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
 {
     private static readonly string XlsForm = Path.Combine(RepositoryPaths.Root, "tests", "ConsultEngine.Plugins.Survey.Tests", "Forms", "street-vending.xlsx");
 
-    [Fact(Skip = "Not green yet on the generic staff form: the first sheet's send shows neither its confirmation nor a problem within the wait (line 'done'); the import and the form's fields pass. To finish before merging.")]
+    [Fact(Skip = "Not green yet on the generic staff form: in one run the first sheet's send showed no confirmation within the wait (the import and the form's fields pass); the assertion now prints the form's text to say why. To finish before merging.")]
     public async Task CouncilOffice_ImportsAnXlsForm_EntersResponses_SeesTheChart_AndClosesWithAnOutcome()
     {
         await using var host = await TestWebHost.StartAsync();
@@ -98,11 +98,13 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
         await AnswerAsync(page, entry, "/answers/is_vendor", "Không");
         await AnswerAsync(page, entry, "/answers/support_overall", support);
         await entry.GetByTestId("send-form").ClickAsync();
-        var done = entry.Locator($"[data-testid=form-sent][data-sent='{sheet}']").Or(entry.GetByTestId("refusal")).Or(entry.GetByTestId("form-problems")).Or(entry.Locator("[data-problem], .mud-input-error"));
-        await Assertions.Expect(done.First).ToBeVisibleAsync();
-        if (await entry.GetByTestId("form-sent").CountAsync() == 0)
+        try
         {
-            Assert.Fail("The entry was refused: " + await entry.InnerTextAsync());
+            await Assertions.Expect(entry.Locator($"[data-testid=form-sent][data-sent='{sheet}']")).ToBeVisibleAsync();
+        }
+        catch (PlaywrightException)
+        {
+            Assert.Fail($"Sheet {sheet} was not taken: " + await entry.InnerTextAsync());
         }
 
         // The form is fresh for the next sheet.
