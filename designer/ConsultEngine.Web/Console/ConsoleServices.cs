@@ -17,6 +17,9 @@ internal static class ConsoleServices
         services.AddSingleton<Prefill.IPrefillSource, Prefill.ConsultationAnalysisSource>();
         services.AddSingleton<Prefill.StepPrefills>();
 
+        // A definition's value naming a tool reads as the tool's own title.
+        services.AddSingleton<ToolTitles>();
+
         // Enumerations (step status, phase standing, version state) travel as their names, not numbers:
         // an API client reads "Waiting", and a reordered enum cannot change what old clients see.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

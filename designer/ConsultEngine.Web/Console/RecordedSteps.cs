@@ -16,9 +16,9 @@ public sealed record RecordedStep(Guid InstanceId, string StepId, string? Title,
 /// The recorded data of a consultation's steps for the console and the API, labelled from each step's
 /// form schema in the current UI language. Where a schema has no title (published versions written
 /// before choices had titles, tools' English property names) the console's own texts answer:
-/// <c>Field.{name}</c> for a field, <c>Choice.{value}</c> for a choice.
+/// <c>Field.{name}</c> for a field, <c>Choice.{value}</c> for a choice; a choice naming a loaded tool reads as the tool's title.
 /// </summary>
-internal sealed class RecordedSteps(StepRecordReader reader, IStringLocalizer<ConsoleText> text)
+internal sealed class RecordedSteps(StepRecordReader reader, IStringLocalizer<ConsoleText> text, ToolTitles tools)
 {
     /// <summary>Every human step of the consultation completed at least once, in the definition's order.</summary>
     public async Task<IReadOnlyList<RecordedStep>> ListAsync(Guid instanceId, CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ internal sealed class RecordedSteps(StepRecordReader reader, IStringLocalizer<Co
     private static string Language =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Localization.Cultures.English ? Localization.Cultures.English : Localization.Cultures.Vietnamese;
 
-    private RecordLabeller Labeller() => new(Language, name => Known("Field." + name), value => Known("Choice." + value));
+    private RecordLabeller Labeller() => new(Language, name => Known("Field." + name), value => tools.Title(value) ?? Known("Choice." + value));
 
     private string? Known(string key) => text[key] is { ResourceNotFound: false } found ? found.Value : null;
 

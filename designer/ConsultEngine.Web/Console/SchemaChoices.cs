@@ -47,10 +47,15 @@ internal static class SchemaChoices
         return [];
     }
 
-    /// <summary>The console's text for a listed value (<c>Choice.{value}</c>), else the value.</summary>
-    public static string Label(IStringLocalizer text, string value)
+    /// <summary>The loaded tool's title for a value that is a tool's id, else the console's text for it (<c>Choice.{value}</c>), else the value.</summary>
+    public static string Label(IStringLocalizer text, string value, ToolTitles? tools = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (tools?.Title(value) is { } title)
+        {
+            return title;
+        }
+
         var label = text["Choice." + value];
         return label.ResourceNotFound ? value : label.Value;
     }

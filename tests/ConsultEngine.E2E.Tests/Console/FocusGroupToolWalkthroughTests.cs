@@ -103,9 +103,8 @@ public sealed class FocusGroupToolWalkthroughTests(BrowserFixture browser)
         await page.GetByTestId("analyse").ClickAsync();
         var theme = page.Locator("section[data-theme=phi-cao]");
         await Assertions.Expect(theme).ToHaveAttributeAsync("data-count", "1");
-        await Assertions.Expect(theme.Locator("li[data-passage]")).ToHaveCountAsync(1);
-        await Assertions.Expect(theme.Locator("li[data-passage]")).ToHaveTextAsync(FeePassage);
-        await Assertions.Expect(theme.Locator("li[data-passage]")).ToHaveAttributeAsync("data-subject", "phi");
+        await Assertions.Expect(theme.Locator("li[data-quote]")).ToHaveCountAsync(1);
+        await Assertions.Expect(theme.Locator("li[data-quote]")).ToHaveTextAsync(FeePassage);
         await Assertions.Expect(page.Locator("section[data-theme=gio-gio]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("analysis")).Not.ToContainTextAsync(HoursPassage);
         await Assertions.Expect(page.GetByTestId("analysis")).ToContainTextAsync("1 đoạn chưa mã hóa");
@@ -114,7 +113,7 @@ public sealed class FocusGroupToolWalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(Figure(page, "participants")).ToHaveTextAsync("2");
         await Assertions.Expect(Figure(page, "participants-quoted")).ToHaveTextAsync("2");
         await Assertions.Expect(Figure(page, "groups-held")).ToHaveTextAsync("1");
-        var perQuestion = page.Locator("section[data-question=guideQuestion] tbody tr");
+        var perQuestion = page.Locator("section[data-view=question-guideQuestion] tbody tr");
         await Assertions.Expect(perQuestion.Filter(new() { HasText = "Mức phí chỗ ngồi hiện nay thế nào?" }).Locator("td").First).ToHaveTextAsync("1");
         await theme.ScrollIntoViewIfNeededAsync();
         await Screenshots.TakeAsync(page, "console-focus-group-04-analysis");

@@ -6,7 +6,8 @@ namespace ConsultEngine.Web.Tests.Console;
 /// <summary>
 /// The published first version of the standard process lists its choices as bare <c>enum</c> ids
 /// (activity-plan, public-hearing...) and is immutable, so the console carries their titles
-/// (<c>Choice.{value}</c>): recorded data never reads as a raw id.
+/// (<c>Choice.{value}</c>): recorded data never reads as a raw id. A value that is a tool's id reads as the
+/// loaded tool's own title (<see cref="StaffConsole.ToolTitles"/>): the console names no tool itself.
 /// </summary>
 public sealed class ChoiceTextTests
 {
@@ -20,7 +21,8 @@ public sealed class ChoiceTextTests
         var english = ConsoleTextTests.Keys("ConsoleText.en.resx");
 
         Assert.Contains("activity-plan", choices);
-        var missing = choices.Where(c => !vietnamese.ContainsKey("Choice." + c) || !english.ContainsKey("Choice." + c)).ToList();
+        var missing = choices.Where(c => !Architecture.PluginNames.Ids.Contains(c))
+            .Where(c => !vietnamese.ContainsKey("Choice." + c) || !english.ContainsKey("Choice." + c)).ToList();
         Assert.True(missing.Count == 0, "no Choice.{value} text for: " + string.Join(", ", missing));
     }
 

@@ -45,6 +45,16 @@ public sealed class SchemaChoicesTests
         Assert.Equal("unknown-value", SchemaChoices.Label(text, "unknown-value"));
     }
 
+    [Fact]
+    public void AValueNamingALoadedTool_ReadsAsTheToolsOwnTitle()
+    {
+        var text = new Texts(new Dictionary<string, string> { ["Choice.citizen-panel"] = "Không dùng" });
+        var tools = new ToolTitles([new TitledTool("citizen-panel", new("Hội đồng công dân", "Citizens' panel"))]);
+
+        Assert.Equal("Hội đồng công dân", SchemaChoices.Label(text, "citizen-panel", tools));
+        Assert.Equal("unknown-value", SchemaChoices.Label(text, "unknown-value", tools));
+    }
+
     private static JsonElement Schema(string json)
     {
         using var document = JsonDocument.Parse(json);
