@@ -9,15 +9,16 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace ConsultEngine.Web.Designer;
 
 /// <summary>
-/// The designer's library over the durable version store. The store keeps the draft at version 0;
-/// the designer shows it under the number it will get when published (the highest stored version + 1),
-/// so both numbers open it. Each save goes over the draft revision this library last saw for the
+/// The designer's door to definitions: the engine's <see cref="IDefinitionLibrary"/> seen as a page
+/// edits it (list, open, draft from a version, save, publish, import), with no library of its own.
+/// The store keeps the draft at version 0; the designer shows it under the number it will get when
+/// published (the highest stored version + 1), so both numbers open it. Each save goes over the draft revision this library last saw for the
 /// definition (when it opened, made, saved or imported the draft): a draft changed by someone else
 /// since then is refused with the store's CE8501 and nothing is written. Scoped to a circuit, so the
 /// revisions are this page's, and the actor is the circuit's signed-in user. Overlays are not listed:
 /// the designer edits plain definitions only.
 /// </summary>
-internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, AuthenticationStateProvider? authentication = null) : IDesignerLibrary
+public sealed class DesignerDefinitions(IDefinitionLibrary library, AuthenticationStateProvider? authentication = null)
 {
     private const int StoreDraft = StoredDefinitionVersion.DraftVersion;
 
