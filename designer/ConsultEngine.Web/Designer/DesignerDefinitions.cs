@@ -39,7 +39,7 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
             return null;
         }
 
-        if (summary.Draft is not null && (version == StoreDraft || version == NextVersion(summary)))
+        if (summary.Draft is not null && (version == StoreDraft || version == summary.NextVersion))
         {
             return await OpenDraftAsync(summary, cancellationToken).ConfigureAwait(false);
         }
@@ -64,7 +64,7 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
         if (summary.Draft is not null)
         {
             // At most one draft per definition: asked from any version, it is the one to edit.
-            return summary.Versions.Any(v => v.Version == version) || version == StoreDraft || version == NextVersion(summary)
+            return summary.Versions.Any(v => v.Version == version) || version == StoreDraft || version == summary.NextVersion
                 ? await OpenDraftAsync(summary, cancellationToken).ConfigureAwait(false)
                 : null;
         }
@@ -101,9 +101,9 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
             return Refused(DefinitionStoreCodes.DraftNotFound, DiagnosticSeverity.Error, $"The definition '{draft.Id}' has no draft (it was published or discarded); open it again.");
         }
 
-        if (draft.Version != NextVersion(summary))
+        if (draft.Version != summary.NextVersion)
         {
-            return Refused(DesignerCodes.VersionNotDraft, $"{draft.Id} version {draft.Version} is not its draft (version {NextVersion(summary)}).");
+            return Refused(DesignerCodes.VersionNotDraft, $"{draft.Id} version {draft.Version} is not its draft (version {summary.NextVersion}).");
         }
 
         if (RevisionOf(draft.Id) is not { } revision)
@@ -134,7 +134,7 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
     {
         ArgumentNullException.ThrowIfNull(id);
         var summary = await library.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (summary?.Draft is null || (version != StoreDraft && version != NextVersion(summary)))
+        if (summary?.Draft is null || (version != StoreDraft && version != summary.NextVersion))
         {
             return Refused(DesignerCodes.VersionNotDraft, $"{id} version {version} is not a draft.");
         }
@@ -185,7 +185,7 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
 
         Remember(imported.Draft.DefinitionId, imported.Draft.Revision);
         var summary = await library.FindAsync(imported.Draft.DefinitionId, cancellationToken).ConfigureAwait(false);
-        return summary is not null && Read(json, NextVersion(summary)) is { } definition
+        return summary is not null && Read(json, summary.NextVersion) is { } definition
             ? new SaveOutcome(new StoredVersion(definition, VersionState.Draft), imported.Diagnostics)
             : new SaveOutcome(null, [.. imported.Diagnostics, Problem(DesignerCodes.NotADefinition.Code, DesignerCodes.NotADefinition.Severity,
                 "The document was stored as a draft but is not a plain process definition the designer can edit.")]);
@@ -204,7 +204,7 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
         }
 
         Remember(summary.Id, draft.Draft.Revision);
-        return Read(draft.Json, NextVersion(summary)) is { } definition ? new StoredVersion(definition, VersionState.Draft) : null;
+        return Read(draft.Json, summary.NextVersion) is { } definition ? new StoredVersion(definition, VersionState.Draft) : null;
     }
 
     private static DefinitionEntry Entry(DefinitionSummary summary)
@@ -212,15 +212,12 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
         var versions = summary.Versions.OrderByDescending(v => v.Version).Select(v => new VersionEntry(v.Version, StateOf(v.State), v.RetiredAt ?? v.PublishedAt));
         if (summary.Draft is { } draft)
         {
-            versions = versions.Prepend(new VersionEntry(NextVersion(summary), VersionState.Draft, draft.SavedAt));
+            versions = versions.Prepend(new VersionEntry(summary.NextVersion, VersionState.Draft, draft.SavedAt));
         }
 
         var title = summary.TitleVi is null && summary.TitleEn is null ? null : new LocalizedText { Vi = summary.TitleVi, En = summary.TitleEn };
         return new DefinitionEntry(summary.Id, title, [.. versions]);
     }
-
-    /// <summary>The number the draft gets when published, as the store gives it.</summary>
-    private static int NextVersion(DefinitionSummary summary) => summary.Versions.Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
 
     private static VersionState StateOf(DefinitionVersionState state) => state switch
     {
