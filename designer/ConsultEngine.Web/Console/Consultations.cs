@@ -66,7 +66,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
             throw ConsoleException.Invalid("The definition to start on is required.", "/definitionId");
         }
 
-        var version = request.Version ?? (await library.FindAsync(request.DefinitionId, cancellationToken).ConfigureAwait(false))?.LatestPublished
+        var version = request.Version ?? await library.LatestPublishedAsync(request.DefinitionId, cancellationToken).ConfigureAwait(false)
             ?? throw new ConsoleException(ConsoleCodes.NoPublishedVersion, $"The definition '{request.DefinitionId}' has no published version.", "/definitionId");
         var variables = request.Variables?.DeepClone().AsObject() ?? [];
         SetIfAbsent(variables, "issueTitle", request.Title);

@@ -12,7 +12,7 @@ namespace ConsultEngine.Web.Designer;
 /// canvas layout (recomputed after each change), the selection, and autosave — a draft is saved a
 /// moment after the last change, so no edit is lost. Scoped to the page's circuit.
 /// </summary>
-public sealed class DesignerSession(IDesignerLibrary library, IStepTypeRegistry stepTypes, TimeProvider time) : IAsyncDisposable
+public sealed class DesignerSession(DesignerDefinitions library, IStepTypeRegistry stepTypes, TimeProvider time) : IAsyncDisposable
 {
     /// <summary>How long after the last change a draft is saved.</summary>
     public static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(1.5);
@@ -45,7 +45,7 @@ public sealed class DesignerSession(IDesignerLibrary library, IStepTypeRegistry 
 
     public IStepTypeRegistry StepTypes => stepTypes;
 
-    public IDesignerLibrary Library => library;
+    public DesignerDefinitions Library => library;
 
     public async Task<bool> OpenAsync(string id, int version, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,7 @@ namespace ConsultEngine.Web.Designer;
 /// (JIT of the library, the editor, the layout and the validator, the schema build): the designer
 /// must show a definition within a second of the page loading, the first time too.
 /// </summary>
-internal sealed partial class DesignerWarmUp(IDesignerLibrary library, IStepTypeRegistry stepTypes, ILogger<DesignerWarmUp> logger) : IHostedService
+internal sealed partial class DesignerWarmUp(DesignerDefinitions library, IStepTypeRegistry stepTypes, ILogger<DesignerWarmUp> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

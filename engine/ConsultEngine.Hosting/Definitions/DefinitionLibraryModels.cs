@@ -16,6 +16,9 @@ public sealed record DefinitionSummary(
 {
     /// <summary>The highest version new instances may start on, or <c>null</c>.</summary>
     public int? LatestPublished => Versions.Where(v => v.State == DefinitionVersionState.Published).Select(v => (int?)v.Version).Max();
+
+    /// <summary>The number the draft gets when it is published: one past the highest stored version, retired ones included.</summary>
+    public int NextVersion => Versions.Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
 }
 
 /// <summary>One published or retired version.</summary>

@@ -21,6 +21,13 @@ public interface IDefinitionLibrary
     /// <summary>One definition id, or <c>null</c> when nothing of it is stored.</summary>
     Task<DefinitionSummary?> FindAsync(string definitionId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The version a start that names no version gets: the highest published one (a draft or a retired
+    /// version never), or <c>null</c> when there is none. Every host decides it here, through
+    /// <see cref="DefinitionSummary.LatestPublished"/>.
+    /// </summary>
+    Task<int?> LatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default);
+
     /// <summary>The JSON text of a version exactly as stored (CE8504 when it is not).</summary>
     Task<string> GetJsonAsync(string definitionId, int version, CancellationToken cancellationToken = default);
 

@@ -103,7 +103,7 @@ public sealed class DesignerWalkthroughTests(BrowserFixture browser, ITestOutput
         await Screenshots.TakeAsync(page, "designer-06-version-3-published");
         // The library is per circuit: read it in a scope of its own. The runtime serves what was published.
         using var scope = host.Services.CreateScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<IDesignerLibrary>().OpenAsync("hdnd.standard", 3);
+        var stored = await scope.ServiceProvider.GetRequiredService<DesignerDefinitions>().OpenAsync("hdnd.standard", 3);
         Assert.Equal(3, host.Services.GetRequiredService<IDefinitionCatalog>().Find("hdnd.standard", 3)?.Version);
         Assert.Equal(VersionState.Published, stored?.State);
         Assert.Equal("rules.needsContractor", stored!.Definition.AllSteps().Single(s => s.Id == "task-1").When);

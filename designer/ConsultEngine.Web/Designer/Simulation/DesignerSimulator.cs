@@ -43,7 +43,7 @@ public sealed class DesignerSimulator(IRuleRunner rules, IStepTypeRegistry stepT
         }
         else
         {
-            var version = request.Version ?? (await library.FindAsync(definitionId, cancellationToken).ConfigureAwait(false))?.LatestPublished;
+            var version = request.Version ?? await library.LatestPublishedAsync(definitionId, cancellationToken).ConfigureAwait(false);
             if (version is null)
             {
                 return Refused(SimulationCodes.NothingToSimulate, $"'{definitionId}' has no published version; name a version (0 for the draft) or post the definition.");

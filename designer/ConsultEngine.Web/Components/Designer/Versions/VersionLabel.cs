@@ -13,7 +13,7 @@ internal static class VersionLabel
 
     /// <summary>The number the editor shows a version under: the draft gets the next version number.</summary>
     public static int InEditor(DefinitionSummary summary, int version) =>
-        version == DesignerVersions.Draft ? summary.Versions.Select(v => v.Version).DefaultIfEmpty(0).Max() + 1 : version;
+        version == DesignerVersions.Draft ? summary.NextVersion : version;
 
     public static string Editor(DefinitionSummary summary, int version, string? step = null) =>
         $"/designer/{Uri.EscapeDataString(summary.Id)}/{InEditor(summary, version)}{(step is null ? string.Empty : "?step=" + Uri.EscapeDataString(step))}";

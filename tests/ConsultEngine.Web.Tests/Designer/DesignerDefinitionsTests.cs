@@ -12,7 +12,7 @@ namespace ConsultEngine.Web.Tests.Designer;
 /// The designer's library over the version store of a real web host (SQLite file in a temporary folder,
 /// the repository's definitions seeded): drafts keep their revision, publishing reaches the runtime's catalog.
 /// </summary>
-public sealed class StoreDesignerLibraryTests : IAsyncLifetime
+public sealed class DesignerDefinitionsTests : IAsyncLifetime
 {
     private const string Standard = "hdnd.standard";
 
@@ -144,7 +144,7 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
     [Fact]
     public async Task WithoutASignedInUser_TheLibraryReadsButDoesNotWrite()
     {
-        var anonymous = new StoreDesignerLibrary(Store);
+        var anonymous = new DesignerDefinitions(Store);
         var page = Page("lan");
         var draft = await page.DraftFromAsync(Standard, 1);
 
@@ -160,20 +160,19 @@ public sealed class StoreDesignerLibraryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheHostRegistersTheStoreLibrary_PerScope()
+    public async Task TheHostRegistersTheDesignersViewOfTheLibrary_PerScope()
     {
         using var one = _host.Services.CreateScope();
         using var two = _host.Services.CreateScope();
 
-        var library = one.ServiceProvider.GetRequiredService<IDesignerLibrary>();
+        var library = one.ServiceProvider.GetRequiredService<DesignerDefinitions>();
 
-        Assert.IsType<StoreDesignerLibrary>(library);
-        Assert.Same(library, one.ServiceProvider.GetRequiredService<IDesignerLibrary>());
-        Assert.NotSame(library, two.ServiceProvider.GetRequiredService<IDesignerLibrary>());
+        Assert.Same(library, one.ServiceProvider.GetRequiredService<DesignerDefinitions>());
+        Assert.NotSame(library, two.ServiceProvider.GetRequiredService<DesignerDefinitions>());
         Assert.Contains(await library.ListAsync(), e => e.Id == Standard);
     }
 
-    private StoreDesignerLibrary Page(string user) => new(Store, new SignedInUser(user));
+    private DesignerDefinitions Page(string user) => new(Store, new SignedInUser(user));
 
     private static ProcessDefinition Retitled(ProcessDefinition definition, string vi) => definition with { Title = new LocalizedText { Vi = vi, En = definition.Title?.En } };
 }

@@ -9,15 +9,16 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace ConsultEngine.Web.Designer;
 
 /// <summary>
-/// The designer's library over the durable version store. The store keeps the draft at version 0;
-/// the designer shows it under the number it will get when published (the highest stored version + 1),
-/// so both numbers open it. Each save goes over the draft revision this library last saw for the
+/// The designer's door to definitions: the engine's <see cref="IDefinitionLibrary"/> seen as a page
+/// edits it (list, open, draft from a version, save, publish, import), with no library of its own.
+/// The store keeps the draft at version 0; the designer shows it under the number it will get when
+/// published (the highest stored version + 1), so both numbers open it. Each save goes over the draft revision this library last saw for the
 /// definition (when it opened, made, saved or imported the draft): a draft changed by someone else
 /// since then is refused with the store's CE8501 and nothing is written. Scoped to a circuit, so the
 /// revisions are this page's, and the actor is the circuit's signed-in user. Overlays are not listed:
 /// the designer edits plain definitions only.
 /// </summary>
-internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, AuthenticationStateProvider? authentication = null) : IDesignerLibrary
+public sealed class DesignerDefinitions(IDefinitionLibrary library, AuthenticationStateProvider? authentication = null)
 {
     private const int StoreDraft = StoredDefinitionVersion.DraftVersion;
 
@@ -38,7 +39,7 @@ internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, Authentic
             return null;
         }
 
-        if (summary.Draft is not null && (version == StoreDraft || version == NextVersion(summary)))
+        if (summary.Draft is not null && (version == StoreDraft || version == summary.NextVersion))
         {
             return await OpenDraftAsync(summary, cancellationToken).ConfigureAwait(false);
         }
@@ -63,7 +64,7 @@ internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, Authentic
         if (summary.Draft is not null)
         {
             // At most one draft per definition: asked from any version, it is the one to edit.
-            return summary.Versions.Any(v => v.Version == version) || version == StoreDraft || version == NextVersion(summary)
+            return summary.Versions.Any(v => v.Version == version) || version == StoreDraft || version == summary.NextVersion
                 ? await OpenDraftAsync(summary, cancellationToken).ConfigureAwait(false)
                 : null;
         }
@@ -100,9 +101,9 @@ internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, Authentic
             return Refused(DefinitionStoreCodes.DraftNotFound, DiagnosticSeverity.Error, $"The definition '{draft.Id}' has no draft (it was published or discarded); open it again.");
         }
 
-        if (draft.Version != NextVersion(summary))
+        if (draft.Version != summary.NextVersion)
         {
-            return Refused(DesignerCodes.VersionNotDraft, $"{draft.Id} version {draft.Version} is not its draft (version {NextVersion(summary)}).");
+            return Refused(DesignerCodes.VersionNotDraft, $"{draft.Id} version {draft.Version} is not its draft (version {summary.NextVersion}).");
         }
 
         if (RevisionOf(draft.Id) is not { } revision)
@@ -133,7 +134,7 @@ internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, Authentic
     {
         ArgumentNullException.ThrowIfNull(id);
         var summary = await library.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (summary?.Draft is null || (version != StoreDraft && version != NextVersion(summary)))
+        if (summary?.Draft is null || (version != StoreDraft && version != summary.NextVersion))
         {
             return Refused(DesignerCodes.VersionNotDraft, $"{id} version {version} is not a draft.");
         }
@@ -184,7 +185,7 @@ internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, Authentic
 
         Remember(imported.Draft.DefinitionId, imported.Draft.Revision);
         var summary = await library.FindAsync(imported.Draft.DefinitionId, cancellationToken).ConfigureAwait(false);
-        return summary is not null && Read(json, NextVersion(summary)) is { } definition
+        return summary is not null && Read(json, summary.NextVersion) is { } definition
             ? new SaveOutcome(new StoredVersion(definition, VersionState.Draft), imported.Diagnostics)
             : new SaveOutcome(null, [.. imported.Diagnostics, Problem(DesignerCodes.NotADefinition.Code, DesignerCodes.NotADefinition.Severity,
                 "The document was stored as a draft but is not a plain process definition the designer can edit.")]);
@@ -203,7 +204,7 @@ internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, Authentic
         }
 
         Remember(summary.Id, draft.Draft.Revision);
-        return Read(draft.Json, NextVersion(summary)) is { } definition ? new StoredVersion(definition, VersionState.Draft) : null;
+        return Read(draft.Json, summary.NextVersion) is { } definition ? new StoredVersion(definition, VersionState.Draft) : null;
     }
 
     private static DefinitionEntry Entry(DefinitionSummary summary)
@@ -211,15 +212,12 @@ internal sealed class StoreDesignerLibrary(IDefinitionLibrary library, Authentic
         var versions = summary.Versions.OrderByDescending(v => v.Version).Select(v => new VersionEntry(v.Version, StateOf(v.State), v.RetiredAt ?? v.PublishedAt));
         if (summary.Draft is { } draft)
         {
-            versions = versions.Prepend(new VersionEntry(NextVersion(summary), VersionState.Draft, draft.SavedAt));
+            versions = versions.Prepend(new VersionEntry(summary.NextVersion, VersionState.Draft, draft.SavedAt));
         }
 
         var title = summary.TitleVi is null && summary.TitleEn is null ? null : new LocalizedText { Vi = summary.TitleVi, En = summary.TitleEn };
         return new DefinitionEntry(summary.Id, title, [.. versions]);
     }
-
-    /// <summary>The number the draft gets when published, as the store gives it.</summary>
-    private static int NextVersion(DefinitionSummary summary) => summary.Versions.Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
 
     private static VersionState StateOf(DefinitionVersionState state) => state switch
     {
