@@ -12,6 +12,15 @@ public static class DraftCommentCodes
     /// <summary>The comment is empty.</summary>
     public const string CommentEmpty = "CE9703";
 
-    /// <summary>The comment is longer than the step allows.</summary>
+    /// <summary>The comment (or the proposed wording) is longer than the step allows.</summary>
     public const string CommentTooLong = "CE9704";
+
+    /// <summary>The stance is not agree, disagree or propose-wording.</summary>
+    public const string StanceUnknown = "CE9705";
+
+    /// <summary>The stance is propose-wording but no wording is proposed.</summary>
+    public const string WordingMissing = "CE9706";
+
+    /// <summary>A comment form was sent without a stance (the public forms ask for one; plain API submissions may leave it out).</summary>
+    public const string StanceMissing = "CE9707";
 }

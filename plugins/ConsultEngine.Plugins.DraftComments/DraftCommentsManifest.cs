@@ -19,11 +19,11 @@ internal static class DraftCommentsManifest
     public static ToolManifest Manifest { get; } = new()
     {
         Id = Id,
-        Version = "1.0.0",
+        Version = "1.1.0",
         Title = new LocalText("Góp ý dự thảo", "Comments on a draft"),
         Description = new LocalText(
-            "Người dân góp ý từng điều của dự thảo văn bản; kết quả là số góp ý theo điều, tỷ lệ và khoảng tin cậy 95%, cùng nội dung góp ý.",
-            "Citizens comment on each article of a draft document; the result is the number of comments per article, their shares with 95% intervals, and the comments themselves."),
+            "Người dân góp ý từng điều hoặc toàn bộ dự thảo văn bản (đồng ý, không đồng ý hoặc đề xuất sửa); kết quả là số góp ý và ý kiến theo điều, tỷ lệ và khoảng tin cậy 95%, cùng nội dung góp ý.",
+            "Citizens comment on each article of a draft document or on the whole draft (agree, disagree or propose wording); the result is the number of comments and stances per article, their shares with 95% intervals, and the comments themselves."),
         // The constants are compiled into the plugin: they record the SDK it was built for.
         BuiltForSdk = new SdkVersion(Sdk.Major, Sdk.Minor),
         StepTypeMajor = 1,
@@ -35,13 +35,15 @@ internal static class DraftCommentsManifest
               "additionalProperties": false,
               "properties": {
                 "draft": {{LocalTextSchema}},
+                "summary": {{LocalTextSchema}},
                 "articles": {
                   "type": "array", "minItems": 1, "maxItems": 2000,
                   "items": {
                     "type": "object", "required": ["id", "title"], "additionalProperties": false,
                     "properties": {
-                      "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
-                      "title": {{LocalTextSchema}}
+                      "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "not": { "const": "draft" }, "description": "'draft' names the whole draft." },
+                      "title": {{LocalTextSchema}},
+                      "paragraphs": { "type": "array", "items": {{LocalTextSchema}}, "description": "The article's text, shown to the public above its comment form." }
                     }
                   }
                 },

@@ -6,14 +6,14 @@ namespace ConsultEngine.Plugins.DraftComments;
 /// <summary>
 /// Góp ý dự thảo: citizens comment on the articles of a draft document (a resolution, a fee
 /// schedule). A submission names an article (<see cref="Submission.Subject"/>, or an answer
-/// <c>article</c>) and gives the comment as text, with optional respondent attributes. The analysis
-/// counts comments per article with shares and 95% intervals, cross-tabulated by respondent
-/// attribute, and gives the comments as passages to code by theme.
+/// <c>article</c>) or the whole draft (<c>draft</c>), gives the comment as text and may give a stance
+/// (answer <c>stance</c>: agree, disagree, propose-wording, with the wording in answer <c>wording</c>),
+/// with optional respondent attributes. The analysis counts comments per article with shares and 95%
+/// intervals, cross-tabulated by respondent attribute, the stances per article, and gives the comments
+/// and proposed wordings as passages, each with its article, to code by theme.
 /// </summary>
-public sealed class DraftCommentsTool : IConsultationTool
+public sealed partial class DraftCommentsTool : IConsultationTool
 {
-    private const string ArticleAnswer = "article";
-
     public ToolManifest Manifest => DraftCommentsManifest.Manifest;
 
     public ValueTask OpenAsync(ToolContext context, CancellationToken cancellationToken)
@@ -29,33 +29,31 @@ public sealed class DraftCommentsTool : IConsultationTool
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(submission);
         var config = DraftConfig.Read(context);
-        var articleId = submission.Subject ?? ArticleOf(submission.Answers);
-        if (string.IsNullOrWhiteSpace(articleId))
+        var comment = DraftComment.From(submission);
+        var problems = DraftCommentRules.Check(config, comment, stanceRequired: false, context.Language);
+        if (problems.Count > 0)
         {
-            return Refuse(context, DraftCommentCodes.ArticleMissing, "/subject", new("Hãy chọn điều của dự thảo bạn góp ý.", "Choose the article of the draft you comment on."));
+            return ValueTask.FromResult(CollectResult.Refuse(problems));
         }
 
-        if (config.Find(articleId) is not { } article)
-        {
-            return Refuse(context, DraftCommentCodes.ArticleUnknown, "/subject", new($"Dự thảo không có điều '{articleId}'.", $"The draft has no article '{articleId}'."));
-        }
-
-        var text = submission.Text?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return Refuse(context, DraftCommentCodes.CommentEmpty, "/text", new("Nội dung góp ý đang trống.", "The comment is empty."));
-        }
-
-        if (text.Length > config.MaxLength)
-        {
-            return Refuse(context, DraftCommentCodes.CommentTooLong, "/text",
-                new($"Góp ý dài {text.Length} ký tự; tối đa {config.MaxLength}.", $"The comment is {text.Length} characters long; at most {config.MaxLength} are accepted."));
-        }
+        var article = config.Subject(comment.Subject!)!;
 
         // The identifier is hashed at once and never kept: it only lets a person's later comment on the same article replace the earlier one.
         var uniqueKey = config.OnePerPersonPerArticle && !string.IsNullOrWhiteSpace(submission.Identifier)
             ? $"{context.Identifiers.Hash("draft-comments:person", submission.Identifier)}:{article.Id}"
             : null;
+        var answers = new Dictionary<string, string> { [DraftComment.ArticleAnswer] = article.Id };
+        if (comment.StanceValue is { } stance)
+        {
+            answers[Stances.Answer] = stance;
+        }
+
+        // A wording sent with another stance is dropped, as the form hides its field.
+        if (comment.ProposesWording)
+        {
+            answers[Stances.WordingAnswer] = comment.Wording!;
+        }
+
         var input = new ConsultationInput
         {
             Id = Guid.CreateVersion7(context.Now),
@@ -66,8 +64,8 @@ public sealed class DraftCommentsTool : IConsultationTool
             Collector = submission.Collector,
             Respondent = submission.Respondent,
             Subject = article.Id,
-            Answers = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [ArticleAnswer] = article.Id }),
-            Text = text,
+            Answers = JsonSerializer.SerializeToElement(answers),
+            Text = comment.Text,
             Flags = config.Pilot ? InputMarks.Pilot : InputMarks.None,
             UniqueKey = uniqueKey,
             SubmittedAt = submission.SubmittedAt ?? context.Now,
@@ -124,29 +122,6 @@ public sealed class DraftCommentsTool : IConsultationTool
         ArgumentNullException.ThrowIfNull(options);
         var config = DraftConfig.Read(context);
         var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
-        var question = new QuestionSpec(ArticleAnswer, QuestionShape.SingleChoice)
-        {
-            Title = config.Draft ?? DraftCommentsManifest.Manifest.Title,
-            Options = config.Articles.Select(a => new ChoiceOption(a.Id, a.Title)).ToList(),
-        };
-        var analysis = InputAnalyzer.Analyse(DraftCommentsManifest.Id, context.StepId, inputs, [question], options);
-        var perArticle = analysis.Questions[0].Options;
-        return analysis with
-        {
-            Figures =
-            [
-                new AnalysisFigure("comments", new LocalText("Số góp ý", "Comments"), analysis.Basis.Counted),
-                new AnalysisFigure("articles-commented", new LocalText("Số điều được góp ý", "Articles commented on"), perArticle.Count(o => o.Count > 0)),
-                new AnalysisFigure("articles-without-comment", new LocalText("Số điều chưa có góp ý", "Articles without a comment"), config.Articles.Count(a => perArticle.All(o => o.Value != a.Id || o.Count == 0))),
-            ],
-        };
+        return DraftAnalysis.Analyse(config, context.StepId, inputs, options);
     }
-
-    private static string? ArticleOf(JsonElement? answers) =>
-        answers is { ValueKind: JsonValueKind.Object } answersObject && answersObject.TryGetProperty(ArticleAnswer, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static ValueTask<CollectResult> Refuse(ToolContext context, string code, string path, LocalText message) =>
-        ValueTask.FromResult(CollectResult.Refuse(code, path, message.In(context.Language)));
 }

@@ -20,9 +20,10 @@ internal static class OnlinePollManifest
             "channels": { "type": "array", "items": { "enum": ["web", "enumerator", "paper", "import", "in-person", "sms"] }, "minItems": 1, "uniqueItems": true, "description": "Where votes come from: 'web' for the portal, 'enumerator' or 'sms' for votes entered by staff (SMS, phone-assisted). Absent: both." },
             "openFor": { "type": "string", "format": "duration", "description": "How long the poll stays open when the set-up names no close time." },
             "guide": { "type": "string", "description": "The guidance document of the tool for this consultation." },
-            "verification": { "enum": ["phone", "citizen-id"], "description": "What a voter is verified by (one vote per number): a mobile phone number (default) or a citizen ID number." },
+            "verification": { "enum": ["phone", "citizen-id", "none"], "description": "What a voter is verified by (one vote per number): a mobile phone number (default) or a citizen ID number; 'none' asks no number, so nothing stops a second vote and the results are indicative only." },
             "allowVoteChange": { "type": "boolean", "description": "A second vote by the same person replaces the first until the close time (default: refused)." },
-            "questions": { "type": "integer", "minimum": 1, "description": "The most questions the poll may ask (the questions themselves come with the 'set-up' action)." }
+            "questions": { "type": "integer", "minimum": 1, "description": "The most questions the poll may ask (the questions themselves come with the 'set-up' action)." },
+            "publishTallies": { "type": "boolean", "description": "Show the live tallies on the poll's public page (default: not shown there)." }
           }
         }
         """;

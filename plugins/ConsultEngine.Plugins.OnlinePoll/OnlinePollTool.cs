@@ -10,7 +10,7 @@ namespace ConsultEngine.Plugins.OnlinePoll;
 /// unique key: one vote per person, refused a second time or, where the config allows vote changes,
 /// replacing the first until the close time. Anyone may read the live tallies.
 /// </summary>
-public sealed class OnlinePollTool : IConsultationTool
+public sealed partial class OnlinePollTool : IConsultationTool
 {
     /// <summary>The tool's id: steps use it as <c>tool:online-poll@1</c>.</summary>
     public const string ToolId = "online-poll";
@@ -31,14 +31,9 @@ public sealed class OnlinePollTool : IConsultationTool
         }
 
         var now = context.Now;
-        if (now < poll.OpensAt)
+        if (VoteChecks.Window(poll, now) is { } outside)
         {
-            return CollectResult.Refuse(OnlinePollCodes.NotOpenYet, "", "Cuộc bình chọn chưa mở. / The poll is not open yet.");
-        }
-
-        if (now >= poll.ClosesAt)
-        {
-            return CollectResult.Refuse(OnlinePollCodes.Closed, "", "Cuộc bình chọn đã đóng. / The poll is closed.");
+            return CollectResult.Refuse([outside]);
         }
 
         if (!Accepts(context, submission.Channel))
@@ -47,25 +42,9 @@ public sealed class OnlinePollTool : IConsultationTool
         }
 
         var problems = new List<ToolProblem>();
-        var verification = context.ConfigString("verification") ?? VoterIdentifier.Phone;
-        string? key = null;
-        if (string.IsNullOrWhiteSpace(submission.Identifier))
-        {
-            problems.Add(new(OnlinePollCodes.IdentifierMissing, "/identifier", verification == VoterIdentifier.CitizenId
-                ? "Cần số định danh cá nhân để xác thực. / A citizen ID number is needed for verification."
-                : "Cần số điện thoại di động để xác thực. / A mobile phone number is needed for verification."));
-        }
-        else if (VoterIdentifier.Normalise(verification, submission.Identifier) is { } normalised)
-        {
-            key = context.Identifiers.Hash(ToolId + ":" + verification, normalised);
-        }
-        else
-        {
-            problems.Add(new(OnlinePollCodes.IdentifierInvalid, "/identifier", verification == VoterIdentifier.CitizenId
-                ? "Số định danh cá nhân gồm 12 chữ số. / A citizen ID number has 12 digits."
-                : "Số điện thoại di động gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84). / A mobile number has 10 digits starting with 0 (or +84)."));
-        }
-
+        var verification = VoterIdentifier.Of(context);
+        var normalised = VoteChecks.Identifier(verification, submission.Identifier, problems);
+        var key = normalised is null ? null : context.Identifiers.Hash(ToolId + ":" + verification, normalised);
         var answers = VoteReader.Read(poll, submission.Answers, problems);
         if (problems.Count > 0)
         {

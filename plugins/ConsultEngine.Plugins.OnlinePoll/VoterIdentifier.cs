@@ -11,6 +11,12 @@ internal static class VoterIdentifier
 
     public const string CitizenId = "citizen-id";
 
+    /// <summary>An unverified poll: no identifier is asked, nothing stops a second vote, the results are indicative only.</summary>
+    public const string None = "none";
+
+    /// <summary>What the step's config verifies voters by: <see cref="Phone"/> (the default), <see cref="CitizenId"/> or <see cref="None"/>.</summary>
+    public static string Of(Abstractions.ToolContext context) => context.ConfigString("verification") ?? Phone;
+
     /// <summary>
     /// The normalised identifier, or <see langword="null"/> when it is not one of the kind
     /// <paramref name="verification"/> names: a Vietnamese mobile number (10 digits, <c>0</c> then

@@ -11,7 +11,7 @@ namespace ConsultEngine.Plugins.PublicHearing;
 /// each session's minutes. Personal data is kept small: initials and given name, and a keyed hash
 /// of the phone number, never the number.
 /// </summary>
-public sealed class PublicHearingTool : IConsultationTool
+public sealed partial class PublicHearingTool : IConsultationTool
 {
     /// <summary>The tool's id: steps use it as <c>tool:public-hearing@1</c>.</summary>
     public const string ToolId = "public-hearing";

@@ -12,7 +12,7 @@ namespace ConsultEngine.Plugins.Survey;
 /// XLSForm import; CSV/XLSX export; analysis with shares, intervals and cross-tabs. Keeps its state
 /// in two tool records (collection <c>survey</c>): the mode and the questionnaire.
 /// </summary>
-public sealed class SurveyTool : IConsultationTool
+public sealed partial class SurveyTool : IConsultationTool
 {
     /// <summary>The tool's id in step types (<c>tool:survey@1</c>).</summary>
     public const string Id = "survey";

@@ -19,7 +19,7 @@ public sealed class PluginsCommandTests : IDisposable
 
         Assert.Equal(0, output.ExitCode);
         // The SDK column is the SDK the example plugin was built for: this repository's, whatever its version.
-        Assert.Matches($@"(?m)^\s+draft-comments\s+1\.0\.0\s+tool:draft-comments@1\s+{Sdk.Major}\.{Sdk.Minor}\s+Góp ý dự thảo$", output.Stdout);
+        Assert.Matches($@"(?m)^\s+draft-comments\s+1\.1\.0\s+tool:draft-comments@1\s+{Sdk.Major}\.{Sdk.Minor}\s+Góp ý dự thảo$", output.Stdout);
         Assert.Contains("refused: 0", output.Stdout, StringComparison.Ordinal);
     }
 

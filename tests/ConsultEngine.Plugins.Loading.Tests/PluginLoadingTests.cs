@@ -18,7 +18,7 @@ public sealed class PluginLoadingTests
         var plugin = Assert.Single(Catalog.Loaded, p => p.Folder == BuiltPlugins.ExampleFolder);
 
         Assert.Equal("draft-comments", plugin.Id);
-        Assert.Equal("1.0.0", plugin.Version);
+        Assert.Equal("1.1.0", plugin.Version);
         Assert.Equal("tool:draft-comments@1", plugin.StepType);
         Assert.Equal("Góp ý dự thảo", plugin.Title.Vi);
         Assert.Equal(Sdk.Current, plugin.BuiltForSdk);

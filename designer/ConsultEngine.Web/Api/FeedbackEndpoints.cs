@@ -43,13 +43,7 @@ internal static class FeedbackApi
     public static IResult Refused(IStringLocalizer localizer, ICodeText codes, FeedbackException error)
     {
         var message = PortalProblems.Message(localizer, codes, new Abstractions.ToolProblem(error.Code, string.Empty, error.Message));
-        var status = error.Code switch
-        {
-            FeedbackCodes.SubscriptionNotFound => StatusCodes.Status404NotFound,
-            FeedbackCodes.NotOffered => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
         var pointer = error.Field is { } field ? "/notify/" + field : "/notify";
-        return PortalApi.Problem(status, error.Code, message, [new ApiProblem(error.Code, pointer, message, "error")]);
+        return PortalApi.Problem(error.Code, message, [new ApiProblem(error.Code, pointer, message, "error")]);
     }
 }

@@ -1,14 +1,12 @@
 using ConsultEngine.Abstractions;
-using ConsultEngine.Hosting.Tools;
-using ConsultEngine.Web.Codes;
 using ConsultEngine.Web.Portal;
 using Microsoft.Extensions.Localization;
 
 namespace ConsultEngine.Web.Api;
 
 /// <summary>
-/// The public read side of the API (no sign-in): the consultations open to the public and what each
-/// open tool step asks (a survey's questionnaire, a poll's questions, a hearing's sessions).
+/// The public read side of the API (no sign-in): the consultations open to the public and, for each
+/// open tool step, its public surface as the tool describes it (the same for every tool).
 /// </summary>
 [ApiEndpointGroup]
 internal static class PortalEndpoints
@@ -24,7 +22,7 @@ internal static class PortalEndpoints
             .AllowAnonymous()
             .WithName("ListOpenConsultations")
             .WithSummary("The consultations open to the public")
-            .WithDescription("Running consultations with a survey, poll or hearing step open to the public, with their content, deadlines and hearing sessions.")
+            .WithDescription("Running consultations with a tool step open to the public, with their deadlines and, for each step, the address of its portal page and of its public surface (GET …/steps/{stepId}).")
             .Produces<IReadOnlyList<OpenConsultation>>();
 
         group.MapGet("/{instanceId}", async Task<IResult> (Guid instanceId, OpenConsultations open, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
@@ -48,41 +46,19 @@ internal static class PortalEndpoints
 
         group.MapGet("/{instanceId}/steps/{stepId}", DescribeAsync)
             .WithName("DescribePublicToolStep")
-            .WithSummary("What an open tool step asks the public")
-            .WithDescription("A survey's questionnaire, a poll's questions, options, window and voter identifier, or a hearing's sessions with venue, time and seats.")
-            .Produces<PublicToolStepDescription>()
+            .WithSummary("What an open tool step shows and asks the public")
+            .WithDescription("The tool's public surface: title, instructions, window and status, what everyone may read (views of kind text, table, shares, themes or figures) and the forms (fields with their JSON Pointers, widgets, pages and target). Send a form with POST …/forms/{formId}.")
+            .Produces<PublicSurface>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> DescribeAsync(Guid instanceId, string stepId, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> DescribeAsync(Guid instanceId, string stepId, OpenConsultations open, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
     {
-        var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        if (consultation?.Steps.FirstOrDefault(s => string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is not { } step)
+        if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { Step: { Surface: { } surface } step })
         {
             return PortalApi.NotOpen(localizer);
         }
 
-        var description = new PublicToolStepDescription(instanceId, step);
-        try
-        {
-            return TypedResults.Ok(step.Kind switch
-            {
-                PublicToolKind.Survey => description with { Survey = await SurveyForms.ReadAsync(tools, instanceId, stepId, PortalApi.Language, cancellationToken).ConfigureAwait(false) },
-                PublicToolKind.Poll => description with { Poll = await PollForms.ReadAsync(tools, instanceId, stepId, await open.StepConfigAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false), PortalApi.Language, cancellationToken).ConfigureAwait(false) },
-                _ => description,
-            });
-        }
-        catch (ToolException error)
-        {
-            return PortalApi.Refused(localizer, codes, error, answerIds: false);
-        }
+        return TypedResults.Ok(surface with { Title = surface.Title ?? new LocalText(step.Title.Get("vi"), step.Title.Get("en")) });
     }
-}
-
-/// <summary>An open tool step with what it asks: one of <see cref="Survey"/>, <see cref="Poll"/>, or the step's hearing sessions.</summary>
-public sealed record PublicToolStepDescription(Guid InstanceId, OpenToolStep Step)
-{
-    public SurveyForm? Survey { get; init; }
-
-    public PollForm? Poll { get; init; }
 }

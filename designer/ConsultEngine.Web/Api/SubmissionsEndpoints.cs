@@ -1,8 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Feedback;
-using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Web.Codes;
 using ConsultEngine.Web.Portal;
 using ConsultEngine.Web.Security;
@@ -11,14 +12,17 @@ using Microsoft.Extensions.Localization;
 namespace ConsultEngine.Web.Api;
 
 /// <summary>
-/// The public write side of the API (no sign-in, rate limited): a submission to an open survey or poll
-/// and a registration for a hearing session, handed to the tool as the public
-/// (<see cref="ToolCaller.Public"/>). A refusal is problem details carrying the first error's code and
-/// every problem with its JSON Pointer into the request body.
+/// The public write side of the API (no sign-in, rate limited), the same for every tool: ask the tool
+/// about a form filled in so far, send any of a step's public forms (routed by the form's target: a
+/// submission, or the payload of one of the tool's actions), or send a submission directly. Everything
+/// goes to the tool as the public (<see cref="ToolCaller.Public"/>). A refusal is problem details carrying
+/// the first error's code and every problem with its JSON Pointer into the request body.
 /// </summary>
 [ApiEndpointGroup]
 internal static class SubmissionsEndpoints
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/consultations/{instanceId}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
@@ -26,8 +30,8 @@ internal static class SubmissionsEndpoints
 
         group.MapPost("/submissions", SubmitAsync)
             .WithName("SubmitToPublicToolStep")
-            .WithSummary("Answer a survey or vote in a poll")
-            .WithDescription("Stores one submission through the web channel. 201 with the stored input ids; 400 (409 for a second vote, CE9103) with the tool's coded problems.")
+            .WithSummary("Send a submission to a tool step open to the public")
+            .WithDescription("The body of a form whose target is a submission (answers, text, identifier, subject, respondent), stored through the web channel. 201 with the stored input ids; 400 (409 for a second submission, CE9103) with the tool's coded problems.")
             .Accepts<PublicSubmission>("application/json")
             .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
             .ProducesValidationProblem(StatusCodes.Status400BadRequest)
@@ -35,33 +39,118 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+        group.MapPost("/forms/{formId}/evaluate", EvaluateAsync)
+            .WithName("EvaluatePublicForm")
+            .WithSummary("Ask the tool about a form filled in so far")
+            .WithDescription("Which fields apply given the body so far (the tool's skip logic) and the problems so far, each with the JSON Pointer of its field. Nothing is stored.")
+            .Accepts<JsonElement>("application/json")
+            .Produces<FormEvaluation>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/forms/{formId}", SendFormAsync)
+            .WithName("SendPublicForm")
+            .WithSummary("Send one of a step's public forms")
+            .WithDescription("The body the form's fields point into. A submission form stores a submission (201 with the input ids); an action form runs the tool's action with the body as its payload (201 with the tool's answer and a receipt).")
+            .Accepts<JsonElement>("application/json")
+            .Produces<FormReceipt>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
         group.MapPost("/registrations", RegisterAsync)
-            .WithName("RegisterForHearingSession")
-            .WithSummary("Register for a public hearing session")
-            .WithDescription("Takes a seat in the session, or a place on its waiting list when it is full (status 'waiting').")
-            .Accepts<PublicRegistration>("application/json")
-            .Produces<HearingRegistration>(StatusCodes.Status201Created)
+            .WithName("SendPublicActionForm")
+            .WithSummary("Send the step's first action form (kept for older clients)")
+            .WithDescription("The same as POST …/forms/{formId} for the first public form whose target is an action (a hearing's registration); 404 (CE9960) when the step has none.")
+            .Accepts<JsonElement>("application/json")
+            .Produces<FormReceipt>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
-    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
-        var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        if (consultation?.Steps.FirstOrDefault(s => string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is not { } step)
+        if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null)
         {
             return PortalApi.NotOpen(localizer);
         }
 
         if (body is null)
         {
-            return PortalApi.Problem(StatusCodes.Status400BadRequest, PortalCodes.BodyInvalid, localizer["Problem." + PortalCodes.BodyInvalid]);
+            return PortalApi.Portal(localizer, PortalCodes.BodyInvalid);
         }
 
+        var form = new SurfaceForm { Id = "submission", Target = FormTarget.Submission };
+        return await SendAsync(new(instanceId, stepId, form, JsonSerializer.SerializeToNode(body with { Notify = null }, Json) as JsonObject ?? [], body.Notify, Direct: true), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> EvaluateAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    {
+        if (await FormAsync(open, instanceId, stepId, formId, cancellationToken).ConfigureAwait(false) is not { } form)
+        {
+            return await NotFoundAsync(open, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
+        }
+
+        var given = body is { ValueKind: JsonValueKind.Object } b ? b : JsonSerializer.SerializeToElement(new JsonObject());
+        try
+        {
+            return TypedResults.Ok(await tools.EvaluateAsync(instanceId, stepId, form.Id, given, ToolCaller.Public(PortalApi.Language), cancellationToken).ConfigureAwait(false));
+        }
+        catch (ToolException error)
+        {
+            return PortalApi.Refused(localizer, codes, error, answerIds: form.Target == FormTarget.Submission);
+        }
+    }
+
+    private static async Task<IResult> SendFormAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    {
+        if (await FormAsync(open, instanceId, stepId, formId, cancellationToken).ConfigureAwait(false) is not { } form)
+        {
+            return await NotFoundAsync(open, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await SendBodyAsync(instanceId, stepId, form, body, forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    {
+        if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { } found)
+        {
+            return PortalApi.NotOpen(localizer);
+        }
+
+        return found.Step.Surface?.Forms.FirstOrDefault(f => f.Target == FormTarget.Action) is { } form
+            ? await SendBodyAsync(instanceId, stepId, form, body, forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false)
+            : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
+    }
+
+    private static async Task<IResult> SendBodyAsync(Guid instanceId, string stepId, SurfaceForm form, JsonElement? body, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    {
+        if (body is not { ValueKind: JsonValueKind.Object } given || JsonObject.Create(given) is not { } document)
+        {
+            return PortalApi.Portal(localizer, PortalCodes.BodyInvalid);
+        }
+
+        // "notify" (tell me the outcome) is the host's, never the tool's: taken out of the body before it is sent.
+        PublicNotify? notify = null;
+        if (document["notify"] is JsonObject asked)
+        {
+            notify = asked.Deserialize<PublicNotify>(Json);
+            document.Remove("notify");
+        }
+
+        return await SendAsync(new(instanceId, stepId, form, document, notify), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> SendAsync(Sending sending, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    {
+        var (instanceId, stepId, form, body, notify, direct) = sending;
         NotifyContact? contact = null;
-        if (body.Notify is { } notify)
+        if (notify is not null)
         {
             try
             {
@@ -73,106 +162,40 @@ internal static class SubmissionsEndpoints
             }
         }
 
-        var submission = new Submission
-        {
-            Channel = InputChannel.Web,
-            Answers = body.Answers,
-            Text = body.Text,
-            Identifier = body.Identifier,
-            Subject = body.Subject,
-            Respondent = body.Respondent ?? RespondentAttributes.None,
-        };
-        var answerIds = step.Kind == PublicToolKind.Survey;
-        SubmitResult result;
+        var answerIds = form.Target == FormTarget.Submission;
+        FormSent sent;
         try
         {
-            result = await tools.SubmitAsync(instanceId, stepId, submission, ToolCaller.Public(PortalApi.Language), cancellationToken).ConfigureAwait(false);
+            sent = await forms.SendAsync(instanceId, stepId, form, body, PortalApi.Language, cancellationToken).ConfigureAwait(false);
         }
         catch (ToolException error)
         {
             return PortalApi.Refused(localizer, codes, error, answerIds);
         }
 
-        var problems = PortalApi.Describe(localizer, codes, result.Problems, answerIds);
-        if (!result.Accepted)
+        if (!sent.Accepted)
         {
-            var errors = PortalProblems.Errors(result.Problems);
-            var first = errors.Count > 0 ? errors[0] : result.Problems.Count > 0 ? result.Problems[0] : new ToolProblem(ToolCodes.ToolFault, string.Empty, "refused");
-            var status = errors.Count > 0 && errors.All(e => e.Code == ToolCodes.AlreadySubmitted) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-            return PortalApi.Problem(status, first.Code, PortalProblems.Message(localizer, codes, first), problems);
+            return PortalApi.Rejected(localizer, codes, sent.Problems, answerIds);
         }
 
-        // Stored only now that the tool accepted the submission, and apart from it (no input id).
+        // Stored only now that the tool accepted, and apart from what was sent (no input id).
         var subscription = contact is null ? null : await feedback.SubscribeAsync(instanceId, stepId, contact, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Created((string?)null, new SubmissionReceipt(result.Stored, problems) { NotifyToken = subscription?.Token });
+        var warnings = PortalApi.Describe(localizer, codes, sent.Problems, answerIds);
+        return direct
+            ? TypedResults.Created((string?)null, new SubmissionReceipt(sent.Stored, warnings) { NotifyToken = subscription?.Token })
+            : TypedResults.Created((string?)null, new FormReceipt(sent.Receipt, sent.Stored, sent.Result, warnings) { NotifyToken = subscription?.Token });
     }
 
-    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, PublicRegistration? body, OpenConsultations open, HearingSessions hearings, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
-    {
-        var consultation = await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        if (consultation?.Steps.FirstOrDefault(s => s.Kind == PublicToolKind.Hearing && string.Equals(s.StepId, stepId, StringComparison.Ordinal)) is null)
-        {
-            return PortalApi.NotOpen(localizer);
-        }
+    private static async Task<SurfaceForm?> FormAsync(OpenConsultations open, Guid instanceId, string stepId, string formId, CancellationToken cancellationToken) =>
+        (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false))?.Step.Surface?.Forms
+            .FirstOrDefault(f => string.Equals(f.Id, formId, StringComparison.Ordinal));
 
-        if (body is null)
-        {
-            return PortalApi.Problem(StatusCodes.Status400BadRequest, PortalCodes.BodyInvalid, localizer["Problem." + PortalCodes.BodyInvalid]);
-        }
+    /// <summary>404 either way; the code says whether the step or only the form is missing.</summary>
+    private static async Task<IResult> NotFoundAsync(OpenConsultations open, Guid instanceId, string stepId, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
+        await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null
+            ? PortalApi.NotOpen(localizer)
+            : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
 
-        try
-        {
-            var registration = await hearings.RegisterAsync(instanceId, stepId, body.SessionId ?? string.Empty, body.FullName ?? string.Empty, body.Phone, PortalApi.Language, cancellationToken).ConfigureAwait(false);
-            return TypedResults.Created((string?)null, registration);
-        }
-        catch (ToolException error)
-        {
-            return PortalApi.Refused(localizer, codes, error, answerIds: false);
-        }
-    }
-}
-
-/// <summary>A submission from the public: the answers (question id to value), a free text, the identifier a poll verifies, respondent attributes.</summary>
-public sealed record PublicSubmission
-{
-    public JsonElement? Answers { get; init; }
-
-    public string? Text { get; init; }
-
-    /// <summary>A phone or citizen ID number (a poll's one vote per person); the tool keeps only a keyed hash of it.</summary>
-    public string? Identifier { get; init; }
-
-    public string? Subject { get; init; }
-
-    public RespondentAttributes? Respondent { get; init; }
-
-    /// <summary>Optional: tell me the outcome. Kept apart from the submission and deleted once the results are sent.</summary>
-    public PublicNotify? Notify { get; init; }
-}
-
-/// <summary>How to tell a citizen the outcome: <c>channel</c> <c>email</c> or <c>phone</c>, the address or Vietnamese mobile number, and <c>vi</c> or <c>en</c>.</summary>
-public sealed record PublicNotify
-{
-    public string? Channel { get; init; }
-
-    public string? Contact { get; init; }
-
-    public string? Language { get; init; }
-}
-
-/// <summary>The stored input ids (the receipt) and any warnings.</summary>
-public sealed record SubmissionReceipt(IReadOnlyList<Guid> InputIds, IReadOnlyList<ApiProblem> Warnings)
-{
-    /// <summary>When the citizen asked to be told the outcome: the token that withdraws the request (<c>DELETE /api/feedback/subscriptions/{token}</c>).</summary>
-    public string? NotifyToken { get; init; }
-}
-
-/// <summary>A registration for a hearing session.</summary>
-public sealed record PublicRegistration
-{
-    public string? SessionId { get; init; }
-
-    public string? FullName { get; init; }
-
-    public string? Phone { get; init; }
+    /// <summary>A body on its way to the tool; <see cref="Direct"/> when it came to <c>/submissions</c> (answered with a <see cref="SubmissionReceipt"/>).</summary>
+    private sealed record Sending(Guid InstanceId, string StepId, SurfaceForm Form, JsonObject Body, PublicNotify? Notify, bool Direct = false);
 }

@@ -33,6 +33,7 @@ internal static class WebPipelineExtensions
         app.MapConsultApi();
         app.MapCultureEndpoint();
         app.MapResultsDownloads();
+        app.MapOldPortalAddresses();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Hosting.Publication;
 
@@ -22,15 +24,30 @@ public sealed record OpenConsultation(
     public DateTimeOffset? NextDeadline => Steps.Select(s => s.Deadline).Where(d => d is not null).Min();
 }
 
-/// <summary>A tool step open to the public: what it is, since when and until when.</summary>
+/// <summary>
+/// A tool step open to the public: what it is, since when and until when, and where to take part —
+/// <see cref="Page"/> on the portal, <see cref="Api"/> for the step's public surface (its forms and reads).
+/// </summary>
 public sealed record OpenToolStep(
     string StepId,
-    PublicToolKind Kind,
     LocalizedText Title,
     LocalizedText? Description,
     DateTimeOffset? OpenedAt,
     DateTimeOffset? Deadline)
 {
-    /// <summary>The sessions of a hearing (empty for other tools).</summary>
-    public IReadOnlyList<HearingSessionView> Sessions { get; init; } = [];
+    /// <summary>How to take part, as the tool puts it.</summary>
+    public LocalText? Instructions { get; init; }
+
+    /// <summary>Whether the public can take part now (a step may be announced before it opens).</summary>
+    public SurfaceStatus SurfaceStatus { get; init; } = SurfaceStatus.Open;
+
+    /// <summary>The portal page of the step.</summary>
+    public string Page { get; init; } = string.Empty;
+
+    /// <summary>The public API address of the step's surface.</summary>
+    public string Api { get; init; } = string.Empty;
+
+    /// <summary>The surface as the tool described it when the step was listed (not part of the listing's JSON).</summary>
+    [JsonIgnore]
+    public PublicSurface? Surface { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Xml;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Hosting.Publication;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Runtime;
@@ -11,14 +12,15 @@ using ConsultEngine.Runtime.State;
 namespace ConsultEngine.Web.Portal;
 
 /// <summary>
-/// Finds the consultations the public sees: those it can take part in now (running instances whose
-/// survey, poll or hearing step the engine waits on and whose tool collects, or will on first use),
-/// and those that once asked the public (a public step was reached) and have moved on to analysis,
-/// published results or closed. What is shown comes from the instance (title, variables), its
-/// definition (step titles) and the tools; figures never (the results page shows those once
-/// publication is approved).
+/// Finds the consultations the public sees: those it can take part in now (running instances with a
+/// tool step the engine waits on, whose tool collects, or will on first use, and describes a public
+/// surface), and those that once asked the public (such a step was reached) and have moved on to
+/// analysis, published results or closed. Which steps are public is the tools' own answer
+/// (<see cref="IToolSteps.DescribePublicAsync"/>), never a list of tools kept here. What is shown comes
+/// from the instance (title, variables), its definition (step titles) and the tools; figures never
+/// (the results page shows those once publication is approved).
 /// </summary>
-internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog definitions, IToolSteps tools, HearingSessions hearings)
+internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog definitions, IToolSteps tools)
 {
     public async Task<IReadOnlyList<OpenConsultation>> ListAsync(CancellationToken cancellationToken)
     {
@@ -45,27 +47,11 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
     }
 
     /// <summary>One open step of the consultation, or <see langword="null"/>.</summary>
-    public async Task<(OpenConsultation Consultation, OpenToolStep Step)?> FindStepAsync(Guid instanceId, string stepId, PublicToolKind kind, CancellationToken cancellationToken)
+    public async Task<(OpenConsultation Consultation, OpenToolStep Step)?> FindStepAsync(Guid instanceId, string stepId, CancellationToken cancellationToken)
     {
         var consultation = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var step = consultation?.Steps.FirstOrDefault(s => s.Kind == kind && string.Equals(s.StepId, stepId, StringComparison.Ordinal));
+        var step = consultation?.Steps.FirstOrDefault(s => string.Equals(s.StepId, stepId, StringComparison.Ordinal));
         return consultation is not null && step is not null ? (consultation, step) : null;
-    }
-
-    /// <summary>The <c>config</c> of the instance's step in its definition.</summary>
-    public async Task<JsonElement?> StepConfigAsync(Guid instanceId, string stepId, CancellationToken cancellationToken)
-    {
-        var instance = await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var definition = instance is null ? null : definitions.Find(instance.DefinitionId, instance.DefinitionVersion);
-        return definition?.AllSteps().FirstOrDefault(s => string.Equals(s.Id, stepId, StringComparison.Ordinal))?.Config;
-    }
-
-    /// <summary>The instance's variables, the scope tool scripts read as <c>vars</c>.</summary>
-    public async Task<JsonElement> VariablesAsync(Guid instanceId, CancellationToken cancellationToken)
-    {
-        var instance = await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        using var document = JsonDocument.Parse(instance?.VariablesJson ?? "{}");
-        return document.RootElement.Clone();
     }
 
     private async Task<OpenConsultation?> DescribeAsync(InstanceRecord instance, CancellationToken cancellationToken)
@@ -76,8 +62,18 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
             return null;
         }
 
+        // Asked the public: a step with a public surface was reached (it waits, or ran and completed).
         var states = await engine.Store.LoadAllStepsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
-        if (!AskedThePublic(definition, states))
+        var surfaces = new Dictionary<string, PublicSurface>(StringComparer.Ordinal);
+        foreach (var state in states.Where(s => s.Status is StepStatus.Waiting or StepStatus.Completed))
+        {
+            if (StepOf(definition, state.StepId) is { } reached && await SurfaceAsync(instance.Id, reached, cancellationToken).ConfigureAwait(false) is { } surface)
+            {
+                surfaces[reached.Id] = surface;
+            }
+        }
+
+        if (surfaces.Count == 0)
         {
             return null;
         }
@@ -85,8 +81,7 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
         var steps = new List<OpenToolStep>();
         foreach (var state in states.Where(s => s.Status == StepStatus.Waiting && instance.Status == InstanceStatus.Running))
         {
-            var step = definition.AllSteps().FirstOrDefault(s => string.Equals(s.Id, state.StepId, StringComparison.Ordinal));
-            if (step is null || PublicTools.KindOf(step.Type) is not { } kind || !PublicTools.OpenToPublic(kind, step.Config))
+            if (StepOf(definition, state.StepId) is not { } step || !surfaces.TryGetValue(step.Id, out var surface))
             {
                 continue;
             }
@@ -107,13 +102,14 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
             }
 
             var opened = view.OpenedAt ?? state.ActivatedAt;
-            var open = new OpenToolStep(step.Id, kind, step.Title ?? LocalizedText.Of(step.Id), step.Description, opened, Deadline(step, opened) ?? state.DueAt);
-            if (kind == PublicToolKind.Hearing)
+            steps.Add(new OpenToolStep(step.Id, step.Title ?? LocalizedText.Of(step.Id), step.Description, opened, surface.ClosesAt ?? Deadline(step, opened) ?? state.DueAt)
             {
-                open = open with { Sessions = await hearings.ListAsync(instance.Id, step.Id, cancellationToken).ConfigureAwait(false) };
-            }
-
-            steps.Add(open);
+                Instructions = surface.Instructions,
+                SurfaceStatus = surface.Status,
+                Page = PortalLinks.Step(instance.Id, step.Id),
+                Api = PortalLinks.StepApi(instance.Id, step.Id),
+                Surface = surface,
+            });
         }
 
         using var variables = JsonDocument.Parse(instance.VariablesJson);
@@ -127,20 +123,34 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
             root.ValueKind == JsonValueKind.Object && root.TryGetProperty("year", out var year) && year.TryGetInt32(out var y) ? y : null,
             definition.Title,
             definition.Description,
-            [.. steps.OrderBy(s => s.Kind).ThenBy(s => s.StepId, StringComparer.Ordinal)])
+            steps)
         {
             Status = ResultsPublication.StatusOf(definition, instance.Status, states, steps.Count > 0),
         };
     }
 
-    /// <summary>Whether a step the public takes part in has been reached (it waits, or ran and completed).</summary>
-    private static bool AskedThePublic(ProcessDefinition definition, IReadOnlyList<StepState> states) =>
-        states.Any(state => state.Status is StepStatus.Waiting or StepStatus.Completed
-            && definition.AllSteps().FirstOrDefault(s => string.Equals(s.Id, state.StepId, StringComparison.Ordinal)) is { } step
-            && PublicTools.KindOf(step.Type) is { } kind
-            && PublicTools.OpenToPublic(kind, step.Config));
+    private static StepDefinition? StepOf(ProcessDefinition definition, string stepId) =>
+        definition.AllSteps().FirstOrDefault(s => string.Equals(s.Id, stepId, StringComparison.Ordinal));
 
-    /// <summary>When collection ends: the step's <c>openFor</c> (ISO 8601 duration) after it opened.</summary>
+    /// <summary>The tool's public surface of a tool step, or <see langword="null"/> when the public has no part in it (or the tool cannot say).</summary>
+    private async Task<PublicSurface?> SurfaceAsync(Guid instanceId, StepDefinition step, CancellationToken cancellationToken)
+    {
+        if (!step.Type.StartsWith(StepTypeName.ToolPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await tools.DescribePublicAsync(instanceId, step.Id, PortalApi.Language, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ToolException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>When collection ends, when the tool does not say: the step's <c>openFor</c> (ISO 8601 duration) after it opened.</summary>
     private static DateTimeOffset? Deadline(StepDefinition step, DateTimeOffset? opened)
     {
         if (opened is null || step.Config is not { ValueKind: JsonValueKind.Object } config

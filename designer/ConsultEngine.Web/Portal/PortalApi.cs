@@ -20,7 +20,8 @@ internal static class PortalApi
     public static IReadOnlyList<ApiProblem> Describe(IStringLocalizer localizer, ICodeText codes, IEnumerable<ToolProblem> problems, bool answerIds) =>
         [.. problems.Select(p => new ApiProblem(p.Code, PortalProblems.Pointer(p.Path, answerIds), PortalProblems.Message(localizer, codes, p), p.Severity == ProblemSeverity.Error ? "error" : "warning"))];
 
-    public static IResult Problem(int status, string code, string? detail, IReadOnlyList<ApiProblem>? problems = null)
+    /// <summary>A refusal with the status its code means (<see cref="StatusOf"/>).</summary>
+    public static IResult Problem(string code, string? detail, IReadOnlyList<ApiProblem>? problems = null)
     {
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { [CodeExtension] = code };
         if (problems is not null)
@@ -28,21 +29,39 @@ internal static class PortalApi
             extensions[ProblemsExtension] = problems;
         }
 
-        return TypedResults.Problem(detail: detail, statusCode: status, extensions: extensions);
+        return TypedResults.Problem(detail: detail, statusCode: StatusOf(code), extensions: extensions);
     }
 
     /// <summary>A tool's refusal (<see cref="ToolException"/>) as problem details, with the status its code means.</summary>
     public static IResult Refused(IStringLocalizer localizer, ICodeText codes, ToolException error, bool answerIds)
     {
         var problems = error.Problems.Count > 0 ? error.Problems : [new ToolProblem(error.Code, string.Empty, error.Message)];
-        return Problem(StatusOf(error.Code), error.Code, PortalProblems.Message(localizer, codes, new ToolProblem(error.Code, string.Empty, error.Message)), Describe(localizer, codes, problems, answerIds));
+        return Problem(error.Code, PortalProblems.Message(localizer, codes, new ToolProblem(error.Code, string.Empty, error.Message)), Describe(localizer, codes, problems, answerIds));
     }
 
-    public static IResult NotOpen(IStringLocalizer localizer) =>
-        Problem(StatusCodes.Status404NotFound, PortalCodes.NotOpenToPublic, localizer["Problem." + PortalCodes.NotOpenToPublic]);
-
-    private static int StatusOf(string code) => code switch
+    /// <summary>A submission the tool did not accept: the first error's code (and its status), every problem with its pointer.</summary>
+    public static IResult Rejected(IStringLocalizer localizer, ICodeText codes, IReadOnlyList<ToolProblem> problems, bool answerIds)
     {
+        var errors = PortalProblems.Errors(problems);
+        var first = errors.Count > 0 ? errors[0] : problems.Count > 0 ? problems[0] : new ToolProblem(ToolCodes.ToolFault, string.Empty, "refused");
+        return Problem(first.Code, PortalProblems.Message(localizer, codes, first), Describe(localizer, codes, problems, answerIds));
+    }
+
+    /// <summary>One of the portal's own refusals (<see cref="PortalCodes"/>), in the reader's language.</summary>
+    public static IResult Portal(IStringLocalizer localizer, string code) => Problem(code, localizer["Problem." + code]);
+
+    public static IResult NotOpen(IStringLocalizer localizer) => Portal(localizer, PortalCodes.NotOpenToPublic);
+
+    /// <summary>
+    /// THE status of every refusal of the public API, by code: the one place to change (or to hand over
+    /// to a host-wide mapping) so that the same failure answers the same status on every endpoint.
+    /// </summary>
+    public static int StatusOf(string code) => code switch
+    {
+        PortalCodes.NotOpenToPublic or PortalCodes.FormNotFound => StatusCodes.Status404NotFound,
+        PortalCodes.BodyInvalid => StatusCodes.Status400BadRequest,
+        ConsultEngine.Persistence.Feedback.FeedbackCodes.SubscriptionNotFound => StatusCodes.Status404NotFound,
+        ConsultEngine.Persistence.Feedback.FeedbackCodes.NotOffered => StatusCodes.Status409Conflict,
         "CE8002" or "CE8003" or "CE9401" => StatusCodes.Status404NotFound,
         ToolCodes.StepNotCollecting or ToolCodes.AlreadySubmitted or "CE9413" or "CE9417" => StatusCodes.Status409Conflict,
         ToolCodes.NotAllowed => StatusCodes.Status403Forbidden,

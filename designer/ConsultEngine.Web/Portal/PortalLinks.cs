@@ -11,10 +11,16 @@ public static class PortalLinks
     /// <summary>A download of the results page: <c>report.docx</c>, <c>report.html</c>, <c>register.docx</c>, <c>data.csv</c>, <c>data.json</c>.</summary>
     public static string ResultsFile(Guid instanceId, string file) => $"/consultations/{instanceId}/results/{file}";
 
-    public static string Tool(Guid instanceId, PublicToolKind kind, string stepId) =>
-        $"/consultations/{instanceId}/{PublicTools.Segment(kind)}/{Uri.EscapeDataString(stepId)}";
+    /// <summary>The page of a tool step open to the public: its reads and forms, whatever the tool.</summary>
+    public static string Step(Guid instanceId, string stepId) =>
+        $"/consultations/{instanceId}/steps/{Uri.EscapeDataString(stepId)}";
 
-    public static string Thanks(Guid instanceId, string stepId, string receipt, PublicToolKind kind, string? outcome = null) =>
-        $"/consultations/{instanceId}/thanks/{Uri.EscapeDataString(stepId)}?receipt={Uri.EscapeDataString(receipt)}&kind={PublicTools.Segment(kind)}"
-        + (outcome is null ? string.Empty : $"&outcome={Uri.EscapeDataString(outcome)}");
+    /// <summary>The public API address of a step's surface.</summary>
+    public static string StepApi(Guid instanceId, string stepId) =>
+        $"/api/consultations/{instanceId}/steps/{Uri.EscapeDataString(stepId)}";
+
+    /// <summary>The thank-you page after a form of the step was accepted, with the receipt to keep.</summary>
+    public static string Thanks(Guid instanceId, string stepId, string formId, string? receipt) =>
+        $"/consultations/{instanceId}/thanks/{Uri.EscapeDataString(stepId)}?form={Uri.EscapeDataString(formId)}"
+        + (string.IsNullOrEmpty(receipt) ? string.Empty : $"&receipt={Uri.EscapeDataString(receipt)}");
 }

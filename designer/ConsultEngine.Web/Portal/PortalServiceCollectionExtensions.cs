@@ -7,9 +7,9 @@ internal static class PortalServiceCollectionExtensions
 {
     public static IServiceCollection AddConsultPortal(this IServiceCollection services)
     {
-        services.AddSingleton<HearingSessions>();
         services.AddSingleton<OpenConsultations>();
         services.AddSingleton<PublicResultsReader>();
+        services.AddSingleton<PublicForms>();
         services.AddSingleton(ConsultEngine.Reporting.ConsultationReporting.Create);
         return services;
     }

@@ -13,6 +13,12 @@ public sealed record FormEvaluation
 
     public IReadOnlyList<ToolProblem> Problems { get; init; } = [];
 
+    /// <summary>
+    /// For choice fields whose choices depend on the answers (a survey question's choice filter): the values offered
+    /// now, by pointer, in display order. A field not listed offers all its <see cref="FormField.Choices"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Choices { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
     /// <summary>Every field applies and nothing is wrong (a form without conditions, with no body yet).</summary>
     public static FormEvaluation All(SurfaceForm form) => new() { Show = [.. form.Fields.Select(f => f.Path)] };
 }

@@ -6,9 +6,21 @@ using ConsultEngine.Plugins.Survey.Model;
 
 namespace ConsultEngine.Plugins.Survey.Collection;
 
-/// <summary>The checked answers (normalised: numbers as numbers, lists as arrays, hidden answers dropped, calculations added) and every problem found.</summary>
+/// <summary>
+/// The checked answers (normalised: numbers as numbers, lists as arrays, hidden answers dropped, calculations added),
+/// every problem found, and the questions skip logic hid for these answers (<see cref="Hidden"/>; a question after a
+/// script fault was not judged and is not in it).
+/// </summary>
 internal sealed record CheckedAnswers(JsonElement Answers, IReadOnlyList<ToolProblem> Problems)
 {
+    public IReadOnlySet<string> Hidden { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// When asked for (<see cref="AnswerChecker.Check(JsonElement?, bool)"/>): the option values each shown question with a
+    /// choice filter offers for these answers, in order.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Offered { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 }
 
@@ -20,13 +32,20 @@ internal sealed record CheckedAnswers(JsonElement Answers, IReadOnlyList<ToolPro
 /// </summary>
 internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts scripts, JsonElement variables, string language)
 {
-    private const int DefaultTextLength = 500;
-    private const int DefaultLongTextLength = 10_000;
+    /// <summary>The longest text answer when the question sets no limit.</summary>
+    public const int DefaultTextLength = 500;
+
+    /// <summary>The longest long-text answer when the question sets no limit.</summary>
+    public const int DefaultLongTextLength = 10_000;
 
     private readonly Dictionary<string, Question> _questions = questionnaire.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionGroup> _groups = questionnaire.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
 
-    public CheckedAnswers Check(JsonElement? given)
+    /// <summary>
+    /// Checks <paramref name="given"/>. With <paramref name="listOffered"/>, the choice filter of every shown question
+    /// is run even when it is not answered yet, so a form can offer only those options (collection does not need it).
+    /// </summary>
+    public CheckedAnswers Check(JsonElement? given, bool listOffered = false)
     {
         var problems = new List<ToolProblem>();
         var working = new JsonObject();
@@ -60,11 +79,18 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
         }
 
         var groupShown = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        var offeredByQuestion = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var question in questionnaire.Questions)
         {
             if (!Try(question.Id, problems, () => Shown(question, working, groupShown), out var shown))
             {
                 break;
+            }
+
+            if (!shown)
+            {
+                hidden.Add(question.Id);
             }
 
             if (question.Kind == QuestionKind.Calculate)
@@ -102,6 +128,20 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
                 continue;
             }
 
+            IReadOnlyList<QuestionOption> offered = question.Options;
+            if (question.ChoiceFilter is not null && question.Kind.HasOptions())
+            {
+                if (answered && !Try<IReadOnlyList<QuestionOption>>(question.Id, problems, () => Offered(question, working), out offered))
+                {
+                    break;
+                }
+
+                if (answered || (listOffered && TryOffered(question, working, out offered)))
+                {
+                    offeredByQuestion[question.Id] = [.. offered.Select(o => o.Value)];
+                }
+            }
+
             if (typeProblems.TryGetValue(question.Id, out var own))
             {
                 problems.AddRange(own);
@@ -119,8 +159,8 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
             }
 
             var value = working[question.Id]!;
-            if (!Try(question.Id, problems, () => Offered(question, value, working, problems), out _)
-                || !Try(question.Id, problems, () => question.Constraint is null || scripts.Test(question.Constraint, Scope(working, value)), out var passes))
+            CheckOffered(question, value, offered, problems);
+            if (!Try(question.Id, problems, () => question.Constraint is null || scripts.Test(question.Constraint, Scope(working, value)), out var passes))
             {
                 break;
             }
@@ -132,7 +172,7 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
             }
         }
 
-        return new CheckedAnswers(working.Deserialize<JsonElement>(), problems);
+        return new CheckedAnswers(working.Deserialize<JsonElement>(), problems) { Hidden = hidden, Offered = offeredByQuestion };
     }
 
     private ToolScriptScope Scope(JsonObject answers, JsonNode? self) =>
@@ -171,17 +211,36 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
         return shown;
     }
 
-    /// <summary>Checks the chosen options against the choice filter and a ranking's completeness; adds problems, returns nothing of use.</summary>
-    private bool Offered(Question question, JsonNode value, JsonObject working, List<ToolProblem> problems)
+    /// <summary>The options the question's choice filter offers for the answers so far.</summary>
+    private List<QuestionOption> Offered(Question question, JsonObject working) =>
+        [.. question.Options.Where(o => scripts.Test(question.ChoiceFilter!, Scope(working, OptionNode(o))))];
+
+    /// <summary>
+    /// For a form, the options of a question not answered yet. Collection never runs this filter, so a fault here is
+    /// no problem of the answers: the form then offers every option and collection judges the answer.
+    /// </summary>
+    private bool TryOffered(Question question, JsonObject working, out IReadOnlyList<QuestionOption> offered)
+    {
+        try
+        {
+            offered = Offered(question, working);
+            return true;
+        }
+        catch (ToolException)
+        {
+            offered = question.Options;
+            return false;
+        }
+    }
+
+    /// <summary>Checks the chosen options against those offered (the choice filter) and a ranking's completeness.</summary>
+    private static void CheckOffered(Question question, JsonNode value, IReadOnlyList<QuestionOption> offered, List<ToolProblem> problems)
     {
         if (!question.Kind.HasOptions())
         {
-            return true;
+            return;
         }
 
-        var offered = question.ChoiceFilter is null
-            ? question.Options
-            : question.Options.Where(o => scripts.Test(question.ChoiceFilter, Scope(working, OptionNode(o)))).ToList();
         var offeredValues = offered.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
         var chosen = value is JsonArray array ? array.Select(v => v!.GetValue<string>()).ToList() : [value.GetValue<string>()];
         foreach (var hidden in chosen.Where(c => !offeredValues.Contains(c)))
@@ -193,8 +252,6 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
         {
             problems.Add(new ToolProblem(SurveyCodes.RankingInvalid, question.Id, $"A ranking of '{question.Id}' must order all {offeredValues.Count} options once each."));
         }
-
-        return true;
     }
 
     private static JsonObject OptionNode(QuestionOption option)

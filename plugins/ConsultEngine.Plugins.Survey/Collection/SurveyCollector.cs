@@ -31,7 +31,7 @@ internal sealed class SurveyCollector(ToolContext context, SurveyConfig config, 
         var problems = answers.Problems.ToList();
         if (!answers.HasErrors && !state.Pilot)
         {
-            problems.AddRange(await QuotaProblemsAsync(submission.Respondent, cancellationToken).ConfigureAwait(false));
+            problems.AddRange(await SurveyQuotas.ProblemsAsync(context, config, submission.Respondent, cancellationToken).ConfigureAwait(false));
         }
 
         if (problems.Any(p => p.Severity == ProblemSeverity.Error))
@@ -61,31 +61,5 @@ internal sealed class SurveyCollector(ToolContext context, SurveyConfig config, 
             SubmittedAt = submission.SubmittedAt ?? context.Now,
         };
         return CollectResult.Accept(input, UniqueKeyConflict.Refuse, problems);
-    }
-
-    private async ValueTask<List<ToolProblem>> QuotaProblemsAsync(RespondentAttributes respondent, CancellationToken cancellationToken)
-    {
-        var problems = new List<ToolProblem>();
-        foreach (var (attribute, limits) in config.Quotas)
-        {
-            if (respondent.Get(attribute) is not { } value || !limits.TryGetValue(value, out var max))
-            {
-                continue;
-            }
-
-            var query = InputQuery.Counted with { Respondent = (attribute, value) };
-            var count = await context.Inputs.CountAsync(query, cancellationToken).ConfigureAwait(false);
-            var path = $"quotas/{attribute}/{value}";
-            if (count >= max)
-            {
-                problems.Add(new ToolProblem(SurveyCodes.QuotaFull, path, $"The quota of {attribute} = {value} ({max}) is full.", config.QuotaWarnOnly ? ProblemSeverity.Warning : ProblemSeverity.Error));
-            }
-            else if (count + 1 == max)
-            {
-                problems.Add(new ToolProblem(SurveyCodes.QuotaReached, path, $"This response fills the quota of {attribute} = {value} ({max}).", ProblemSeverity.Warning));
-            }
-        }
-
-        return problems;
     }
 }

@@ -9,6 +9,9 @@ internal sealed record SurveyState
 {
     public bool Pilot { get; init; }
 
+    /// <summary>When the step's state was created: when it opened (null in states stored before it was recorded).</summary>
+    public DateTimeOffset? OpenedAt { get; init; }
+
     public DateTimeOffset? PilotEndedAt { get; init; }
 
     public string? PilotEndedBy { get; init; }
@@ -61,7 +64,7 @@ internal static class SurveyStore
             await context.Records.TryInsertAsync(Collection, QuestionnaireKey, SurveyJson.ToElement(stored), cancellationToken).ConfigureAwait(false);
         }
 
-        var state = new SurveyState { Pilot = config.Pilot };
+        var state = new SurveyState { Pilot = config.Pilot, OpenedAt = context.Now };
         if (!await context.Records.TryInsertAsync(Collection, StateKey, SurveyJson.ToElement(state), cancellationToken).ConfigureAwait(false))
         {
             // Another call created it meanwhile: that one is the state.
@@ -71,6 +74,12 @@ internal static class SurveyStore
 
         return state;
     }
+
+    /// <summary>The step's state as stored, or null before the step was opened (reads only, unlike <see cref="EnsureAsync"/>).</summary>
+    public static async ValueTask<SurveyState?> StateAsync(ToolContext context, CancellationToken cancellationToken) =>
+        await context.Records.GetAsync(Collection, StateKey, cancellationToken).ConfigureAwait(false) is { } record
+            ? record.Value.Deserialize<SurveyState>(SurveyJson.Options)
+            : null;
 
     public static async ValueTask SaveStateAsync(ToolContext context, SurveyState state, CancellationToken cancellationToken) =>
         await context.Records.PutAsync(Collection, StateKey, SurveyJson.ToElement(state), cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting.Tools;
+
+namespace ConsultEngine.Web.Portal;
+
+/// <summary>What sending a form came to: accepted with a receipt, or refused with the tool's problems.</summary>
+internal sealed record FormSent(bool Accepted, string? Receipt, IReadOnlyList<ToolProblem> Problems)
+{
+    /// <summary>For a submission: the stored input ids.</summary>
+    public IReadOnlyList<Guid> Stored { get; init; } = [];
+
+    /// <summary>For an action: what the tool answered.</summary>
+    public JsonElement? Result { get; init; }
+}
+
+/// <summary>
+/// Sends the body of a public form where its <see cref="SurfaceForm.Target"/> says, as the public
+/// (<see cref="ToolCaller.Public"/>, web channel): a submission to the tool, or the payload of one of its
+/// actions. The portal page and the public API both send through here. A tool's refusal of the whole
+/// call (<see cref="ToolException"/>) is left to the caller.
+/// </summary>
+internal sealed class PublicForms(IToolSteps tools)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<FormSent> SendAsync(Guid instanceId, string stepId, SurfaceForm form, JsonObject body, string language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(body);
+        if (form.Target == FormTarget.Action)
+        {
+            var payload = JsonSerializer.SerializeToElement(body);
+            var result = await tools.ExecuteAsync(instanceId, stepId, form.Action ?? form.Id, payload, ToolCaller.Public(language), cancellationToken).ConfigureAwait(false);
+            return new FormSent(true, ReceiptOf(result, body), []) { Result = result };
+        }
+
+        var submitted = await tools.SubmitAsync(instanceId, stepId, SubmissionOf(body), ToolCaller.Public(language), cancellationToken).ConfigureAwait(false);
+        var accepted = submitted.Accepted && submitted.Stored.Count > 0;
+        return new FormSent(accepted, accepted ? submitted.Stored[0].ToString() : null, submitted.Problems) { Stored = submitted.Stored };
+    }
+
+    /// <summary>The submission a body of the public submission shape stands for (<c>answers</c>, <c>text</c>, <c>identifier</c>, <c>subject</c>, <c>respondent</c>).</summary>
+    public static Submission SubmissionOf(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new Submission
+        {
+            Channel = InputChannel.Web,
+            Answers = body["answers"] is JsonObject answers ? JsonSerializer.SerializeToElement(answers) : null,
+            Text = Text(body["text"]),
+            Identifier = Text(body["identifier"]),
+            Subject = Text(body["subject"]),
+            Respondent = body["respondent"] is JsonObject respondent
+                ? respondent.Deserialize<RespondentAttributes>(Json) ?? RespondentAttributes.None
+                : RespondentAttributes.None,
+        };
+    }
+
+    /// <summary>
+    /// What a citizen keeps from an action: a <c>receipt</c> or <c>id</c> the tool answered, else its first
+    /// string property named <c>…Id</c> that the body did not send (a registration id, not the session id).
+    /// </summary>
+    public static string? ReceiptOf(JsonElement? result, JsonObject body)
+    {
+        if (result is not { ValueKind: JsonValueKind.Object } answer)
+        {
+            return null;
+        }
+
+        string? Named(string name) => answer.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return Named("receipt") ?? Named("id") ?? answer.EnumerateObject()
+            .Where(p => p.Value.ValueKind == JsonValueKind.String && p.Name.EndsWith("Id", StringComparison.Ordinal) && !body.ContainsKey(p.Name))
+            .Select(p => p.Value.GetString())
+            .FirstOrDefault();
+    }
+
+    private static string? Text(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+        _ => node.ToJsonString(),
+    };
+}
