@@ -15,49 +15,21 @@ public sealed class HostKnowsNoPluginTests
 
     private static readonly string[] Extensions = [".cs", ".razor", ".cshtml", ".js", ".css", ".resx"];
 
-    /// <summary>
-    /// Files that still name tools until the generic portal lands: the per-tool portal pages and their
-    /// helpers, deleted on the portal's branch. Remove this list when it is merged; an entry whose file is
-    /// gone or names no tool any more fails the test so that the list only shrinks.
-    /// </summary>
-    private static readonly string[] KnownUntilTheGenericPortalLands =
-    [
-        "Portal/PublicTools.cs",
-        "Components/Pages/Portal/Survey.razor",
-    ];
-
     [Fact]
     public void TheWebHost_NamesNoPluginId_AndNoPluginType()
     {
         var names = PluginNames.All();
-        var known = new HashSet<string>(KnownUntilTheGenericPortalLands, StringComparer.Ordinal);
         var findings = new List<string>();
         var scanned = 0;
         foreach (var file in HostFiles())
         {
             var relative = Path.GetRelativePath(Web, file).Replace('\\', '/');
-            if (known.Contains(relative))
-            {
-                continue;
-            }
-
             scanned++;
             findings.AddRange(HostPluginScanner.Scan(file, File.ReadAllText(file), names).Select(f => $"{relative}:{f.Line}: {f.Rule} {f.Text}"));
         }
 
         Assert.True(scanned > 100, $"{scanned} files scanned");
         Assert.True(findings.Count == 0, "the web host names a tool (make it generic on the SDK's surfaces):\n" + string.Join("\n", findings));
-    }
-
-    [Fact]
-    public void EachKnownFile_StillExists_AndStillNamesATool()
-    {
-        var names = PluginNames.All();
-        var stale = KnownUntilTheGenericPortalLands
-            .Where(f => !File.Exists(Path.Combine(Web, f)) || HostPluginScanner.Scan(f, File.ReadAllText(Path.Combine(Web, f)), names).Count == 0)
-            .ToList();
-
-        Assert.True(stale.Count == 0, "remove from KnownUntilTheGenericPortalLands (gone or generic now): " + string.Join(", ", stale));
     }
 
     [Fact]
