@@ -75,8 +75,8 @@ public sealed class PollToolWalkthroughTests(BrowserFixture browser)
 
         // The analysis: 3 counted votes, keep 2 (66,7 %), raise 1, free 0.
         await page.GetByTestId("analyse").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("analysis-basis")).ToContainTextAsync("tính 3 ý kiến");
-        var question = page.Locator("section[data-question=phi-xe]");
+        await Assertions.Expect(page.Locator("[data-view=basis] tr[data-figure=counted] > td")).ToHaveTextAsync("3");
+        var question = page.Locator("section[data-view=question-phi-xe]");
         await Assertions.Expect(Row(question, Keep).Locator("td").First).ToHaveTextAsync("2");
         await Assertions.Expect(Row(question, Keep).Locator("td").Nth(1)).ToHaveTextAsync("66,7 %");
         await Assertions.Expect(Row(question, Raise).Locator("td").First).ToHaveTextAsync("1");

@@ -18,7 +18,7 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
 {
     private static readonly string XlsForm = Path.Combine(RepositoryPaths.Root, "tests", "ConsultEngine.Plugins.Survey.Tests", "Forms", "street-vending.xlsx");
 
-    [Fact(Skip = "Not green yet on the generic staff form: in one run the first sheet's send showed no confirmation within the wait (the import and the form's fields pass); the assertion now prints the form's text to say why. To finish before merging.")]
+    [Fact(Skip = "Open: on the generic staff form the first paper sheet, every required field filled, is not taken: no confirmation, no problem at a field, no refusal, no error banner. The XLSForm import and the form's fields pass. Kept skipped until the cause is found; see the closing note of issue 12.")]
     public async Task CouncilOffice_ImportsAnXlsForm_EntersResponses_SeesTheChart_AndClosesWithAnOutcome()
     {
         await using var host = await TestWebHost.StartAsync();

@@ -12,7 +12,8 @@ namespace ConsultEngine.E2E.Tests.Portal;
 /// <summary>
 /// A citizen with JavaScript disabled comments on two articles of a draft resolution on the portal's
 /// generic step page — the host knows nothing of the draft-comments tool — and the comments are stored
-/// with their article and read by staff in the tool's analysis.
+/// with their article, counted in the tool's analysis, and listed in the explanation register that the
+/// Working Group reads in the console.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class DraftCommentsWithoutJavaScriptTests(BrowserFixture browser)
@@ -20,7 +21,7 @@ public sealed class DraftCommentsWithoutJavaScriptTests(BrowserFixture browser)
     private const string StepId = DraftConsultation.StepId;
 
     [Fact]
-    public async Task ACitizen_CommentsOnTwoArticles_AndTheCommentsAreStoredAndAnalysed()
+    public async Task ACitizen_CommentsOnTwoArticles_AndTheCommentsReachTheAnalysisTheRegisterAndTheConsole()
     {
         await using var host = await TestWebHost.StartAsync();
         var id = await DraftConsultation.StartAsync(host);
@@ -65,6 +66,22 @@ public sealed class DraftCommentsWithoutJavaScriptTests(BrowserFixture browser)
         using var staff = await ConsoleSession.ApiAsync(host, Roles.CouncilOffice);
         using var analysis = JsonDocument.Parse(await staff.GetStringAsync(new Uri($"api/instances/{id}/tool-steps/{StepId}/analysis", UriKind.Relative)));
         Assert.Equal(2, analysis.RootElement.GetProperty("basis").GetProperty("counted").GetInt32());
+
+        // Both comments are opinions of the explanation register, each about its article...
+        using var register = JsonDocument.Parse(await staff.GetStringAsync(new Uri($"api/instances/{id}/register/opinions", UriKind.Relative)));
+        var opinions = register.RootElement.EnumerateArray().Select(e => e.GetProperty("opinion")).ToList();
+        Assert.Contains(opinions, o => o.GetProperty("subject").GetString() == "dieu-1" && o.GetProperty("text").GetString()!.Contains("bệnh viện công", StringComparison.Ordinal));
+        Assert.Contains(opinions, o => o.GetProperty("subject").GetString() == "dieu-2" && o.GetProperty("text").GetString()!.Contains("quá cao so với thu nhập", StringComparison.Ordinal));
+
+        // ...and the Working Group reads them on the console's register page.
+        await using var staffContext = await browser.NewContextAsync(host.Address);
+        var console = await staffContext.NewPageAsync();
+        await ConsoleSession.SignInAsync(console, Roles.WorkingGroup);
+        await console.GotoAsync($"/console/consultations/{id}/register");
+        await ConsoleSession.InteractiveAsync(console);
+        await Assertions.Expect(console.Locator(".mud-main-content")).ToContainTextAsync("Mức thu ban đêm với xe máy quá cao so với thu nhập của người lao động.");
+        await Assertions.Expect(console.Locator(".mud-main-content")).ToContainTextAsync("Phạm vi rõ ràng, nên áp dụng cả bãi xe của bệnh viện công.");
+        await Screenshots.TakeAsync(console, "portal-draft-05-console-register");
     }
 
     private static ILocator Form(IPage page, string article) =>
