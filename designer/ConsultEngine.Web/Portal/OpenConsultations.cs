@@ -62,24 +62,41 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
             return null;
         }
 
-        // Asked the public: a step with a public surface was reached (it waits, or ran and completed).
+        // The steps open now are the waiting ones of a running instance; only their surfaces are shown, so
+        // only they are always described (a tool builds its whole form to answer: this runs on every
+        // public request, a submission included).
         var states = await engine.Store.LoadAllStepsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
+        var reached = states.Where(s => s.Status is StepStatus.Waiting or StepStatus.Completed).ToList();
+        var waiting = instance.Status == InstanceStatus.Running ? reached.Where(s => s.Status == StepStatus.Waiting).ToList() : [];
         var surfaces = new Dictionary<string, PublicSurface>(StringComparer.Ordinal);
-        foreach (var state in states.Where(s => s.Status is StepStatus.Waiting or StepStatus.Completed))
+        foreach (var state in waiting)
         {
-            if (StepOf(definition, state.StepId) is { } reached && await SurfaceAsync(instance.Id, reached, cancellationToken).ConfigureAwait(false) is { } surface)
+            if (StepOf(definition, state.StepId) is { } step && await SurfaceAsync(instance.Id, step, cancellationToken).ConfigureAwait(false) is { } surface)
             {
-                surfaces[reached.Id] = surface;
+                surfaces[step.Id] = surface;
             }
         }
 
-        if (surfaces.Count == 0)
+        // Asked the public: a step with a public surface was reached. Known once an open step has one;
+        // otherwise the other reached steps are asked, up to the first that has one.
+        var asked = surfaces.Count > 0;
+        foreach (var state in reached.Except(waiting))
+        {
+            if (asked)
+            {
+                break;
+            }
+
+            asked = StepOf(definition, state.StepId) is { } step && await SurfaceAsync(instance.Id, step, cancellationToken).ConfigureAwait(false) is not null;
+        }
+
+        if (!asked)
         {
             return null;
         }
 
         var steps = new List<OpenToolStep>();
-        foreach (var state in states.Where(s => s.Status == StepStatus.Waiting && instance.Status == InstanceStatus.Running))
+        foreach (var state in waiting)
         {
             if (StepOf(definition, state.StepId) is not { } step || !surfaces.TryGetValue(step.Id, out var surface))
             {
