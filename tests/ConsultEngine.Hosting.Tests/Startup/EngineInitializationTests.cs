@@ -1,4 +1,4 @@
-using ConsultEngine.Hosting.Definitions;
+using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Hosting.Tests.Library;
 using ConsultEngine.Persistence.Registers;
@@ -90,7 +90,7 @@ public sealed class EngineInitializationTests : IDisposable
         var found = catalog.Find("test.library", 2);
         await library.RetireAsync("test.library", 2, "chu-tich");
 
-        Assert.Equal(new[] { 1, 2 }, versions);
+        Assert.Equal([1, 2], versions.ToArray());
         Assert.NotNull(found);
         Assert.True(((IDefinitionStartPolicy)catalog).IsRetired("test.library", 2));
         Assert.Equal(1, await library.LatestPublishedAsync("test.library"));
