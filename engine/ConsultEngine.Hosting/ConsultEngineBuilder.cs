@@ -23,13 +23,32 @@ public sealed class ConsultEngineBuilder
     /// <summary>Keeps definition versions and drafts in the store the factory makes (by default the SQLite file of the options).</summary>
     public ConsultEngineBuilder UseDefinitionStore(Func<IServiceProvider, IDefinitionStore> factory)
     {
-        Services.Replace(ServiceDescriptor.Singleton(factory));
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.ReplaceWithFactory(factory);
         return this;
     }
 
+    /// <summary>Keeps definition versions and drafts in the store <paramref name="open"/> opens when the engine initialises.</summary>
+    public ConsultEngineBuilder UseDefinitionStore(Func<IServiceProvider, CancellationToken, Task<IDefinitionStore>> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        Services.ReplaceConsultStore(open);
+        return this;
+    }
+
+    /// <summary>Keeps instances in the store the factory makes (one that needs no opening, such as the in-memory store).</summary>
     public ConsultEngineBuilder UseStore(Func<IServiceProvider, IInstanceStore> factory)
     {
-        Services.Replace(ServiceDescriptor.Singleton(factory));
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.ReplaceWithFactory(factory);
+        return this;
+    }
+
+    /// <summary>Keeps instances in the store <paramref name="open"/> opens when the engine initialises (a SQLite file elsewhere, PostgreSQL).</summary>
+    public ConsultEngineBuilder UseStore(Func<IServiceProvider, CancellationToken, Task<IInstanceStore>> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        Services.ReplaceConsultStore(open);
         return this;
     }
 

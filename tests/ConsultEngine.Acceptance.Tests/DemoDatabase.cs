@@ -27,6 +27,8 @@ public sealed class DemoDatabase : IAsyncDisposable
     {
         var database = new DemoDatabase();
         database.InstanceId = await DemoConsultation.CreateInDatabaseAsync(database.Configure, options);
+        database._services = database.Build();
+        await database._services.InitializeConsultEngineAsync();
         return database;
     }
 
@@ -39,7 +41,7 @@ public sealed class DemoDatabase : IAsyncDisposable
     }
 
     /// <summary>An engine on the database, built as a host builds it.</summary>
-    public IServiceProvider Services => _services ??= Build();
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Create the database with CreateAsync.");
 
     public ProcessEngine Engine => Services.GetRequiredService<ProcessEngine>();
 

@@ -33,7 +33,7 @@ public sealed class StandardProcessWithToolsTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _host = new ToolConsultationHost(Definitions, [], builder => builder.UsePlugins(Plugins));
+        _host = await ToolConsultationHost.StartAsync(Definitions, [], builder => builder.UsePlugins(Plugins));
         var scenario = Scenario.Load(Path.Combine(AppContext.BaseDirectory, "Scenarios", "hdnd.standard.main.json"));
         _run = await _host.RunAsync(scenario, CollectAsync);
     }
@@ -99,9 +99,9 @@ public sealed class StandardProcessWithToolsTests : IAsyncLifetime, IDisposable
         try
         {
             var database = Path.Combine(folder.FullName, "consult.db");
-            var host = new ToolConsultationHost(Definitions, [], builder => builder
+            var host = await ToolConsultationHost.StartAsync(Definitions, [], builder => builder
                 .UsePlugins(Plugins)
-                .UseToolDataStore(provider => SqliteToolDataStore.OpenAsync(database).GetAwaiter().GetResult()));
+                .UseToolDataStore(async (_, cancellationToken) => await SqliteToolDataStore.OpenAsync(database, cancellationToken: cancellationToken)));
             await using (host)
             {
                 var run = await host.RunAsync(Scenario.Load(Path.Combine(AppContext.BaseDirectory, "Scenarios", "hdnd.standard.main.json")), CollectAsync);

@@ -34,10 +34,18 @@ public sealed class AddConsultEngineTests
         return builder.Build();
     }
 
-    [Fact]
-    public void Container_ValidatesOnBuild_AndResolvesTheEngine()
+    /// <summary>A built host whose engine is initialised as its start would (without starting its background services).</summary>
+    private static async Task<IHost> InitializedHostAsync()
     {
-        using var host = BuildHost();
+        var host = BuildHost();
+        await host.Services.InitializeConsultEngineAsync();
+        return host;
+    }
+
+    [Fact]
+    public async Task Container_ValidatesOnBuild_AndResolvesTheEngine()
+    {
+        using var host = await InitializedHostAsync();
 
         Assert.NotNull(host.Services.GetRequiredService<ProcessEngine>());
     }
@@ -57,9 +65,9 @@ public sealed class AddConsultEngineTests
     }
 
     [Fact]
-    public void Catalog_LoadsValidDefinitions_AndLeavesOutInvalidOnes()
+    public async Task Catalog_LoadsValidDefinitions_AndLeavesOutInvalidOnes()
     {
-        using var host = BuildHost();
+        using var host = await InitializedHostAsync();
         var catalog = host.Services.GetRequiredService<IDefinitionCatalog>();
 
         Assert.NotNull(catalog.Find("test.quick", 1));

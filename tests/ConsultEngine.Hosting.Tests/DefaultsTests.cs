@@ -15,7 +15,7 @@ public sealed class DefaultsTests : IDisposable
 
     private static string DefinitionsFolder([CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "Definitions");
 
-    private IHost BuildHost()
+    private async Task<IHost> BuildHostAsync()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddLogging();
@@ -26,13 +26,15 @@ public sealed class DefaultsTests : IDisposable
             options.RunBackgroundServices = false;
         });
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
-        return builder.Build();
+        var host = builder.Build();
+        await host.Services.InitializeConsultEngineAsync();
+        return host;
     }
 
     [Fact]
-    public void Defaults_AreTheSqliteFileAndTheJavaScriptSandbox()
+    public async Task Defaults_AreTheSqliteFileAndTheJavaScriptSandbox()
     {
-        using var host = BuildHost();
+        using var host = await BuildHostAsync();
 
         Assert.IsType<SqliteInstanceStore>(host.Services.GetRequiredService<IInstanceStore>());
         Assert.IsType<JintRuleRunner>(host.Services.GetRequiredService<IRuleRunner>());
@@ -42,13 +44,13 @@ public sealed class DefaultsTests : IDisposable
     public async Task AnInstanceStartedByOneHost_IsThereForTheNext()
     {
         Guid id;
-        using (var first = BuildHost())
+        using (var first = await BuildHostAsync())
         {
             id = (await first.Services.GetRequiredService<ProcessEngine>().StartAsync("test.quick", 1)).Id;
             await ((IAsyncDisposable)first.Services.GetRequiredService<IInstanceStore>()).DisposeAsync();
         }
 
-        using var second = BuildHost();
+        using var second = await BuildHostAsync();
         var instance = await second.Services.GetRequiredService<IInstanceStore>().FindInstanceAsync(id);
 
         Assert.NotNull(instance);

@@ -22,7 +22,7 @@ public sealed class RegisterTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The registers live in the options' SQLite file: this test's own, not one in the working folder.
-        Host = new ToolConsultationHost(DraftBench.DefinitionsFolder, [DraftBench.Tool], builder =>
+        Host = await ToolConsultationHost.StartAsync(DraftBench.DefinitionsFolder, [DraftBench.Tool], builder =>
             builder.Services.Configure<ConsultEngineOptions>(o => o.DatabasePath = Path.Combine(_folder, "consult.db")));
         _instanceId = (await Host.Simulator("hdnd.draft-comments", 1).StartAsync()).Id;
     }

@@ -61,9 +61,10 @@ public sealed class HostingTests
     }
 
     [Fact]
-    public void DefinitionsFolder_UsingAPluginStepType_LoadsWithThePlugin()
+    public async Task DefinitionsFolder_UsingAPluginStepType_LoadsWithThePlugin()
     {
-        using var provider = Build(b => b.UsePlugins(BuiltPlugins.Folder));
+        await using var provider = Build(b => b.UsePlugins(BuiltPlugins.Folder));
+        await provider.InitializeConsultEngineAsync();
 
         var definitions = provider.GetRequiredService<ConsultEngine.Definitions.Overlays.IDefinitionCatalog>();
 

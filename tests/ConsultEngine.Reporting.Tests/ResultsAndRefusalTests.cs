@@ -61,7 +61,7 @@ public sealed class ResultsAndRefusalTests(StandardConsultation consultation) : 
     [Fact]
     public async Task AConsultationJustStarted_SaysInEverySourceThatItIsNotDoneYet()
     {
-        await using var host = StandardConsultation.NewHost();
+        await using var host = await StandardConsultation.NewHostAsync();
         var instance = await host.Engine.StartAsync("hdnd.standard", 1, new System.Text.Json.Nodes.JsonObject { ["province"] = "Nghệ An", ["year"] = 2026 });
 
         var report = await ConsultationReporting.Create(host.Services).BuildReportAsync(instance.Id);

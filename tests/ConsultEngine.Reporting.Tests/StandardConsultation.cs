@@ -29,14 +29,14 @@ public sealed class StandardConsultation : IAsyncLifetime
 
     public IConsultationReports Reports => ConsultationReporting.Create(Host.Services);
 
-    public static ToolConsultationHost NewHost() => new(Definitions, [], builder => builder.UsePlugins(Plugins));
+    public static Task<ToolConsultationHost> NewHostAsync() => ToolConsultationHost.StartAsync(Definitions, [], builder => builder.UsePlugins(Plugins));
 
     public async Task InitializeAsync()
     {
-        Host = NewHost();
+        Host = await NewHostAsync();
         var scenario = Scenario.Load(Path.Combine(AppContext.BaseDirectory, "Scenarios", "hdnd.standard.main.json"));
         Run = await Host.RunAsync(scenario, CollectAsync);
-        InstanceId = Host.Store.ListInstancesAsync().GetAwaiter().GetResult().Single().Id;
+        InstanceId = (await Host.Store.ListInstancesAsync()).Single().Id;
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

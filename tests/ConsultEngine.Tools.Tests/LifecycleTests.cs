@@ -18,7 +18,7 @@ public sealed class LifecycleTests
     public async Task StandardDefinition_NarrowConsultation_CollectsThroughTheTool_AndCompletesWithItsSummary()
     {
         var tool = new FakeFocusGroup();
-        await using var host = new ToolConsultationHost(RepositoryDefinitions, [tool]);
+        await using var host = await ToolConsultationHost.StartAsync(RepositoryDefinitions, [tool]);
         SubmitResult? duplicate = null;
 
         var result = await host.RunAsync(Testing.Scenario.Load(Scenario("hdnd.standard.narrow-consultation")), async turn =>
@@ -45,7 +45,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task ClosedToolStep_ResultsAreReadByALaterGuard_AsToolsOfTheStep()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
         await host.Tools.SubmitAsync(id, "listen", Stance("agree"), Staff);
         await host.Tools.SubmitAsync(id, "listen", Stance("agree"), Staff);
@@ -60,7 +60,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task ClosedToolStep_AGuardItFails_SkipsTheLaterStep()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
         await host.Tools.SubmitAsync(id, "listen", Stance("disagree"), Staff);
 
@@ -74,7 +74,7 @@ public sealed class LifecycleTests
     public async Task FirstUse_OpensTheStepOnce_AndOpenIsIdempotent()
     {
         var tool = new FakeFocusGroup();
-        await using var host = Host(tool);
+        await using var host = await HostAsync(tool);
         var id = await StartAtListenAsync(host);
 
         await host.Tools.SubmitAsync(id, "listen", Stance("agree"), Staff);
@@ -89,7 +89,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task RefusedSubmission_ReturnsTheToolsProblems_AndStoresNothing()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var result = await host.Tools.SubmitAsync(id, "listen", Stance("maybe"), Staff);
@@ -102,7 +102,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task AcceptedSubmission_IsStoredWhenSubmitReturns()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var result = await host.Tools.SubmitAsync(id, "listen", Stance("agree", "0912345678"), Staff);
@@ -116,7 +116,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task AfterClose_AnalysisAndReadOnlyActionsStillWork()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
         await host.Tools.SubmitAsync(id, "listen", Stance("agree"), Staff);
         await host.Tools.CloseAsync(id, "listen", "lan");
@@ -132,7 +132,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task Close_OnAStepWithoutInputs_CompletesWithZeroCounts()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var closed = await host.Tools.CloseAsync(id, "listen", "lan");

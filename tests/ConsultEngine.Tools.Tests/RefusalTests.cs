@@ -12,7 +12,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Submit_ToAStepWhoseToolIsNotLoaded_IsCE9101()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.SubmitAsync(id, "vote", Stance("agree"), Staff));
@@ -23,7 +23,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Submit_ToAToolStepNotReachedYet_IsCE9102()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var instance = await host.Engine.StartAsync("test.tools", 1);
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.SubmitAsync(instance.Id, "listen", Stance("agree"), Staff));
@@ -34,7 +34,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Submit_ToAStepThatIsNotAToolStep_IsCE9102()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var instance = await host.Engine.StartAsync("test.tools", 1);
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.SubmitAsync(instance.Id, "prepare", Stance("agree"), Staff));
@@ -45,7 +45,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Submit_AfterClose_IsCE9102()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
         await host.Tools.CloseAsync(id, "listen", "lan");
 
@@ -57,7 +57,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Submit_SamePersonTwice_SecondIsACE9103Problem_AndNotStored()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
         await host.Tools.SubmitAsync(id, "listen", Stance("agree", "0912345678"), Staff);
 
@@ -71,7 +71,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Execute_AnUnknownAction_IsCE9107()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.ExecuteAsync(id, "listen", "dance", Payload("{}"), Staff));
@@ -82,7 +82,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Execute_WithAnInvalidPayload_IsCE9108_WithEachSchemaErrorAtItsPointer()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.ExecuteAsync(id, "listen", "register", Payload("""{ "name": "", "age": 12 }"""), ToolCaller.Public()));
@@ -95,7 +95,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Execute_AStaffActionAsThePublic_IsCE9109()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.ExecuteAsync(id, "listen", "count", Payload("{}"), ToolCaller.Public()));
@@ -106,7 +106,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Submit_ThePublicThroughAnEnumerator_IsACE9109Problem()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var result = await host.Tools.SubmitAsync(id, "listen", Stance("agree", channel: InputChannel.Enumerator), ToolCaller.Public());
@@ -117,7 +117,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task PluginThatThrows_IsCE9110NamingTheTool_AndTheHostKeepsWorking()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
 
         var collect = await Assert.ThrowsAsync<ToolException>(() => host.Tools.SubmitAsync(id, "listen", Stance("boom"), Staff));
@@ -135,7 +135,7 @@ public sealed class RefusalTests
     public async Task PluginThatFailsToClose_IsCE9110_AndTheStepGoesOnCollecting()
     {
         var tool = new FakeFocusGroup { FailNextClose = true };
-        await using var host = Host(tool);
+        await using var host = await HostAsync(tool);
         var id = await StartAtListenAsync(host);
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.CloseAsync(id, "listen", "lan"));
@@ -150,7 +150,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Close_OfAStepAlreadyCompleted_IsCE9102()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
         var id = await StartAtListenAsync(host);
         await host.Tools.CloseAsync(id, "listen", "lan");
 
@@ -162,7 +162,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task Submit_ToAnUnknownInstance_IsTheEnginesCE8002()
     {
-        await using var host = Host(new FakeFocusGroup());
+        await using var host = await HostAsync(new FakeFocusGroup());
 
         var error = await Assert.ThrowsAsync<ToolException>(() => host.Tools.SubmitAsync(Guid.NewGuid(), "listen", Stance("agree"), Staff));
 

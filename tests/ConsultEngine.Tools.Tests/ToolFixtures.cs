@@ -17,7 +17,7 @@ internal static class ToolFixtures
 
     public static string Scenario(string name) => Path.Combine(Here, "Scenarios", name + ".json");
 
-    public static ToolConsultationHost Host(IConsultationTool tool) => new(TestDefinitions, [tool]);
+    public static Task<ToolConsultationHost> HostAsync(IConsultationTool tool) => ToolConsultationHost.StartAsync(TestDefinitions, [tool]);
 
     /// <summary>Starts <c>test.tools@1</c> and completes its first task: the focus group <c>listen</c> waits.</summary>
     public static async Task<Guid> StartAtListenAsync(ToolConsultationHost host)

@@ -54,8 +54,20 @@ internal static class EngineSession
         });
         if (!needsDefinitions)
         {
-            // Only the store is used: open it without the engine's options, which insist on a definitions folder.
-            builder.UseStore(_ => SqliteInstanceStore.OpenAsync(database).GetAwaiter().GetResult());
+            // Only the store is used: open it here, without the engine's options (which insist on a
+            // definitions folder) and without initialising the engine; the container disposes it.
+            SqliteInstanceStore storeOnly;
+            try
+            {
+                storeOnly = await SqliteInstanceStore.OpenAsync(database).ConfigureAwait(false);
+            }
+            catch (DbException error)
+            {
+                stderr.WriteLine($"consult: the database '{database}' cannot be used: {error.Message}");
+                return ConsultCli.ProblemsFound;
+            }
+
+            builder.UseStore(_ => storeOnly);
         }
 
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -63,8 +75,10 @@ internal static class EngineSession
         {
             if (needsDefinitions)
             {
-                // What a host's start does: refuse settings the engine cannot run with, every problem at once.
+                // What a host's start does: refuse settings the engine cannot run with, every problem at
+                // once; then open the stores and seed the definitions.
                 provider.GetService<IStartupValidator>()?.Validate();
+                await provider.InitializeConsultEngineAsync().ConfigureAwait(false);
             }
 
             return await body(provider).ConfigureAwait(false);

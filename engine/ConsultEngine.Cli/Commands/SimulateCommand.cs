@@ -20,11 +20,11 @@ internal static class SimulateCommand
         {
             path, scenario, format, definitions, plugins,
         };
-        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(scenario)!, result.GetValue(format)!, result.GetValue(definitions), result.GetValue(plugins), stdout, stderr));
+        command.SetAction((result, _) => RunAsync(result.GetValue(path)!, result.GetValue(scenario)!, result.GetValue(format)!, result.GetValue(definitions), result.GetValue(plugins), stdout, stderr));
         return command;
     }
 
-    private static int Run(string path, string scenarioPath, string format, string? definitionsRoot, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(string path, string scenarioPath, string format, string? definitionsRoot, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
     {
         var (definition, exitCode, stepTypes) = RunnableDefinition.Load(path, definitionsRoot, onto: null, pluginsRoot, stderr);
         if (definition is null)
@@ -45,7 +45,7 @@ internal static class SimulateCommand
 
         var catalog = new DefinitionCatalog();
         catalog.Add(definition);
-        var result = new ScenarioRunner(catalog, stepTypes).RunAsync(scenario with { Definition = $"{definition.Id}@{definition.Version}" }).GetAwaiter().GetResult();
+        var result = await new ScenarioRunner(catalog, stepTypes).RunAsync(scenario with { Definition = $"{definition.Id}@{definition.Version}" }).ConfigureAwait(false);
         if (format == "json")
         {
             stdout.WriteLine(result.Run.ToJson());

@@ -20,11 +20,11 @@ internal static class TestCommand
         {
             folder, definitions, update, plugins,
         };
-        command.SetAction(result => Run(result.GetValue(folder)!, result.GetValue(definitions), result.GetValue(update), result.GetValue(plugins), stdout, stderr));
+        command.SetAction((result, _) => RunAsync(result.GetValue(folder)!, result.GetValue(definitions), result.GetValue(update), result.GetValue(plugins), stdout, stderr));
         return command;
     }
 
-    private static int Run(string folder, string? definitionsRoot, bool update, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(string folder, string? definitionsRoot, bool update, string? pluginsRoot, TextWriter stdout, TextWriter stderr)
     {
         if (!Directory.Exists(folder))
         {
@@ -46,7 +46,7 @@ internal static class TestCommand
         var stepTypes = PluginsOption.Load(pluginsRoot, stderr).CreateStepTypeRegistry();
         var extended = definitionsRoot ?? NearestDefinitions(folder);
         var tester = new FolderTester(stepTypes);
-        var result = tester.RunAsync(folder, extended, update, one => Print(one, stdout)).GetAwaiter().GetResult();
+        var result = await tester.RunAsync(folder, extended, update, one => Print(one, stdout)).ConfigureAwait(false);
         foreach (var problem in result.DefinitionProblems)
         {
             stdout.WriteLine($"INVALID  {problem}");

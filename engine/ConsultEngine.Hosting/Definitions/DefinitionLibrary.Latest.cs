@@ -2,9 +2,10 @@ namespace ConsultEngine.Hosting.Definitions;
 
 internal sealed partial class DefinitionLibrary
 {
-    public async Task<int?> LatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default)
+    // Decided by the catalogue, which starts instances from the same snapshot.
+    public Task<int?> LatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        return (await FindAsync(definitionId, cancellationToken).ConfigureAwait(false))?.LatestPublished;
+        return Task.FromResult(catalog.LatestPublished(definitionId));
     }
 }

@@ -38,7 +38,12 @@ internal sealed partial class DefinitionLibrary
             // The text as the author wrote it (a byte-order mark is not part of it).
             var json = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
             var header = DefinitionHeader.TryRead(json)!.Value.Header;
-            var outcome = await store.SeedAsync(id, version, json, header, "seed:" + relative, cancellationToken).ConfigureAwait(false);
+            var outcome = await Store.SeedAsync(id, version, json, header, "seed:" + relative, cancellationToken).ConfigureAwait(false);
+            if (outcome == SeedOutcome.Added)
+            {
+                await catalog.RefreshAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+
             entries.Add(new SeedEntry(relative, id, version, outcome, outcome == SeedOutcome.Conflict ? [] : result.Diagnostics));
         }
 

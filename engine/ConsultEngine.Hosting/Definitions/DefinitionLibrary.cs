@@ -3,6 +3,7 @@ using ConsultEngine.Definitions.Diff;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Definitions.Validation;
+using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Persistence.Definitions;
 
 namespace ConsultEngine.Hosting.Definitions;
@@ -12,16 +13,19 @@ namespace ConsultEngine.Hosting.Definitions;
 /// adds what needs the engine: validation with the host's step types and published definitions,
 /// the checks before publishing, import, diffs and seeding from the definitions folder.
 /// </summary>
-internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDefinitionCatalog catalog, IStepTypeRegistry stepTypes) : IDefinitionLibrary
+internal sealed partial class DefinitionLibrary(Deferred<IDefinitionStore> deferredStore, StoredDefinitionCatalog catalog, IStepTypeRegistry stepTypes) : IDefinitionLibrary
 {
     private const int Draft = StoredDefinitionVersion.DraftVersion;
 
+    // Resolved on use: the designer's warm-up holds a library before the engine's stores are open.
+    private IDefinitionStore Store => deferredStore.Value;
+
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken = default) =>
-        [.. (await store.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).GroupBy(v => v.DefinitionId, StringComparer.Ordinal).Select(Summary)];
+        [.. (await Store.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).GroupBy(v => v.DefinitionId, StringComparer.Ordinal).Select(Summary)];
 
     public async Task<DefinitionSummary?> FindAsync(string definitionId, CancellationToken cancellationToken = default)
     {
-        var versions = await store.ListAsync(definitionId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var versions = await Store.ListAsync(definitionId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return versions.Count == 0 ? null : Summary(versions.GroupBy(v => v.DefinitionId, StringComparer.Ordinal).Single());
     }
 
@@ -43,7 +47,7 @@ internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDe
             throw NotFound(definitionId, fromVersion);
         }
 
-        var draft = await store.CreateDraftAsync(definitionId, source.Json, source.Header, fromVersion, "designer", actor, cancellationToken).ConfigureAwait(false);
+        var draft = await Store.CreateDraftAsync(definitionId, source.Json, source.Header, fromVersion, "designer", actor, cancellationToken).ConfigureAwait(false);
         return new DraftSaveResult(DraftInfo.From(draft), Validate(draft.Json, definitionId));
     }
 
@@ -58,7 +62,7 @@ internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDe
                 "The imported text cannot be read as a definition document; see its diagnostics.", [.. diagnostics.Where(d => d.IsError)]);
         }
 
-        var draft = await store.CreateDraftAsync(id, json, read.Header, null, "import", actor, cancellationToken).ConfigureAwait(false);
+        var draft = await Store.CreateDraftAsync(id, json, read.Header, null, "import", actor, cancellationToken).ConfigureAwait(false);
         return new DraftSaveResult(DraftInfo.From(draft), diagnostics);
     }
 
@@ -68,7 +72,7 @@ internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDe
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
 
         // Text that is not (yet) a JSON object keeps the listing's header of the last readable save.
-        var draft = await store.SaveDraftAsync(definitionId, revision, json, DefinitionHeader.TryRead(json)?.Header, actor, cancellationToken).ConfigureAwait(false);
+        var draft = await Store.SaveDraftAsync(definitionId, revision, json, DefinitionHeader.TryRead(json)?.Header, actor, cancellationToken).ConfigureAwait(false);
         return new DraftSaveResult(DraftInfo.From(draft), Validate(json, definitionId));
     }
 
@@ -103,7 +107,7 @@ internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDe
         }
 
         // Checked as it will be published: with the version number it is about to get.
-        var versions = await store.ListAsync(definitionId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var versions = await Store.ListAsync(definitionId, cancellationToken: cancellationToken).ConfigureAwait(false);
         var next = versions.Where(v => !v.IsDraft).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
         var diagnostics = Validate(JsonVersionStamp.Apply(draft.Json, next) ?? draft.Json, definitionId);
         if (diagnostics.Any(d => d.IsError))
@@ -112,18 +116,21 @@ internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDe
                 $"The draft of '{definitionId}' has {diagnostics.Count(d => d.IsError)} error(s) and was not published.", diagnostics);
         }
 
-        var published = await store.PublishDraftAsync(definitionId, revision, actor, cancellationToken).ConfigureAwait(false);
+        var published = await Store.PublishDraftAsync(definitionId, revision, actor, cancellationToken).ConfigureAwait(false);
+        await catalog.RefreshAsync(definitionId, cancellationToken).ConfigureAwait(false);
         return DefinitionVersionInfo.From(published);
     }
 
     public async Task<DefinitionVersionInfo> RetireAsync(string definitionId, int version, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        return DefinitionVersionInfo.From(await store.RetireAsync(definitionId, version, actor, cancellationToken).ConfigureAwait(false));
+        var retired = await Store.RetireAsync(definitionId, version, actor, cancellationToken).ConfigureAwait(false);
+        await catalog.RefreshAsync(definitionId, cancellationToken).ConfigureAwait(false);
+        return DefinitionVersionInfo.From(retired);
     }
 
     public Task DiscardDraftAsync(string definitionId, long? revision, CancellationToken cancellationToken = default) =>
-        store.DiscardDraftAsync(definitionId, revision, cancellationToken);
+        Store.DiscardDraftAsync(definitionId, revision, cancellationToken);
 
     public async Task<ExportedDefinition> ExportAsync(string definitionId, int version, CancellationToken cancellationToken = default)
     {
@@ -174,7 +181,7 @@ internal sealed partial class DefinitionLibrary(IDefinitionStore store, StoredDe
     private async Task<StoredDefinitionVersion> StoredAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(definitionId);
-        return await store.FindAsync(definitionId, version, cancellationToken).ConfigureAwait(false)
+        return await Store.FindAsync(definitionId, version, cancellationToken).ConfigureAwait(false)
             ?? throw (version == Draft
                 ? new DefinitionStoreException(DefinitionStoreCodes.DraftNotFound, definitionId, Draft, $"The definition '{definitionId}' has no draft.")
                 : NotFound(definitionId, version));

@@ -15,7 +15,7 @@ public sealed record DefinitionSummary(
     DraftInfo? Draft)
 {
     /// <summary>The highest version new instances may start on, or <c>null</c>.</summary>
-    public int? LatestPublished => Versions.Where(v => v.State == DefinitionVersionState.Published).Select(v => (int?)v.Version).Max();
+    public int? LatestPublished => LatestPublishedRule.Of(Versions.Select(v => (v.Version, v.State)));
 
     /// <summary>The number the draft gets when it is published: one past the highest stored version, retired ones included.</summary>
     public int NextVersion => Versions.Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;

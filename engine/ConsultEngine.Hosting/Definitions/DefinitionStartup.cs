@@ -5,21 +5,20 @@ using Microsoft.Extensions.Options;
 namespace ConsultEngine.Hosting.Definitions;
 
 /// <summary>
-/// Seeds the definition store from the definitions folder once, before the catalog or the library
-/// is first handed out, and logs what a person must look at: files left out (as the folder
+/// The definitions' part of the engine's initialisation: loads the catalogue from the store, seeds the
+/// definitions folder into it, and logs what a person must look at: files left out (as the folder
 /// repository always did) and files that differ from the version stored under their id and version.
 /// </summary>
-internal sealed partial class DefinitionStartup(DefinitionLibrary library, IOptions<ConsultEngineOptions> options, ILogger<DefinitionStartup> logger)
+internal sealed partial class DefinitionStartup(StoredDefinitionCatalog catalog, DefinitionLibrary library, IOptions<ConsultEngineOptions> options, ILogger<DefinitionStartup> logger)
 {
-    private readonly Lazy<IReadOnlyList<SeedEntry>> _seeded = new(() => Seed(library, options.Value.DefinitionsPath, logger));
+    /// <summary>What seeding did, once <see cref="RunAsync"/> has run.</summary>
+    public IReadOnlyList<SeedEntry> Seeded { get; private set; } = [];
 
-    /// <summary>What seeding did (it runs on the first call).</summary>
-    public IReadOnlyList<SeedEntry> Seeded => _seeded.Value;
-
-    private static IReadOnlyList<SeedEntry> Seed(DefinitionLibrary library, string folder, ILogger logger)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        // Start-up is synchronous (a container factory); the store's work is local file I/O.
-        var entries = library.SeedAsync(folder).GetAwaiter().GetResult();
+        // The catalogue first: the folder's overlays may extend versions published earlier.
+        await catalog.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await library.SeedAsync(options.Value.DefinitionsPath, cancellationToken).ConfigureAwait(false);
         foreach (var entry in entries)
         {
             if (entry.Outcome == SeedOutcome.Conflict)
@@ -35,7 +34,7 @@ internal sealed partial class DefinitionStartup(DefinitionLibrary library, IOpti
             }
         }
 
-        return entries;
+        Seeded = entries;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A definition was not loaded: {Diagnostic}")]

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Text.Json;
 using ConsultEngine.Definitions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Persistence.Definitions;
 using ConsultEngine.Runtime;
 
@@ -10,27 +12,63 @@ namespace ConsultEngine.Hosting.Definitions;
 
 /// <summary>
 /// The runtime's view of the definition store: published and retired versions (instances running
-/// on a retired version still need it), overlays resolved against their base. Published text never
-/// changes, so a version is read and resolved once and then served from memory; a version published
-/// by another process is read on its first use. Only <see cref="IsRetired"/> goes to the store every
-/// time, because retiring is the one change a stored version sees.
+/// on a retired version still need it), overlays resolved against their base. The runtime's catalogue
+/// contract is synchronous, so it answers from a snapshot of the stored versions, loaded once
+/// asynchronously when the engine initialises and replaced, one definition id at a time, by the
+/// definition library after each of its writes (the library is the store's only writer). A version
+/// is resolved on its first use and then kept: published text never changes. A version written to
+/// the store by another process is seen after this one restarts.
 /// </summary>
-internal sealed class StoredDefinitionCatalog(IDefinitionStore store) : IDefinitionCatalog, IDefinitionStartPolicy
+internal sealed class StoredDefinitionCatalog(Deferred<IDefinitionStore> store) : IDefinitionCatalog, IDefinitionStartPolicy
 {
     private readonly ConcurrentDictionary<(string Id, int Version), ProcessDefinition> _resolved = new();
+    private readonly Lock _writeLock = new();
+    private volatile ImmutableDictionary<string, ImmutableSortedDictionary<int, StoredDefinitionVersion>>? _snapshot;
 
-    // The store's calls complete synchronously in memory and are short reads on SQLite; the runtime's
-    // catalog contract is synchronous, and there is no synchronisation context to deadlock on here.
+    /// <summary>Reads every stored version (drafts left out) into the snapshot.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var stored = await store.Value.ListAsync(withJson: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var snapshot = stored.Where(v => !v.IsDraft).GroupBy(v => v.DefinitionId, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableSortedDictionary(v => v.Version, v => v), StringComparer.Ordinal);
+        lock (_writeLock)
+        {
+            _snapshot = snapshot;
+        }
+    }
+
+    /// <summary>Reads the stored versions of <paramref name="definitionId"/> again: the library calls it after it publishes, retires or seeds.</summary>
+    public async Task RefreshAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var stored = await store.Value.ListAsync(definitionId, withJson: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var versions = stored.Where(v => !v.IsDraft).ToImmutableSortedDictionary(v => v.Version, v => v);
+        lock (_writeLock)
+        {
+            var snapshot = Snapshot;
+            _snapshot = versions.IsEmpty ? snapshot.Remove(definitionId) : snapshot.SetItem(definitionId, versions);
+        }
+    }
+
     public ProcessDefinition? Find(string id, int version) =>
         version < 1 ? null : _resolved.TryGetValue((id, version), out var found) ? found : Load(id, version, []);
 
     public IReadOnlyList<int> Versions(string id) =>
-        [.. store.ListAsync(id).GetAwaiter().GetResult().Where(v => !v.IsDraft).Select(v => v.Version)];
+        Snapshot.TryGetValue(id, out var versions) ? [.. versions.Keys] : [];
 
     public bool IsRetired(string definitionId, int version) =>
-        store.FindAsync(definitionId, version).GetAwaiter().GetResult() is { State: DefinitionVersionState.Retired };
+        Stored(definitionId, version) is { State: DefinitionVersionState.Retired };
 
-    /// <summary>Reads and resolves a stored version; <paramref name="visiting"/> stops an overlay chain that extends itself.</summary>
+    /// <summary>The version a start that names no version gets (<see cref="LatestPublishedRule"/>), or <c>null</c>.</summary>
+    public int? LatestPublished(string definitionId) =>
+        Snapshot.TryGetValue(definitionId, out var versions) ? LatestPublishedRule.Of(versions.Values.Select(v => (v.Version, v.State))) : null;
+
+    private ImmutableDictionary<string, ImmutableSortedDictionary<int, StoredDefinitionVersion>> Snapshot =>
+        _snapshot ?? throw EngineStartupException.NotInitialized("IDefinitionCatalog");
+
+    private StoredDefinitionVersion? Stored(string id, int version) =>
+        Snapshot.TryGetValue(id, out var versions) && versions.TryGetValue(version, out var stored) ? stored : null;
+
+    /// <summary>Resolves a stored version; <paramref name="visiting"/> stops an overlay chain that extends itself.</summary>
     private ProcessDefinition? Load(string id, int version, HashSet<(string, int)> visiting)
     {
         if (_resolved.TryGetValue((id, version), out var cached))
@@ -38,7 +76,7 @@ internal sealed class StoredDefinitionCatalog(IDefinitionStore store) : IDefinit
             return cached;
         }
 
-        if (!visiting.Add((id, version)) || store.FindAsync(id, version).GetAwaiter().GetResult() is not { IsDraft: false } stored)
+        if (!visiting.Add((id, version)) || Stored(id, version) is not { } stored)
         {
             return null;
         }

@@ -53,6 +53,8 @@ public static partial class DemoConsultation
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
+        // A fixture's provider may not have been started as a host; a started one returns at once.
+        await services.InitializeConsultEngineAsync(cancellationToken).ConfigureAwait(false);
         var engine = services.GetRequiredService<ProcessEngine>();
         if ((await engine.Store.ListInstancesAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
         {
@@ -110,14 +112,16 @@ public static partial class DemoConsultation
             o.RunBackgroundServices = false;
         })
         // The example can always be made again: its thousands of inputs need not wait for a disk sync each (synchronous=NORMAL).
-        .UseToolDataStore(provider => SqliteToolDataStore.OpenAsync(
+        .UseToolDataStore(async (provider, cancellationToken) => await SqliteToolDataStore.OpenAsync(
                 provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath,
-                new SqliteToolDataStoreOptions { Clock = provider.GetRequiredService<TimeProvider>(), Durability = IngestionDurability.Normal })
-            .GetAwaiter().GetResult());
+                new SqliteToolDataStoreOptions { Clock = provider.GetRequiredService<TimeProvider>(), Durability = IngestionDurability.Normal },
+                cancellationToken)
+            .ConfigureAwait(false));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await using (provider.ConfigureAwait(false))
         {
             provider.GetService<IStartupValidator>()?.Validate();
+            await provider.InitializeConsultEngineAsync(cancellationToken).ConfigureAwait(false);
             var id = await CreateAsync(provider, options, cancellationToken).ConfigureAwait(false);
             if (options.Finish is { } finish && options.StopBefore is null)
             {

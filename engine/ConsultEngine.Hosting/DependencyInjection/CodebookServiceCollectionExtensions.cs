@@ -14,8 +14,8 @@ public static class CodebookServiceCollectionExtensions
     internal static IServiceCollection AddConsultCodebook(this IServiceCollection services)
     {
         // Like the registers, the codebook lives in the options' SQLite file whatever keeps instances.
-        services.TryAddSingleton<ICodebookStore>(provider => SqliteCodebookStore.OpenAsync(
-            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.TryAddConsultStore<ICodebookStore>(async (provider, cancellationToken) => await SqliteCodebookStore.OpenAsync(
+            ConsultEngineServiceCollectionExtensions.DatabasePath(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton<IConsultationCodebook, ConsultationCodebook>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvidenceThemes, CodebookEvidenceThemes>());
         return services;

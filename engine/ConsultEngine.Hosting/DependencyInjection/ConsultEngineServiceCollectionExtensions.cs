@@ -56,18 +56,20 @@ public static class ConsultEngineServiceCollectionExtensions
 
             return registry;
         });
-        // Definitions live in the definition store (the SQLite file of the options), seeded from the
-        // definitions folder before the catalog or the library is first handed out.
-        services.TryAddSingleton<IDefinitionStore>(provider => SqliteDefinitionStore.OpenAsync(
-            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        // The stores are opened, and the definitions folder seeded into the definition store, by the
+        // engine's initialisation (its first hosted service, or InitializeConsultEngineAsync), never
+        // inside a container factory: those only hand out what was opened (CE8120 before that).
+        services.AddEngineStartup();
+        services.TryAddConsultStore<IDefinitionStore>(async (provider, cancellationToken) => await SqliteDefinitionStore.OpenAsync(
+            DatabasePath(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton<StoredDefinitionCatalog>();
         services.TryAddSingleton<DefinitionLibrary>();
         services.TryAddSingleton<DefinitionStartup>();
-        services.TryAddSingleton<IDefinitionCatalog>(provider => Seeded<StoredDefinitionCatalog>(provider));
-        services.TryAddSingleton<IDefinitionLibrary>(provider => Seeded<DefinitionLibrary>(provider));
-        // The embedded defaults: a SQLite file (created and migrated when first used) and the JavaScript sandbox.
-        services.TryAddSingleton<IInstanceStore>(provider =>
-            SqliteInstanceStore.OpenAsync(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath).GetAwaiter().GetResult());
+        services.TryAddSingleton<IDefinitionCatalog>(provider => provider.GetRequiredService<StoredDefinitionCatalog>());
+        services.TryAddSingleton<IDefinitionLibrary>(provider => provider.GetRequiredService<DefinitionLibrary>());
+        // The embedded defaults: a SQLite file (created and migrated when the engine initialises) and the JavaScript sandbox.
+        services.TryAddConsultStore<IInstanceStore>(async (provider, cancellationToken) =>
+            await SqliteInstanceStore.OpenAsync(DatabasePath(provider), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(_ => new RuleEvaluator());
         services.TryAddSingleton<IRuleRunner>(provider => new JintRuleRunner(provider.GetRequiredService<RuleEvaluator>()));
         services.TryAddSingleton<ProcessEngine>();
@@ -84,10 +86,7 @@ public static class ConsultEngineServiceCollectionExtensions
         return new ConsultEngineBuilder(services);
     }
 
-    private static T Seeded<T>(IServiceProvider provider)
-        where T : notnull
-    {
-        _ = provider.GetRequiredService<DefinitionStartup>().Seeded;
-        return provider.GetRequiredService<T>();
-    }
+    /// <summary>The SQLite file of the options, where the embedded stores live.</summary>
+    internal static string DatabasePath(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath;
 }

@@ -14,8 +14,8 @@ public static class FeedbackServiceCollectionExtensions
     internal static IServiceCollection AddConsultFeedback(this IServiceCollection services)
     {
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName);
-        services.TryAddSingleton<IFeedbackStore>(provider => SqliteFeedbackStore.OpenAsync(
-            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath).GetAwaiter().GetResult());
+        services.TryAddConsultStore<IFeedbackStore>(async (provider, cancellationToken) => await SqliteFeedbackStore.OpenAsync(
+            ConsultEngineServiceCollectionExtensions.DatabasePath(provider), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton<IFeedbackSubscriptions, FeedbackSubscriptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdvanceHook, FeedbackHook>());
         return services;

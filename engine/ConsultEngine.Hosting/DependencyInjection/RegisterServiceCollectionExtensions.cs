@@ -14,8 +14,8 @@ public static class RegisterServiceCollectionExtensions
     {
         // Like definitions, the registers live in the options' SQLite file whatever keeps instances:
         // they outlive the run of a consultation (decisions are followed for years).
-        services.TryAddSingleton<IRegisterStore>(provider => SqliteRegisterStore.OpenAsync(
-            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.TryAddConsultStore<IRegisterStore>(async (provider, cancellationToken) => await SqliteRegisterStore.OpenAsync(
+            ConsultEngineServiceCollectionExtensions.DatabasePath(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(RegisterSampling.Default);
         services.TryAddSingleton<OpinionReader>();
         services.TryAddSingleton<IConsultationRegisters, ConsultationRegisters>();

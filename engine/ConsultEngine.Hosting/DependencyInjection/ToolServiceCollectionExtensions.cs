@@ -24,10 +24,11 @@ public static class ToolServiceCollectionExtensions
     {
         // The embedded default: tool data in the instance store's SQLite file, public submissions
         // through its group-commit writer (acknowledged only once committed).
-        services.TryAddSingleton<IToolDataStore>(provider => SqliteToolDataStore.OpenAsync(
-                provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath,
-                new SqliteToolDataStoreOptions { Clock = provider.GetRequiredService<TimeProvider>() })
-            .GetAwaiter().GetResult());
+        services.TryAddConsultStore<IToolDataStore>(async (provider, cancellationToken) => await SqliteToolDataStore.OpenAsync(
+                ConsultEngineServiceCollectionExtensions.DatabasePath(provider),
+                new SqliteToolDataStoreOptions { Clock = provider.GetRequiredService<TimeProvider>() },
+                cancellationToken)
+            .ConfigureAwait(false));
         services.TryAddSingleton<IIdentifierHasher>(provider => LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
         // The same evaluator as the rule runner: one engine per thread, one set of limits.
         services.TryAddSingleton<IToolScripts>(provider => new SandboxToolScripts(provider.GetRequiredService<RuleEvaluator>()));
@@ -40,7 +41,16 @@ public static class ToolServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
-        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        builder.Services.ReplaceWithFactory(factory);
+        return builder;
+    }
+
+    /// <summary>Keeps tool data in the store <paramref name="open"/> opens when the engine initialises (a SQLite file with other settings, a relational store).</summary>
+    public static ConsultEngineBuilder UseToolDataStore(this ConsultEngineBuilder builder, Func<IServiceProvider, CancellationToken, Task<IToolDataStore>> open)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(open);
+        builder.Services.ReplaceConsultStore(open);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Runtime.Outbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ConsultEngine.Hosting.Services;
 
 /// <summary>Dispatches committed outbox messages; a failed send is retried next round (delivery is at least once).</summary>
-internal sealed partial class OutboxService(OutboxDispatcher dispatcher, IOptions<ConsultEngineOptions> options, TimeProvider clock, ILogger<OutboxService> logger) : BackgroundService
+internal sealed partial class OutboxService(Deferred<OutboxDispatcher> dispatcher, IOptions<ConsultEngineOptions> options, TimeProvider clock, ILogger<OutboxService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,7 +22,7 @@ internal sealed partial class OutboxService(OutboxDispatcher dispatcher, IOption
             var sent = 0;
             try
             {
-                sent = await dispatcher.DispatchAsync(settings.BatchSize, stoppingToken).ConfigureAwait(false);
+                sent = await dispatcher.Value.DispatchAsync(settings.BatchSize, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Runtime;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ConsultEngine.Hosting.Services;
 
 /// <summary>Fires due timers: due dates raise escalations, waits end. A round that fills its batch is followed at once by another.</summary>
-internal sealed partial class TimerService(ProcessEngine engine, IOptions<ConsultEngineOptions> options, TimeProvider clock, ILogger<TimerService> logger) : BackgroundService
+internal sealed partial class TimerService(Deferred<ProcessEngine> engine, IOptions<ConsultEngineOptions> options, TimeProvider clock, ILogger<TimerService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,7 +22,7 @@ internal sealed partial class TimerService(ProcessEngine engine, IOptions<Consul
             int fired;
             try
             {
-                fired = await engine.FireDueTimersAsync(settings.BatchSize, stoppingToken).ConfigureAwait(false);
+                fired = await engine.Value.FireDueTimersAsync(settings.BatchSize, stoppingToken).ConfigureAwait(false);
                 if (fired > 0)
                 {
                     LogFired(fired);

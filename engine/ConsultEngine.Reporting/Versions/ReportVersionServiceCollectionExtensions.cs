@@ -17,8 +17,9 @@ public static class ReportVersionServiceCollectionExtensions
 
         // Like the registers, versions live in the options' SQLite file whatever keeps instances: an
         // approved report is a record of the consultation that outlives its run.
-        services.TryAddSingleton<IReportVersionStore>(provider => SqliteReportVersionStore.OpenAsync(
-            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        // Opened when the engine initialises, with its other stores.
+        services.TryAddConsultStore<IReportVersionStore>(async (provider, cancellationToken) => await SqliteReportVersionStore.OpenAsync(
+            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(ConsultationReporting.Create);
         services.TryAddSingleton(provider => ReportVersioning.Create(provider, provider.GetRequiredService<IReportVersionStore>()));
         return services;

@@ -33,6 +33,30 @@ public sealed class ToolConsultationHost : IDisposable, IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
+    /// <summary>
+    /// A host with its engine initialised (its stores opened, the definitions seeded): what a test
+    /// calls. Arguments as for the constructor.
+    /// </summary>
+    public static async Task<ToolConsultationHost> StartAsync(string definitionsFolder, IEnumerable<IConsultationTool> tools, Action<ConsultEngineBuilder>? configure = null, DateTimeOffset? start = null)
+    {
+        var host = new ToolConsultationHost(definitionsFolder, tools, configure, start);
+        try
+        {
+            await host.InitializeAsync().ConfigureAwait(false);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A host whose engine is not initialised yet: <see cref="InitializeAsync"/> (or <see cref="RunAsync"/>)
+    /// opens its stores and seeds its definitions; until then its engine refuses with CE8120.
+    /// Prefer <see cref="StartAsync"/>.
+    /// </summary>
     /// <param name="definitionsFolder">The folder of definitions and overlays the host runs (the repository's <c>definitions/</c>).</param>
     /// <param name="tools">The tools, added to the host as in-process tools next to any plugins it loads.</param>
     /// <param name="configure">Anything else on the builder (plugins from a folder, another rule runner).</param>
@@ -64,6 +88,9 @@ public sealed class ToolConsultationHost : IDisposable, IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>Opens the engine's stores and seeds the definitions folder, as a host's start does (once; later calls return at once).</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _services.InitializeConsultEngineAsync(cancellationToken);
+
     public ManualClock Clock { get; }
 
     public InMemoryInstanceStore Store { get; } = new();
@@ -89,6 +116,7 @@ public sealed class ToolConsultationHost : IDisposable, IAsyncDisposable
     public async Task<ToolScenarioResult> RunAsync(Scenario scenario, Func<ToolStepTurn, Task>? atToolStep = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        await InitializeAsync().ConfigureAwait(false);
         var at = scenario.Definition.LastIndexOf('@');
         var definition = Definition(scenario.Definition[..at], int.Parse(scenario.Definition[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture));
         if (scenario.Start?.At is { } start)

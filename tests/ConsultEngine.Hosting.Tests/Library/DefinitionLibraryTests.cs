@@ -17,7 +17,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Start_SeedsTheFolder_ValidFilesPublished_InvalidOnesLeftOut()
     {
-        var services = _files.Start();
+        var services = await _files.StartAsync();
 
         var listed = await LibraryHost.Library(services).ListAsync();
 
@@ -32,9 +32,9 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Seeding_IsIdempotent_AndAChangedFileIsReportedNotStored()
     {
-        var first = _files.Start().GetRequiredService<DefinitionStartup>().Seeded;
+        var first = (await _files.StartAsync()).GetRequiredService<DefinitionStartup>().Seeded;
         File.WriteAllText(Path.Combine(_files.DefinitionsFolder, "test.library.v1.json"), LibraryHost.Definition.Replace("Library", "Changed", StringComparison.Ordinal));
-        var services = _files.Start();
+        var services = await _files.StartAsync();
         var second = services.GetRequiredService<DefinitionStartup>().Seeded;
 
         Assert.Equal([SeedOutcome.Added, SeedOutcome.Added], first.Where(e => e.Outcome is not null).Select(e => e.Outcome!.Value));
@@ -47,7 +47,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task SaveDraft_WithAStaleRevision_IsACodedConflict_AndNothingIsLost()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         var draft = await library.CreateDraftAsync("test.library", 1, "lan");
         var lans = await library.SaveDraftAsync("test.library", draft.Draft.Revision, LibraryHost.Definition.Replace("Xem xét", "Xem xét kỹ", StringComparison.Ordinal), "lan");
 
@@ -61,7 +61,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task SaveDraft_InvalidText_IsSaved_WithEveryDiagnosticAndItsPosition()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         var draft = await library.CreateDraftAsync("test.library", 1, "lan");
         var broken = LibraryHost.Definition.Replace("\"role\": \"office\" },", "\"role\": \"nobody\" },", StringComparison.Ordinal);
 
@@ -77,7 +77,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task SaveDraft_NamingAnotherId_GetsCE8508AtTheId()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         var draft = await library.CreateDraftAsync("test.library", 1, "lan");
 
         var saved = await library.SaveDraftAsync("test.library", draft.Draft.Revision, LibraryHost.Definition.Replace("\"test.library\"", "\"test.other\"", StringComparison.Ordinal), "lan");
@@ -89,7 +89,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Publish_TakesTheNextVersion_AndTheEngineStartsAnInstanceOnIt()
     {
-        var services = _files.Start();
+        var services = await _files.StartAsync();
         var library = LibraryHost.Library(services);
         var draft = await library.CreateDraftAsync("test.library", 1, "lan");
         var edited = LibraryHost.Definition.Replace("\"id\": \"close\"", "\"id\": \"wrap-up\"", StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Publish_InvalidDraft_IsRefusedWithItsDiagnostics_AndNothingChanges()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         var draft = await library.CreateDraftAsync("test.library", 1, "lan");
         var saved = await library.SaveDraftAsync("test.library", draft.Draft.Revision, LibraryHost.Definition.Replace("\"type\": \"task\"", "\"type\": \"nonsense\"", StringComparison.Ordinal), "lan");
 
@@ -126,7 +126,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Publish_AStaleRevision_IsAConflict_AndTheDraftStays()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         var draft = await library.CreateDraftAsync("test.library", 1, "lan");
         var saved = await library.SaveDraftAsync("test.library", draft.Draft.Revision, LibraryHost.Definition, "minh");
 
@@ -139,7 +139,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Retire_RefusesNewStarts_WhileARunningInstanceGoesOn()
     {
-        var services = _files.Start();
+        var services = await _files.StartAsync();
         var engine = LibraryHost.Engine(services);
         var running = await engine.StartAsync("test.library", 1);
 
@@ -152,7 +152,7 @@ public sealed class DefinitionLibraryTests : IDisposable
         Assert.Equal("close", Assert.Single(await LibraryHost.Store(services).ListBookmarksAsync(running.Id)).StepId);
 
         // Another host on the same file (a restart, or the command line) refuses too.
-        var restarted = _files.Start();
+        var restarted = await _files.StartAsync();
         var again = await Assert.ThrowsAsync<InstanceCommandException>(() => LibraryHost.Engine(restarted).StartAsync("test.library", 1));
         Assert.Equal(RuntimeCodes.DefinitionRetired, again.Code);
     }
@@ -160,7 +160,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Import_TextThatIsNotJson_IsRefusedWithPositionedDiagnostics_AndNothingStored()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
 
         var error = await Assert.ThrowsAsync<DefinitionStoreException>(() => library.ImportAsync("{\n  \"id\": \"test.new\",\n  \"version\": 1,,\n}", "lan"));
 
@@ -174,7 +174,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task Import_ANewDefinition_MakesADraft_ThatPublishesAsVersion1()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         var json = LibraryHost.Definition.Replace("\"test.library\"", "\"test.new\"", StringComparison.Ordinal).Replace("\"version\": 1", "\"version\": 7", StringComparison.Ordinal);
 
         var imported = await library.ImportAsync(json, "lan");
@@ -188,12 +188,12 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task PublishedVersions_SurviveARestart()
     {
-        var first = LibraryHost.Library(_files.Start());
+        var first = LibraryHost.Library(await _files.StartAsync());
         var draft = await first.CreateDraftAsync("test.library", 1, "lan");
         await first.PublishAsync("test.library", draft.Draft.Revision, "lan");
         await first.CreateDraftAsync("test.library", 2, "minh");
 
-        var services = _files.Start();
+        var services = await _files.StartAsync();
         var summary = (await LibraryHost.Library(services).FindAsync("test.library"))!;
 
         Assert.Equal([1, 2], summary.Versions.Select(v => v.Version));
@@ -205,7 +205,7 @@ public sealed class DefinitionLibraryTests : IDisposable
     [Fact]
     public async Task CompareAndOverlayChanges_ReadTheStoredVersions()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         var draft = await library.CreateDraftAsync("test.library", 1, "lan");
         await library.SaveDraftAsync("test.library", draft.Draft.Revision, LibraryHost.Definition.Replace("\"Review\"", "\"Review it\"", StringComparison.Ordinal), "lan");
 

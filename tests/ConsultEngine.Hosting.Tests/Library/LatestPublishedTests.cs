@@ -10,7 +10,7 @@ public sealed class LatestPublishedTests : IDisposable
     [Fact]
     public async Task LatestPublished_IsTheHighestPublishedVersion_NotADraftNorARetiredOne()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         await PublishNextAsync(library);
         var afterPublishing = await library.LatestPublishedAsync("test.library");
 
@@ -24,7 +24,7 @@ public sealed class LatestPublishedTests : IDisposable
     [Fact]
     public async Task LatestPublished_OfAnUnknownDefinition_OrOneWithEveryVersionRetired_IsNull()
     {
-        var library = LibraryHost.Library(_files.Start());
+        var library = LibraryHost.Library(await _files.StartAsync());
         await library.RetireAsync("test.library", 1, "chu-tich");
 
         Assert.Null(await library.LatestPublishedAsync("test.nothing"));

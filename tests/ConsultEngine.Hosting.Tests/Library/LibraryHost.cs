@@ -61,7 +61,7 @@ internal sealed class LibraryHost : IDisposable
     public string DatabasePath => Path.Combine(Folder, "consult.db");
 
     /// <summary>A new host on the same files (as after a restart); disposed with this object.</summary>
-    public IServiceProvider Start()
+    public async Task<IServiceProvider> StartAsync()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddLogging();
@@ -74,6 +74,7 @@ internal sealed class LibraryHost : IDisposable
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         var host = builder.Build();
         _hosts.Add(host);
+        await host.Services.InitializeConsultEngineAsync();
         return host.Services;
     }
 

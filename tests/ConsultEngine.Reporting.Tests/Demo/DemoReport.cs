@@ -43,6 +43,7 @@ public sealed class DemoReport : IAsyncLifetime
         services.AddLogging();
         services.AddConsultEngine(Configure);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await _services.InitializeConsultEngineAsync();
     }
 
     public async Task DisposeAsync()
