@@ -24,7 +24,7 @@ public sealed record StepCompletion(string Actor, string? Outcome = null, JsonNo
 /// The engine's commands. Each one loads what it needs, advances the instance in memory and
 /// commits everything it changed in one atomic store transaction; nothing is half-done.
 /// </summary>
-public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog definitions, IStepTypeRegistry stepTypes, IRuleRunner rules, TimeProvider clock)
+public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatalog definitions, IStepTypeRegistry stepTypes, IRuleRunner rules, TimeProvider clock)
 {
     private readonly IReadOnlyList<IAdvanceHook> _hooks = [];
 
@@ -38,6 +38,7 @@ public sealed class ProcessEngine(IInstanceStore store, IDefinitionCatalog defin
 
     private static readonly ConditionalWeakTable<ProcessDefinition, IReadOnlyList<Definitions.Diagnostics.Diagnostic>> Checked = new();
 
+    /// <summary>The engine's store, for the engine's own services. Hosts read through <see cref="Queries.IConsultationQueries"/>.</summary>
     public IInstanceStore Store => store;
 
     /// <summary>Starts a consultation on a published definition version; <paramref name="startedBy"/> is recorded in the journal.</summary>

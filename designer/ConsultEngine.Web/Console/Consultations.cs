@@ -4,6 +4,7 @@ using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Hosting.Definitions;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.Journal;
+using ConsultEngine.Runtime.Queries;
 using ConsultEngine.Runtime.State;
 using ConsultEngine.Web.StaffConsole.Assignments;
 
@@ -12,32 +13,31 @@ namespace ConsultEngine.Web.StaffConsole;
 /// <summary>
 /// The console's reads and commands over consultations, shared by its pages and the API: both call
 /// here, so a page and an endpoint refuse the same things with the same codes. Commands go through
-/// <see cref="ProcessEngine"/>; this class only adds who may do what.
+/// <see cref="ProcessEngine"/>, reads through the engine's <see cref="IConsultationQueries"/>; this class
+/// only adds who may do what.
 /// </summary>
-internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog catalog, IDefinitionLibrary library, AssignmentStore assignments, TimeProvider clock)
+internal sealed class Consultations(ProcessEngine engine, IConsultationQueries queries, IDefinitionCatalog catalog, IDefinitionLibrary library, AssignmentStore assignments, TimeProvider clock)
 {
     public async Task<IReadOnlyList<InstanceSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var instances = await engine.Store.ListInstancesAsync(cancellationToken).ConfigureAwait(false);
-        return [.. instances.OrderByDescending(i => i.CreatedAt).Select(Summary)];
+        var instances = await queries.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return [.. instances.Select(Summary)];
     }
 
     public async Task<InstanceDetail> GetAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var detail = await queries.GetAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? throw NotFound(instanceId);
+        var instance = detail.Consultation;
         var definition = Definition(instance);
-        var states = await engine.Store.LoadAllStepsAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var journal = await engine.Store.ReadJournalAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var incidents = await engine.Store.ListIncidentsAsync(instanceId, cancellationToken).ConfigureAwait(false);
         var assigned = await assignments.ListAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
         var variables = JsonNode.Parse(instance.VariablesJson) as JsonObject ?? [];
-        return new InstanceDetail(Summary(instance), definition.Title, instance.Revision, variables, Timeline.Build(definition, instance, states, journal), incidents, assigned);
+        return new InstanceDetail(Summary(instance), definition.Title, instance.Revision, variables, Timeline.Build(definition, instance, detail.Steps, detail.Journal), detail.Incidents, assigned);
     }
 
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        return await engine.Store.ReadJournalAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return await queries.JournalAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The published versions consultations may start on, newest first, with their definitions.</summary>
@@ -78,8 +78,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
     /// <summary>The steps waiting on <paramref name="user"/>: human steps of the user's roles, and the tool steps the user may run.</summary>
     public async Task<IReadOnlyList<TaskItem>> InboxAsync(StaffUser user, CancellationToken cancellationToken = default)
     {
-        var instances = (await engine.Store.ListInstancesAsync(cancellationToken).ConfigureAwait(false))
-            .Where(i => i.Status == InstanceStatus.Running)
+        var instances = (await queries.ListAsync(new ConsultationFilter { Status = InstanceStatus.Running }, cancellationToken).ConfigureAwait(false))
             .ToDictionary(i => i.Id);
         var mine = user.IsContractorOnly
             ? (await assignments.ListAsync(organisation: user.Organisation ?? string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -87,9 +86,9 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
             : null;
         var now = clock.GetUtcNow();
         var items = new List<TaskItem>();
-        foreach (var bookmark in await engine.Store.ListBookmarksAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        foreach (var waiting in await queries.WaitingAsync(new WaitingFilter { InstanceStatus = InstanceStatus.Running }, cancellationToken).ConfigureAwait(false))
         {
-            if (!instances.TryGetValue(bookmark.InstanceId, out var instance) || Step(Definition(instance), bookmark.StepId) is not { } step)
+            if (!instances.TryGetValue(waiting.InstanceId, out var instance) || Step(Definition(instance), waiting.StepId) is not { } step)
             {
                 continue;
             }
@@ -101,7 +100,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
             if (visible)
             {
                 items.Add(new TaskItem(instance.Id, instance.Title, step.Id, step.Title, step.Type, step.Role, isTool, step.Form,
-                    bookmark.CreatedAt, bookmark.DueAt, bookmark.DueAt is { } due && due < now));
+                    waiting.Since, waiting.DueAt, waiting.DueAt is { } due && due < now));
             }
         }
 
@@ -115,11 +114,12 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         var definition = Definition(instance);
         var step = Step(definition, stepId) ?? throw new ConsoleException(RuntimeCodes.StepNotFound, $"The definition has no step '{stepId}'.");
         CheckHumanStep(step, user);
-        var bookmark = (await engine.Store.ListBookmarksAsync(instanceId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.StepId == stepId)
-            ?? throw new ConsoleException(RuntimeCodes.StepNotWaiting, $"The step '{stepId}' is not waiting for people.");
+        var waiting = await queries.WaitingAsync(new WaitingFilter { InstanceId = instanceId, StepId = stepId }, cancellationToken).ConfigureAwait(false) is [var first, ..]
+            ? first
+            : throw new ConsoleException(RuntimeCodes.StepNotWaiting, $"The step '{stepId}' is not waiting for people.");
         var form = step.Form is { } formId ? definition.Forms.GetValueOrDefault(formId) : null;
-        var item = new TaskItem(instance.Id, instance.Title, step.Id, step.Title, step.Type, step.Role, false, step.Form, bookmark.CreatedAt, bookmark.DueAt,
-            bookmark.DueAt is { } due && due < clock.GetUtcNow());
+        var item = new TaskItem(instance.Id, instance.Title, step.Id, step.Title, step.Type, step.Role, false, step.Form, waiting.Since, waiting.DueAt,
+            waiting.DueAt is { } due && due < clock.GetUtcNow());
         return new TaskDetail(item, step, form, instance.Revision);
     }
 
@@ -161,11 +161,10 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         return await engine.CancelAsync(instanceId, user.Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken).ConfigureAwait(false);
     }
 
-    internal async Task<InstanceRecord> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
-        ?? throw new ConsoleException(RuntimeCodes.InstanceNotFound, $"There is no consultation {instanceId}.");
+    internal async Task<ConsultationRow> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? throw NotFound(instanceId);
 
-    internal ProcessDefinition Definition(InstanceRecord instance) =>
+    internal ProcessDefinition Definition(ConsultationRow instance) =>
         catalog.Find(instance.DefinitionId, instance.DefinitionVersion)
         ?? throw new ConsoleException(RuntimeCodes.DefinitionNotAvailable, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.");
 
@@ -193,11 +192,13 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         }
     }
 
-    private InstanceSummary Summary(InstanceRecord instance)
+    private static ConsoleException NotFound(Guid instanceId) => new(RuntimeCodes.InstanceNotFound, $"There is no consultation {instanceId}.");
+
+    private InstanceSummary Summary(ConsultationRow instance)
     {
         var phases = catalog.Find(instance.DefinitionId, instance.DefinitionVersion)?.Phases ?? [];
         var phase = instance.PhaseIndex < phases.Count ? phases[instance.PhaseIndex] : null;
-        return new(instance.Id, instance.Title, instance.DefinitionId, instance.DefinitionVersion, instance.Status, phase?.Id, phase?.Title, instance.CreatedAt, instance.UpdatedAt);
+        return new(instance.Id, instance.Title, instance.DefinitionId, instance.DefinitionVersion, instance.Status, phase?.Id, phase?.Title, instance.StartedAt, instance.UpdatedAt);
     }
 
     private static void SetIfAbsent(JsonObject variables, string name, string? value)

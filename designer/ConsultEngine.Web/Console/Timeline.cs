@@ -1,5 +1,6 @@
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Runtime.Journal;
+using ConsultEngine.Runtime.Queries;
 using ConsultEngine.Runtime.State;
 
 namespace ConsultEngine.Web.StaffConsole;
@@ -34,7 +35,7 @@ public sealed record TimelinePhase(string Id, LocalizedText? Title, PhaseStandin
 /// <summary>The phases of an instance's definition with every step's state, in document order.</summary>
 internal static class Timeline
 {
-    public static IReadOnlyList<TimelinePhase> Build(ProcessDefinition definition, InstanceRecord instance, IReadOnlyList<StepState> states, IReadOnlyList<JournalEntry> journal)
+    public static IReadOnlyList<TimelinePhase> Build(ProcessDefinition definition, ConsultationRow instance, IReadOnlyList<ConsultationStep> states, IReadOnlyList<JournalEntry> journal)
     {
         var byStep = states.ToDictionary(s => s.StepId, StringComparer.Ordinal);
         var escalated = journal
@@ -50,7 +51,7 @@ internal static class Timeline
                 : PhaseStanding.Waiting;
             var steps = phase.Steps.Select(step =>
             {
-                var state = byStep.GetValueOrDefault(step.Id) ?? StepState.Pending(step.Id);
+                var state = byStep.GetValueOrDefault(step.Id) ?? new ConsultationStep(step.Id, StepStatus.Pending, 0, false, null, null, null, null, null);
                 var isEscalated = state.Status == StepStatus.Waiting && escalated.Contains((step.Id, state.Iteration));
                 return new TimelineStep(step.Id, step.Type, step.Title, step.Role, state.Status, isEscalated, IsTool(step), step.Form,
                     state.Outcome, state.Actor, state.ActivatedAt, state.DueAt, state.CompletedAt, step.Outcomes);

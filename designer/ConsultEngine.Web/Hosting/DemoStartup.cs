@@ -1,7 +1,7 @@
 using ConsultEngine.Hosting;
 using ConsultEngine.Hosting.Demo;
 using ConsultEngine.Reporting.Versions;
-using ConsultEngine.Runtime.Storage;
+using ConsultEngine.Runtime.Queries;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -25,8 +25,8 @@ internal sealed class DemoStartup(IServiceProvider services, IServer server, IHo
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var store = services.GetRequiredService<IInstanceStore>();
-        if ((await store.ListInstancesAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
+        var queries = services.GetRequiredService<IConsultationQueries>();
+        if ((await queries.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             lifetime.ApplicationStarted.Register(() => console.WriteBlock(HostText.Both("Banner.DemoSkipped")));
             return;

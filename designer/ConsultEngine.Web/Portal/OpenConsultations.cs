@@ -6,7 +6,7 @@ using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Hosting.Publication;
 using ConsultEngine.Hosting.Tools;
-using ConsultEngine.Runtime;
+using ConsultEngine.Runtime.Queries;
 using ConsultEngine.Runtime.State;
 
 namespace ConsultEngine.Web.Portal;
@@ -20,12 +20,12 @@ namespace ConsultEngine.Web.Portal;
 /// from the instance (title, variables), its definition (step titles) and the tools; figures never
 /// (the results page shows those once publication is approved).
 /// </summary>
-internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog definitions, IToolSteps tools)
+internal sealed class OpenConsultations(IConsultationQueries queries, IDefinitionCatalog definitions, IToolSteps tools)
 {
     public async Task<IReadOnlyList<OpenConsultation>> ListAsync(CancellationToken cancellationToken)
     {
         var open = new List<OpenConsultation>();
-        foreach (var instance in await engine.Store.ListInstancesAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var instance in await queries.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (await DescribeAsync(instance, cancellationToken).ConfigureAwait(false) is { } consultation)
             {
@@ -42,7 +42,7 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
     /// </summary>
     public async Task<OpenConsultation?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
-        var instance = await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var instance = await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
         return instance is null ? null : await DescribeAsync(instance, cancellationToken).ConfigureAwait(false);
     }
 
@@ -54,7 +54,7 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
         return consultation is not null && step is not null ? (consultation, step) : null;
     }
 
-    private async Task<OpenConsultation?> DescribeAsync(InstanceRecord instance, CancellationToken cancellationToken)
+    private async Task<OpenConsultation?> DescribeAsync(ConsultationRow instance, CancellationToken cancellationToken)
     {
         var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion);
         if (definition is null)
@@ -65,7 +65,7 @@ internal sealed class OpenConsultations(ProcessEngine engine, IDefinitionCatalog
         // The steps open now are the waiting ones of a running instance; only their surfaces are shown, so
         // only they are always described (a tool builds its whole form to answer: this runs on every
         // public request, a submission included).
-        var states = await engine.Store.LoadAllStepsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
+        var states = await queries.StepsAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         var reached = states.Where(s => s.Status is StepStatus.Waiting or StepStatus.Completed).ToList();
         var waiting = instance.Status == InstanceStatus.Running ? reached.Where(s => s.Status == StepStatus.Waiting).ToList() : [];
         var surfaces = new Dictionary<string, PublicSurface>(StringComparer.Ordinal);

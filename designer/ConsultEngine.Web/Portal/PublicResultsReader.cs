@@ -6,7 +6,7 @@ using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Persistence.Registers;
 using ConsultEngine.Reporting;
 using ConsultEngine.Reporting.Reports;
-using ConsultEngine.Runtime;
+using ConsultEngine.Runtime.Queries;
 
 namespace ConsultEngine.Web.Portal;
 
@@ -16,7 +16,7 @@ namespace ConsultEngine.Web.Portal;
 /// figure leaks. Figures come from the consultation-wide analysis (people and opinions counted
 /// apart), commitments and the register from the consultation's registers.
 /// </summary>
-internal sealed class PublicResultsReader(ProcessEngine engine, IDefinitionCatalog definitions, OpenConsultations consultations, IConsultationReports reports, IConsultationRegisters registers)
+internal sealed class PublicResultsReader(IConsultationQueries queries, IDefinitionCatalog definitions, OpenConsultations consultations, IConsultationReports reports, IConsultationRegisters registers)
 {
     /// <summary>Whether the consultation's results are published (the gate every public read of results passes).</summary>
     public async Task<bool> IsPublishedAsync(Guid instanceId, CancellationToken cancellationToken) =>
@@ -26,7 +26,7 @@ internal sealed class PublicResultsReader(ProcessEngine engine, IDefinitionCatal
     public async Task<PublicResults?> ReadAsync(Guid instanceId, string language, CancellationToken cancellationToken)
     {
         if (await consultations.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { Status: PublicStatus.ResultsPublished } consultation
-            || await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance
+            || await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance
             || definitions.Find(instance.DefinitionId, instance.DefinitionVersion) is not { } definition)
         {
             return null;

@@ -73,6 +73,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.TryAddSingleton(_ => new RuleEvaluator());
         services.TryAddSingleton<IRuleRunner>(provider => new JintRuleRunner(provider.GetRequiredService<RuleEvaluator>()));
         services.TryAddSingleton<ProcessEngine>();
+        services.TryAddSingleton<ConsultEngine.Runtime.Queries.IConsultationQueries, ConsultEngine.Runtime.Queries.ConsultationQueries>();
         services.TryAddSingleton<ConsultEngine.Runtime.Records.StepRecordReader>();
         services.TryAddSingleton<IOutboxSender, LoggingOutboxSender>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -69,4 +69,11 @@ public static class ResultsPublication
 
         return collecting ? PublicStatus.Open : PublicStatus.Analysing;
     }
+
+    /// <summary>The public status of a consultation read through the engine's queries (<see cref="Runtime.Queries.IConsultationQueries"/>).</summary>
+    public static PublicStatus StatusOf(ProcessDefinition definition, InstanceStatus instance, IEnumerable<Runtime.Queries.ConsultationStep> steps, bool collecting)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        return StatusOf(definition, instance, steps.Select(s => new StepState { StepId = s.StepId, Status = s.Status, Iteration = s.Iteration, Released = s.Released }), collecting);
+    }
 }

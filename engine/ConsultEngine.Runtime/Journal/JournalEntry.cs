@@ -55,4 +55,6 @@ public static class JournalEvents
     public const string InstanceCancelled = "instance-cancelled";
     public const string InstanceCompleted = "instance-completed";
     public const string InstanceMigrated = "instance-migrated";
+    public const string ToolStepAssigned = "tool-step-assigned";
+    public const string ToolStepUnassigned = "tool-step-unassigned";
 }

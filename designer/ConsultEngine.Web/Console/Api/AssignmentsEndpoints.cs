@@ -27,47 +27,28 @@ internal static class AssignmentsEndpoints
 
         const string route = "/instances/{instanceId}/tool-steps/{stepId}/assignment";
 
-        api.MapPut(route, async (Guid instanceId, string stepId, AssignRequest request, Consultations consultations, AssignmentStore store, HttpContext http, CancellationToken ct) =>
-            {
-                var organisation = request.Organisation?.Trim();
-                if (string.IsNullOrEmpty(organisation))
-                {
-                    throw ConsoleException.Invalid("The organisation is required.", "/organisation");
-                }
-
-                await CheckToolStepAsync(consultations, instanceId, stepId, ct).ConfigureAwait(false);
-                return TypedResults.Ok(await store.AssignAsync(instanceId, stepId, organisation, StaffUser.From(http.User).Actor, ct).ConfigureAwait(false));
-            })
+        api.MapPut(route, async (Guid instanceId, string stepId, AssignRequest request, ToolStepAssignments assignments, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await assignments.AssignAsync(instanceId, stepId, request.Organisation, StaffUser.From(http.User), ct).ConfigureAwait(false)))
             .WithName("AssignToolStep")
             .WithTags("Assignments")
             
-            .WithSummary("Gives the tool step to a contracted organisation (replacing an earlier assignment).")
+            .WithSummary("Gives the tool step to a contracted organisation (replacing an earlier assignment); the engine journals it.")
             .RequireAuthorization(Policies.RunConsultations)
             .Produces<ToolStepAssignment>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapDelete(route, async (Guid instanceId, string stepId, Consultations consultations, AssignmentStore store, CancellationToken ct) =>
+        api.MapDelete(route, async (Guid instanceId, string stepId, ToolStepAssignments assignments, HttpContext http, CancellationToken ct) =>
             {
-                await CheckToolStepAsync(consultations, instanceId, stepId, ct).ConfigureAwait(false);
-                await store.UnassignAsync(instanceId, stepId, ct).ConfigureAwait(false);
+                await assignments.UnassignAsync(instanceId, stepId, StaffUser.From(http.User), ct).ConfigureAwait(false);
                 return TypedResults.NoContent();
             })
             .WithName("UnassignToolStep")
             .WithTags("Assignments")
             
-            .WithSummary("Takes the tool step back from its organisation.")
+            .WithSummary("Takes the tool step back from its organisation; the engine journals it.")
             .RequireAuthorization(Policies.RunConsultations)
             .ProducesProblem(StatusCodes.Status404NotFound);
-    }
-
-    private static async Task CheckToolStepAsync(Consultations consultations, Guid instanceId, string stepId, CancellationToken ct)
-    {
-        var instance = await consultations.FindAsync(instanceId, ct).ConfigureAwait(false);
-        if (Consultations.Step(consultations.Definition(instance), stepId) is not { } step || !Timeline.IsTool(step))
-        {
-            throw new ConsoleException(ConsoleCodes.NotAToolStep, $"The consultation has no tool step '{stepId}'.", "/stepId");
-        }
     }
 
     internal sealed record AssignRequest(string? Organisation);

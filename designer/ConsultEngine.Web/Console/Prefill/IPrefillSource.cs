@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ConsultEngine.Definitions.Model;
-using ConsultEngine.Runtime.State;
+using ConsultEngine.Runtime.Queries;
 
 namespace ConsultEngine.Web.StaffConsole.Prefill;
 
@@ -19,7 +19,7 @@ internal interface IPrefillSource
 }
 
 /// <summary>What a source is asked for: the instance, its definition, the step and the language of the texts.</summary>
-internal sealed record PrefillContext(InstanceRecord Instance, ProcessDefinition Definition, StepDefinition Step, string Language);
+internal sealed record PrefillContext(ConsultationRow Instance, ProcessDefinition Definition, StepDefinition Step, string Language);
 
 /// <summary>
 /// A proposal: values by form field name, and a line of text for each top-level value and each array
