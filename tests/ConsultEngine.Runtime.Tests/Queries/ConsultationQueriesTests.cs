@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ConsultEngine.Runtime.Journal;
 using ConsultEngine.Runtime.Queries;
 using ConsultEngine.Runtime.State;
@@ -8,7 +9,7 @@ public sealed class ConsultationQueriesTests
 {
     private readonly EngineFixture _fixture = new();
 
-    private IConsultationQueries Queries => new ConsultationQueries(_fixture.Store);
+    private ConsultationQueries Queries => new(_fixture.Store);
 
     [Fact]
     public async Task List_IsNewestFirst_AndKeepsOnlyTheStateAsked()
@@ -46,7 +47,7 @@ public sealed class ConsultationQueriesTests
     public async Task Get_HoldsTheStepStates_TheJournal_AndTheWaitingSteps()
     {
         var id = (await _fixture.StartAsync()).Id;
-        await _fixture.Engine.CompleteStepAsync(id, "select", new StepCompletion("office-user", Output: new() { ["title"] = "Bến xe" }));
+        await _fixture.Engine.CompleteStepAsync(id, "select", new StepCompletion("office-user", Output: new JsonObject { ["title"] = "Bến xe" }));
 
         var detail = await Queries.GetAsync(id);
 
@@ -64,7 +65,7 @@ public sealed class ConsultationQueriesTests
     public async Task Journal_KeepsTheStepTheEventsAndTheEntriesAfterASequenceAsked()
     {
         var id = (await _fixture.StartAsync()).Id;
-        await _fixture.Engine.CompleteStepAsync(id, "select", new StepCompletion("office-user", Output: new() { ["title"] = "Bến xe" }));
+        await _fixture.Engine.CompleteStepAsync(id, "select", new StepCompletion("office-user", Output: new JsonObject { ["title"] = "Bến xe" }));
         var whole = await Queries.JournalAsync(id);
 
         var ofSelect = await Queries.JournalAsync(id, new JournalFilter { StepId = "select" });
