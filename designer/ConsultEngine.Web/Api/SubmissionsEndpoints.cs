@@ -26,7 +26,8 @@ internal static class SubmissionsEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/consultations/{instanceId}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
-            .RequireRateLimiting(RateLimits.PublicSubmission);
+            .RequireRateLimiting(RateLimits.PublicSubmission)
+            .AddEndpointFilter<PublicCredentialsFilter>();
 
         group.MapPost("/submissions", SubmitAsync)
             .WithName("SubmitToPublicToolStep")
@@ -72,11 +73,11 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
-    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return PortalApi.NotOpen(localizer);
+            return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         if (body is null)
@@ -92,7 +93,7 @@ internal static class SubmissionsEndpoints
     {
         if (await FormAsync(open, instanceId, stepId, formId, cancellationToken).ConfigureAwait(false) is not { } form)
         {
-            return await NotFoundAsync(open, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
+            return await NotFoundAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         var given = body is { ValueKind: JsonValueKind.Object } b ? b : JsonSerializer.SerializeToElement(new JsonObject());
@@ -106,21 +107,21 @@ internal static class SubmissionsEndpoints
         }
     }
 
-    private static async Task<IResult> SendFormAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SendFormAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await FormAsync(open, instanceId, stepId, formId, cancellationToken).ConfigureAwait(false) is not { } form)
         {
-            return await NotFoundAsync(open, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
+            return await NotFoundAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         return await SendBodyAsync(instanceId, stepId, form, body, forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
-            return PortalApi.NotOpen(localizer);
+            return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         return found.Step.Surface?.Forms.FirstOrDefault(f => f.Target == FormTarget.Action) is { } form
@@ -190,10 +191,10 @@ internal static class SubmissionsEndpoints
         (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false))?.Step.Surface?.Forms
             .FirstOrDefault(f => string.Equals(f.Id, formId, StringComparison.Ordinal));
 
-    /// <summary>404 either way; the code says whether the step or only the form is missing.</summary>
-    private static async Task<IResult> NotFoundAsync(OpenConsultations open, Guid instanceId, string stepId, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
+    /// <summary>404 either way (503 for a step whose tool is not loaded); the code says whether the step or only the form is missing.</summary>
+    private static async Task<IResult> NotFoundAsync(OpenConsultations open, IToolSteps tools, Guid instanceId, string stepId, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
         await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null
-            ? PortalApi.NotOpen(localizer)
+            ? await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false)
             : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
 
     /// <summary>A body on its way to the tool; <see cref="Direct"/> when it came to <c>/submissions</c> (answered with a <see cref="SubmissionReceipt"/>).</summary>
