@@ -52,7 +52,9 @@ internal static class PortalEndpoints
             .WithSummary("What an open tool step shows and asks the public")
             .WithDescription("The tool's public surface: title, instructions, window and status, what everyone may read (views of kind text, table, shares, themes or figures) and the forms (fields with their JSON Pointers, widgets, pages and target). Send a form with POST …/forms/{formId}.")
             .Produces<PublicSurface>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> DescribeAsync(Guid instanceId, string stepId, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)

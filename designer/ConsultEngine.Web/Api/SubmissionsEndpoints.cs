@@ -32,13 +32,16 @@ internal static class SubmissionsEndpoints
         group.MapPost("/submissions", SubmitAsync)
             .WithName("SubmitToPublicToolStep")
             .WithSummary("Send a submission to a tool step open to the public")
-            .WithDescription("The body of a form whose target is a submission (answers, text, identifier, subject, respondent), stored through the web channel. 201 with the stored input ids; 400 (409 for a second submission, CE9103) with the tool's coded problems.")
+            .WithDescription("The body of a form whose target is a submission (answers, text, identifier, subject, respondent), stored through the web channel. 201 with the stored input ids; 422 with the tool's coded problems (409 for a second submission, CE9103).")
             .Accepts<PublicSubmission>("application/json")
             .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
-            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/forms/{formId}/evaluate", EvaluateAsync)
             .WithName("EvaluatePublicForm")
@@ -48,7 +51,9 @@ internal static class SubmissionsEndpoints
             .Produces<FormEvaluation>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/forms/{formId}", SendFormAsync)
             .WithName("SendPublicForm")
@@ -59,7 +64,9 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/registrations", RegisterAsync)
             .WithName("SendPublicActionForm")
@@ -70,7 +77,9 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)

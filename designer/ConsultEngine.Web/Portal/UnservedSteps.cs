@@ -23,9 +23,10 @@ internal static class UnservedSteps
             {
                 await tools.DescribeAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
             }
-            catch (ToolException error) when (error.Code == ToolCodes.ToolNotLoaded)
+            catch (ToolException error)
             {
-                return PortalApi.Portal(localizer, ToolCodes.ToolNotLoaded);
+                // Any other refusal (not a tool step, no such step) is the staff side's business: to the public it is not open.
+                return error.Code == ToolCodes.ToolNotLoaded ? PortalApi.Portal(localizer, ToolCodes.ToolNotLoaded) : PortalApi.NotOpen(localizer);
             }
         }
 
