@@ -36,8 +36,11 @@ public sealed class TestWebHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a host on <paramref name="folder"/> (a new temporary one when null).</summary>
-    public static async Task<TestWebHost> StartAsync(TestFolder? folder = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts a host on <paramref name="folder"/> (a new temporary one when null); <paramref name="services"/>
+    /// adds to its container before the product's own registrations (a test's in-process tool).
+    /// </summary>
+    public static async Task<TestWebHost> StartAsync(TestFolder? folder = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         folder ??= TestFolder.Create();
         var output = new SynchronizedStringWriter();
@@ -60,7 +63,11 @@ public sealed class TestWebHost : IAsyncDisposable
             args.Add($"--{key}={value}");
         }
 
-        var app = ConsultWebHost.Build([.. args], builder => builder.Services.AddSingleton(new HostConsole(output)));
+        var app = ConsultWebHost.Build([.. args], builder =>
+        {
+            builder.Services.AddSingleton(new HostConsole(output));
+            services?.Invoke(builder.Services);
+        });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new TestWebHost(app, folder, output, new Uri(address.TrimEnd('/') + "/"));

@@ -3,7 +3,7 @@ namespace ConsultEngine.Web.Api;
 /// <summary>
 /// The web host's error codes, carried by every problem details answer (<c>code</c>). The web product
 /// owns CE99xx: CE9900–CE9929 the foundation (sign-in, access, limits); the areas built on it take
-/// the next blocks of ten (designer, console, portal, API).
+/// the next blocks of ten (designer, console, portal, API); CE9980–CE9984 the credentials of any endpoint.
 /// </summary>
 public static class WebErrorCodes
 {
@@ -48,6 +48,13 @@ public static class WebErrorCodes
     /// </summary>
     [FailsAs(FailureKind.Malformed)]
     public const string AntiforgeryTokenMissing = "CE9910";
+
+    /// <summary>
+    /// Credentials were presented to the public API and are not valid (an unknown or expired bearer token)
+    /// (401): the caller learns it is not who it thinks, rather than being served as the anonymous public.
+    /// </summary>
+    [FailsAs(FailureKind.Unauthenticated)]
+    public const string CredentialsInvalid = "CE9980";
 
     /// <summary>The name of the problem details extension carrying the code.</summary>
     public const string Extension = "code";

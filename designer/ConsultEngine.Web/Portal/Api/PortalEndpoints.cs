@@ -1,4 +1,5 @@
 using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Web.Api;
 using Microsoft.Extensions.Localization;
 
@@ -14,12 +15,14 @@ internal static class PortalEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         // Route values carry no constraints: the OpenAPI document lists each path exactly as mapped.
-        var group = api.MapGroup("/consultations").WithTags("Public consultations").AllowAnonymous();
+        var group = api.MapGroup("/consultations").WithTags("Public consultations").AllowAnonymous()
+            .AddEndpointFilter<PublicCredentialsFilter>();
 
         api.MapGet("/consultations", async (OpenConsultations open, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await open.ListAsync(cancellationToken).ConfigureAwait(false)))
             .WithTags("Public consultations")
             .AllowAnonymous()
+            .AddEndpointFilter<PublicCredentialsFilter>()
             .WithName("ListOpenConsultations")
             .WithSummary("The consultations open to the public")
             .WithDescription("Running consultations with a tool step open to the public, with their deadlines and, for each step, the address of its portal page and of its public surface (GET …/steps/{stepId}).")
@@ -49,14 +52,16 @@ internal static class PortalEndpoints
             .WithSummary("What an open tool step shows and asks the public")
             .WithDescription("The tool's public surface: title, instructions, window and status, what everyone may read (views of kind text, table, shares, themes or figures) and the forms (fields with their JSON Pointers, widgets, pages and target). Send a form with POST …/forms/{formId}.")
             .Produces<PublicSurface>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> DescribeAsync(Guid instanceId, string stepId, OpenConsultations open, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
+    private static async Task<IResult> DescribeAsync(Guid instanceId, string stepId, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken)
     {
         if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { Step: { Surface: { } surface } step })
         {
-            return PortalApi.NotOpen(localizer);
+            return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         return TypedResults.Ok(surface with { Title = surface.Title ?? new LocalText(step.Title.Get("vi"), step.Title.Get("en")) });

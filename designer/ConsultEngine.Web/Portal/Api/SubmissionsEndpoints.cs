@@ -26,18 +26,22 @@ internal static class SubmissionsEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/consultations/{instanceId}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
-            .RequireRateLimiting(RateLimits.PublicSubmission);
+            .RequireRateLimiting(RateLimits.PublicSubmission)
+            .AddEndpointFilter<PublicCredentialsFilter>();
 
         group.MapPost("/submissions", SubmitAsync)
             .WithName("SubmitToPublicToolStep")
             .WithSummary("Send a submission to a tool step open to the public")
-            .WithDescription("The body of a form whose target is a submission (answers, text, identifier, subject, respondent), stored through the web channel. 201 with the stored input ids; 400 (409 for a second submission, CE9103) with the tool's coded problems.")
+            .WithDescription("The body of a form whose target is a submission (answers, text, identifier, subject, respondent), stored through the web channel. 201 with the stored input ids; 422 with the tool's coded problems (409 for a second submission, CE9103).")
             .Accepts<PublicSubmission>("application/json")
             .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
-            .ProducesValidationProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/forms/{formId}/evaluate", EvaluateAsync)
             .WithName("EvaluatePublicForm")
@@ -47,7 +51,9 @@ internal static class SubmissionsEndpoints
             .Produces<FormEvaluation>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/forms/{formId}", SendFormAsync)
             .WithName("SendPublicForm")
@@ -58,7 +64,9 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/registrations", RegisterAsync)
             .WithName("SendPublicActionForm")
@@ -69,14 +77,16 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return PortalApi.NotOpen(localizer);
+            return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         if (body is null)
@@ -92,7 +102,7 @@ internal static class SubmissionsEndpoints
     {
         if (await FormAsync(open, instanceId, stepId, formId, cancellationToken).ConfigureAwait(false) is not { } form)
         {
-            return await NotFoundAsync(open, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
+            return await NotFoundAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         var given = body is { ValueKind: JsonValueKind.Object } b ? b : JsonSerializer.SerializeToElement(new JsonObject());
@@ -106,21 +116,21 @@ internal static class SubmissionsEndpoints
         }
     }
 
-    private static async Task<IResult> SendFormAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SendFormAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await FormAsync(open, instanceId, stepId, formId, cancellationToken).ConfigureAwait(false) is not { } form)
         {
-            return await NotFoundAsync(open, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
+            return await NotFoundAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         return await SendBodyAsync(instanceId, stepId, form, body, forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
-            return PortalApi.NotOpen(localizer);
+            return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
         return found.Step.Surface?.Forms.FirstOrDefault(f => f.Target == FormTarget.Action) is { } form
@@ -190,10 +200,10 @@ internal static class SubmissionsEndpoints
         (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false))?.Step.Surface?.Forms
             .FirstOrDefault(f => string.Equals(f.Id, formId, StringComparison.Ordinal));
 
-    /// <summary>404 either way; the code says whether the step or only the form is missing.</summary>
-    private static async Task<IResult> NotFoundAsync(OpenConsultations open, Guid instanceId, string stepId, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
+    /// <summary>404 either way (503 for a step whose tool is not loaded); the code says whether the step or only the form is missing.</summary>
+    private static async Task<IResult> NotFoundAsync(OpenConsultations open, IToolSteps tools, Guid instanceId, string stepId, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
         await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null
-            ? PortalApi.NotOpen(localizer)
+            ? await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false)
             : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
 
     /// <summary>A body on its way to the tool; <see cref="Direct"/> when it came to <c>/submissions</c> (answered with a <see cref="SubmissionReceipt"/>).</summary>
