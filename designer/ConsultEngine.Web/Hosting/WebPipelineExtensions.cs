@@ -13,8 +13,12 @@ internal static class WebPipelineExtensions
 
     public static WebApplication UseConsultWeb(this WebApplication app)
     {
+        // The client's address from the configured proxies only, before anything reads it.
+        Edges.ForwardedHeadersSetup.UseConsultForwardedHeaders(app);
         app.UseRefusals(app.Environment);
         app.UseStatusProblems();
+        // After the status pages, which write the coded 413 it leaves empty.
+        Edges.PublicBodyLimit.UsePublicBodyLimit(app);
         app.UseConsultLocalization();
         app.UseRouting();
         app.UseRateLimiter();

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace ConsultEngine.Web.Edges;
+
+/// <summary>
+/// Caps the body of every request to a public route (<see cref="PublicRoutes"/>) at
+/// <see cref="PublicLimitSettings.BodyBytes"/> instead of Kestrel's 30 MB: a declared length over the cap is
+/// answered 413 at once, without reading a byte of it (problem details with CE9985 under /api, the error
+/// page on the portal); a body sent without a length is stopped by the server when it passes the cap.
+/// </summary>
+internal static class PublicBodyLimit
+{
+    public static IApplicationBuilder UsePublicBodyLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (PublicRoutes.IsPublic(context.Request.Path) && !PublicRoutes.IsRead(context.Request))
+        {
+            var limit = context.RequestServices.GetRequiredService<IOptions<PublicLimitSettings>>().Value.BodyBytes;
+            if (context.Request.ContentLength > limit)
+            {
+                // Left empty: the status pages write the coded problem (or the portal's error page).
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = limit;
+            }
+        }
+
+        await next(context).ConfigureAwait(false);
+    });
+}
