@@ -1,3 +1,4 @@
+using ConsultEngine.Web.Api;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -6,8 +7,8 @@ namespace ConsultEngine.Web.Edges;
 /// <summary>
 /// Caps the body of every request to a public route (<see cref="PublicRoutes"/>) at
 /// <see cref="PublicLimitSettings.BodyBytes"/> instead of Kestrel's 30 MB: a declared length over the cap is
-/// answered 413 at once, without reading a byte of it (problem details with CE9985 under /api, the error
-/// page on the portal); a body sent without a length is stopped by the server when it passes the cap.
+/// answered 413 at once, without reading a byte of it (problem details with CE9985, as a refused rate
+/// limit is); a body sent without a length is stopped by the server when it passes the cap.
 /// </summary>
 internal static class PublicBodyLimit
 {
@@ -18,8 +19,9 @@ internal static class PublicBodyLimit
             var limit = context.RequestServices.GetRequiredService<IOptions<PublicLimitSettings>>().Value.BodyBytes;
             if (context.Request.ContentLength > limit)
             {
-                // Left empty: the status pages write the coded problem (or the portal's error page).
+                // Written here, pages included: the error page would be re-executed as a POST and refused for want of an antiforgery token.
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await ApiProblems.Problem(WebErrorCodes.PublicBodyTooLarge).ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
 

@@ -17,7 +17,6 @@ internal static class WebPipelineExtensions
         Edges.ForwardedHeadersSetup.UseConsultForwardedHeaders(app);
         app.UseRefusals(app.Environment);
         app.UseStatusProblems();
-        // After the status pages, which write the coded 413 it leaves empty.
         Edges.PublicBodyLimit.UsePublicBodyLimit(app);
         app.UseConsultLocalization();
         app.UseRouting();

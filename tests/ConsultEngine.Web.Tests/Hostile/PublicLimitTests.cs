@@ -67,7 +67,7 @@ public sealed class PublicLimitTests(PublicLimitTests.Site site) : IClassFixture
 
         using var response = await client.PostAsync(site.Survey, form);
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await ProblemJson.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, WebErrorCodes.PublicBodyTooLarge);
     }
 
     [Fact]
