@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ConsultEngine.Web.Api;
 using ConsultEngine.Web.Testing;
 
 namespace ConsultEngine.Web.Tests.Hostile;
@@ -102,6 +103,24 @@ public sealed class ForwardedClientTests
 
         using var refused = await client.PostAsync("account/login", new FormUrlEncodedContent([]));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublicReads_HaveALimitOfTheirOwn()
+    {
+        await using var host = await TestWebHost.StartAsync(settings: new Dictionary<string, string> { ["ConsultWeb:RateLimits:PublicReadPerMinute"] = Limit });
+        using var client = host.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await client.GetAsync("api/consultations");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await client.GetAsync("api/consultations");
+        await ProblemJson.AssertAsync(refused, HttpStatusCode.TooManyRequests, WebErrorCodes.RateLimited);
+        // A staff route is not a public read: not counted.
+        using var staff = await client.GetAsync("api/auth/me");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, staff.StatusCode);
     }
 
     private static Task<TestWebHost> StartAsync(string[] setting)
