@@ -166,4 +166,18 @@ public static class SurveyCodes
 
     /// <summary>No row could be imported: the questionnaire is unchanged.</summary>
     public const string XlsFormNothingImported = "CE9613";
+
+    // Upload limits of every file the survey reads (XLSForm, response imports), CE9614–CE9617.
+
+    /// <summary>The uploaded file is larger than the survey reads (bytes, or characters in one of its parts).</summary>
+    public const string UploadTooLarge = "CE9614";
+
+    /// <summary>The uploaded file has more rows (or more cells in all) than the survey reads.</summary>
+    public const string UploadTooManyRows = "CE9615";
+
+    /// <summary>A row has more columns than the survey reads, or a cell reference lies beyond the last column (XFD, 16,384).</summary>
+    public const string UploadTooManyColumns = "CE9616";
+
+    /// <summary>The workbook expands far beyond its size, or to more than the survey reads (a zip bomb).</summary>
+    public const string UploadExpandsTooMuch = "CE9617";
 }

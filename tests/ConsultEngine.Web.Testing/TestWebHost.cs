@@ -57,6 +57,7 @@ public sealed class TestWebHost : IAsyncDisposable
             // Tests sign in far more often than people do; the rate-limit test sets its own limits.
             "--ConsultWeb:RateLimits:SignInPerMinute=100000",
             "--ConsultWeb:RateLimits:PublicSubmissionPerMinute=100000",
+            "--ConsultWeb:RateLimits:PublicReadPerMinute=100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

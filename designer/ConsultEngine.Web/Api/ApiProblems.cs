@@ -40,6 +40,7 @@ internal static class ApiProblems
         StatusCodes.Status404NotFound => WebErrorCodes.NotFound,
         StatusCodes.Status405MethodNotAllowed => WebErrorCodes.MethodNotAllowed,
         StatusCodes.Status429TooManyRequests => WebErrorCodes.RateLimited,
+        StatusCodes.Status413PayloadTooLarge => WebErrorCodes.PublicBodyTooLarge,
         _ => WebErrorCodes.Unexpected,
     };
 

@@ -19,6 +19,7 @@ internal static class FailureStatus
         FailureKind.Conflict => StatusCodes.Status409Conflict,
         FailureKind.TooMany => StatusCodes.Status429TooManyRequests,
         FailureKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        FailureKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -55,6 +55,23 @@ public static class WebErrorCodes
     /// </summary>
     [FailsAs(FailureKind.Unauthenticated)]
     public const string CredentialsInvalid = "CE9980";
+    // Edge limits of the public routes (CE9985–CE9989), set in ConsultWeb:PublicLimits.
+
+    /// <summary>The body of a public request is larger than the public routes accept (413).</summary>
+    [FailsAs(FailureKind.TooLarge)]
+    public const string PublicBodyTooLarge = "CE9985";
+
+    /// <summary>A text of a public submission (free text, an answer, a field) is longer than allowed (422, its JSON Pointer).</summary>
+    public const string PublicTextTooLong = "CE9986";
+
+    /// <summary>A respondent attribute or the identifier of a public submission is longer than allowed (422, its JSON Pointer).</summary>
+    public const string RespondentAttributeTooLong = "CE9987";
+
+    /// <summary>A public submission carries more answers (or more values in one answer) than allowed (422, its JSON Pointer).</summary>
+    public const string TooManyAnswers = "CE9988";
+
+    /// <summary>Warning: more problems were found than are listed; the list stops here.</summary>
+    public const string ProblemsTruncated = "CE9989";
 
     /// <summary>The name of the problem details extension carrying the code.</summary>
     public const string Extension = "code";

@@ -14,8 +14,11 @@ internal static class WebPipelineExtensions
 
     public static WebApplication UseConsultWeb(this WebApplication app)
     {
+        // The client's address from the configured proxies only, before anything reads it.
+        Edges.ForwardedHeadersSetup.UseConsultForwardedHeaders(app);
         app.UseRefusals(app.Environment);
         app.UseStatusProblems();
+        Edges.PublicBodyLimit.UsePublicBodyLimit(app);
         app.UseConsultLocalization();
         app.UseRouting();
         app.UseRateLimiter();

@@ -28,6 +28,7 @@ internal static class WebServicesExtensions
         services.AddConsultPortal();
         StaffConsole.ConsoleServices.AddConsultConsole(services);
         services.AddConsultReportVersions();
+        Edges.EdgeServices.AddConsultEdges(services);
         return builder;
     }
 }

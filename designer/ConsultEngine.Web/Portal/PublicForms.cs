@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Web.Edges;
+using Microsoft.Extensions.Options;
 
 namespace ConsultEngine.Web.Portal;
 
@@ -19,9 +21,10 @@ internal sealed record FormSent(bool Accepted, string? Receipt, IReadOnlyList<To
 /// Sends the body of a public form where its <see cref="SurfaceForm.Target"/> says, as the public
 /// (<see cref="ToolCaller.Public"/>, web channel): a submission to the tool, or the payload of one of its
 /// actions. The portal page and the public API both send through here. A tool's refusal of the whole
-/// call (<see cref="ToolException"/>) is left to the caller.
+/// call (<see cref="ToolException"/>) is left to the caller. A body over a field cap never reaches the tool
+/// (<see cref="PublicFieldCaps"/>), and the problems sent back are capped too.
 /// </summary>
-internal sealed class PublicForms(IToolSteps tools)
+internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings> limits)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -29,6 +32,11 @@ internal sealed class PublicForms(IToolSteps tools)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(body);
+        if (PublicFieldCaps.Check(body, limits.Value) is { Count: > 0 } overCaps)
+        {
+            return new FormSent(false, null, overCaps);
+        }
+
         if (form.Target == FormTarget.Action)
         {
             var payload = JsonSerializer.SerializeToElement(body);
@@ -38,7 +46,7 @@ internal sealed class PublicForms(IToolSteps tools)
 
         var submitted = await tools.SubmitAsync(instanceId, stepId, SubmissionOf(body), ToolCaller.Public(language), cancellationToken).ConfigureAwait(false);
         var accepted = submitted.Accepted && submitted.Stored.Count > 0;
-        return new FormSent(accepted, accepted ? submitted.Stored[0].ToString() : null, submitted.Problems) { Stored = submitted.Stored };
+        return new FormSent(accepted, accepted ? submitted.Stored[0].ToString() : null, PublicFieldCaps.Capped(submitted.Problems, limits.Value)) { Stored = submitted.Stored };
     }
 
     /// <summary>The submission a body of the public submission shape stands for (<c>answers</c>, <c>text</c>, <c>identifier</c>, <c>subject</c>, <c>respondent</c>).</summary>

@@ -39,4 +39,7 @@ public enum FailureKind
 
     /// <summary>A failure nobody asked for: a bug or a plugin fault (logged).</summary>
     Fault,
+
+    /// <summary>The request or a file in it is larger than the host accepts (a public body over its cap).</summary>
+    TooLarge,
 }

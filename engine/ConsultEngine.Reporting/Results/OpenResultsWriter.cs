@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ConsultEngine.Abstractions;
 
 namespace ConsultEngine.Reporting.Results;
 
@@ -81,5 +82,6 @@ public static class OpenResultsWriter
 
     private static string Number(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static string Quote(string cell) => cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    /// <summary>Quoted as RFC 4180 asks, and a label a spreadsheet would run as a formula written as text (the shared guard).</summary>
+    private static string Quote(string cell) => CsvCell.Field(cell);
 }

@@ -1,10 +1,12 @@
 using System.Text;
+using ConsultEngine.Abstractions;
 
 namespace ConsultEngine.Plugins.Survey.Files;
 
 /// <summary>
 /// RFC 4180 CSV: comma-separated, fields with a comma, quote or line break quoted, quotes doubled,
-/// CRLF between records. Written in UTF-8 with a byte order mark so that Excel shows Vietnamese;
+/// CRLF between records; a cell a spreadsheet would run as a formula is written as text
+/// (<see cref="CsvCell.Neutralise"/>). Written in UTF-8 with a byte order mark so that Excel shows Vietnamese;
 /// read with or without one. A semicolon-separated file (Excel's export in some locales) is read too.
 /// </summary>
 internal static class Csv
@@ -21,15 +23,7 @@ internal static class Csv
                     text.Append(',');
                 }
 
-                var field = record[i];
-                if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-                {
-                    text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-                }
-                else
-                {
-                    text.Append(field);
-                }
+                text.Append(CsvCell.Field(record[i]));
             }
 
             text.Append("\r\n");
@@ -38,10 +32,24 @@ internal static class Csv
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
+    /// <summary>The records of <paramref name="bytes"/>, read within <see cref="SpreadsheetLimits.Default"/>.</summary>
+    /// <exception cref="FormatException">A quoted field is not closed, or the bytes are not UTF-8.</exception>
+    /// <exception cref="UploadLimitException">The file goes beyond a limit.</exception>
+    public static List<SheetRow> Read(byte[] bytes) => Read(bytes, SpreadsheetLimits.Default);
+
     /// <summary>The records of <paramref name="bytes"/>; each row's number is the record's position (1 for the header).</summary>
     /// <exception cref="FormatException">A quoted field is not closed, or the bytes are not UTF-8.</exception>
-    public static List<SheetRow> Read(byte[] bytes)
+    /// <exception cref="UploadLimitException">The file goes beyond a limit (bytes, rows, columns, cells).</exception>
+    public static List<SheetRow> Read(byte[] bytes, SpreadsheetLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (bytes.Length > limits.MaxBytes)
+        {
+            throw new UploadLimitException(SurveyCodes.UploadTooLarge, $"The file has {bytes.Length} bytes; at most {limits.MaxBytes} are read.");
+        }
+
+        var budget = new CellBudget(limits);
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -84,6 +92,7 @@ internal static class Csv
             }
             else if (c == separator)
             {
+                budget.Cells(fields.Count, 1);
                 fields.Add(field.ToString());
                 field.Clear();
             }
@@ -94,6 +103,8 @@ internal static class Csv
                     i++;
                 }
 
+                budget.Cells(fields.Count, 1);
+                budget.Row();
                 fields.Add(field.ToString());
                 field.Clear();
                 rows.Add(new SheetRow(rows.Count + 1, [.. fields]));
@@ -113,6 +124,8 @@ internal static class Csv
 
         if (any || field.Length > 0 || fields.Count > 0)
         {
+            budget.Cells(fields.Count, 1);
+            budget.Row();
             fields.Add(field.ToString());
             rows.Add(new SheetRow(rows.Count + 1, [.. fields]));
         }

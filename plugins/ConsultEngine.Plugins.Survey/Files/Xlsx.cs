@@ -12,16 +12,36 @@ namespace ConsultEngine.Plugins.Survey.Files;
 /// </summary>
 internal static class Xlsx
 {
-    /// <summary>The workbook's sheets, in workbook order.</summary>
+    /// <summary>The workbook's sheets, in workbook order, read within <see cref="SpreadsheetLimits.Default"/>.</summary>
     /// <exception cref="FormatException">The bytes are not an XLSX workbook.</exception>
-    public static List<Sheet> Read(byte[] bytes)
+    /// <exception cref="UploadLimitException">The workbook goes beyond a limit.</exception>
+    public static List<Sheet> Read(byte[] bytes) => Read(bytes, SpreadsheetLimits.Default);
+
+    /// <summary>
+    /// The workbook's sheets within <paramref name="limits"/>: the zip's declared sizes are checked before
+    /// anything is expanded (<see cref="ZipGuard"/>), every part is read as a stream of elements with the
+    /// Open XML SDK's <c>MaxCharactersInPart</c> set, and rows, columns and cells are counted as they come.
+    /// </summary>
+    /// <exception cref="FormatException">The bytes are not an XLSX workbook.</exception>
+    /// <exception cref="UploadLimitException">The workbook goes beyond a limit.</exception>
+    public static List<Sheet> Read(byte[] bytes, SpreadsheetLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (bytes.Length > limits.MaxBytes)
+        {
+            throw new UploadLimitException(SurveyCodes.UploadTooLarge, $"The file has {bytes.Length} bytes; at most {limits.MaxBytes} are read.");
+        }
+
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var document = SpreadsheetDocument.Open(stream, false);
+            ZipGuard.Check(stream, limits);
+            stream.Position = 0;
+            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxCharactersInPart });
             var workbook = document.WorkbookPart ?? throw new FormatException("The file has no workbook.");
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            var budget = new CellBudget(limits);
+            var shared = workbook.SharedStringTablePart is { } sharedPart ? SheetReader.SharedStrings(sharedPart, budget) : [];
             var sheets = new List<Sheet>();
             foreach (var entry in workbook.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>() ?? [])
             {
@@ -30,33 +50,12 @@ internal static class Xlsx
                     continue;
                 }
 
-                var rows = new List<SheetRow>();
-                var next = 1;
-                foreach (var row in part.Worksheet.Descendants<Row>())
-                {
-                    var number = row.RowIndex?.Value is { } index ? (int)index : next;
-                    next = number + 1;
-                    var cells = new List<string>();
-                    foreach (var cell in row.Elements<Cell>())
-                    {
-                        var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                        while (cells.Count < column)
-                        {
-                            cells.Add(string.Empty);
-                        }
-
-                        cells.Add(Text(cell, shared));
-                    }
-
-                    rows.Add(new SheetRow(number, cells));
-                }
-
-                sheets.Add(new Sheet(entry.Name?.Value ?? string.Empty, rows));
+                sheets.Add(new Sheet(entry.Name?.Value ?? string.Empty, SheetReader.Rows(part, shared, budget)));
             }
 
             return sheets;
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
         {
             throw new FormatException($"The file is not an XLSX workbook: {ex.Message}", ex);
         }
@@ -114,7 +113,7 @@ internal static class Xlsx
         },
     };
 
-    private static string Text(Cell cell, List<string> shared)
+    internal static string Text(Cell cell, IReadOnlyList<string> shared)
     {
         var type = cell.DataType?.Value;
         if (type == CellValues.InlineString)
@@ -136,7 +135,11 @@ internal static class Xlsx
         return raw;
     }
 
-    /// <summary>The zero-based column of a reference such as <c>AB12</c>.</summary>
+    /// <summary>
+    /// The zero-based column of a reference such as <c>AB12</c>; <see cref="SpreadsheetLimits.SpreadsheetColumns"/>
+    /// (one past the last) when its letters name no column a spreadsheet can have (beyond XFD): read
+    /// without building anything, so that <c>ZZZZZZ1</c> costs nothing.
+    /// </summary>
     internal static int ColumnIndex(string reference)
     {
         var index = 0;
@@ -148,6 +151,10 @@ internal static class Xlsx
             }
 
             index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > SpreadsheetLimits.SpreadsheetColumns)
+            {
+                return SpreadsheetLimits.SpreadsheetColumns;
+            }
         }
 
         return index - 1;

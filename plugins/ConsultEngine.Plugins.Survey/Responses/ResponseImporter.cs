@@ -35,6 +35,10 @@ internal static class ResponseImporter
                 ? Xlsx.Read(content).FirstOrDefault() ?? throw new FormatException("The workbook has no sheet.")
                 : new Sheet("csv", Csv.Read(content));
         }
+        catch (UploadLimitException ex)
+        {
+            throw new ToolException(ex.Code, $"The file '{fileName}' is refused: {ex.Message}");
+        }
         catch (FormatException ex)
         {
             throw new ToolException(SurveyCodes.FileUnreadable, $"The file '{fileName}' cannot be read as {format}: {ex.Message}");

@@ -33,6 +33,10 @@ internal sealed class SurveyActions(ToolContext context, SurveyConfig config, Fu
         {
             sheets = Xlsx.Read(content);
         }
+        catch (UploadLimitException ex)
+        {
+            throw Fail(ex.Code, $"'{fileName}' is refused: {ex.Message}", []);
+        }
         catch (FormatException ex)
         {
             throw Fail(SurveyCodes.XlsFormUnreadable, $"'{fileName}' is not an XLSX workbook: {ex.Message}", []);
@@ -168,10 +172,17 @@ internal sealed class SurveyActions(ToolContext context, SurveyConfig config, Fu
     {
         string? Text(string name) => payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var fileName = Text("fileName") is { Length: > 0 } given ? Path.GetFileName(given) : defaultName;
+        var base64 = Text("contentBase64") ?? string.Empty;
+        // Refused before it is decoded: base64 holds three bytes in every four characters.
+        if ((long)base64.Length / 4 * 3 > SpreadsheetLimits.Default.MaxBytes + 2)
+        {
+            throw Fail(SurveyCodes.UploadTooLarge, $"The file '{fileName}' is larger than {SpreadsheetLimits.Default.MaxBytes} bytes.", []);
+        }
+
         byte[] content;
         try
         {
-            content = Convert.FromBase64String(Text("contentBase64") ?? string.Empty);
+            content = Convert.FromBase64String(base64);
         }
         catch (FormatException)
         {

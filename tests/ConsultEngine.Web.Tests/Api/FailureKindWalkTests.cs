@@ -37,6 +37,7 @@ public sealed class FailureKindWalkTests(FailureKindWalkTests.Site site) : IClas
         { FailureKind.TooMany, WebErrorCodes.RateLimited },
         { FailureKind.Unavailable, ToolCodes.ToolNotLoaded },
         { FailureKind.Fault, ToolCodes.ToolFault },
+        { FailureKind.TooLarge, WebErrorCodes.PublicBodyTooLarge },
     };
 
     [Fact]

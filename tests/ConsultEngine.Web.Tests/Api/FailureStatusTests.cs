@@ -18,6 +18,7 @@ public sealed class FailureStatusTests
     [InlineData(FailureKind.TooMany, 429)]
     [InlineData(FailureKind.Unavailable, 503)]
     [InlineData(FailureKind.Fault, 500)]
+    [InlineData(FailureKind.TooLarge, 413)]
     public void EachKind_HasItsStatus(FailureKind kind, int status) => Assert.Equal(status, FailureStatus.Of(kind));
 
     [Fact]
@@ -45,6 +46,7 @@ public sealed class FailureStatusTests
     [InlineData(StaffConsole.ConsoleCodes.BadRequest, FailureKind.Malformed)]
     [InlineData(WebErrorCodes.NotSignedIn, FailureKind.Unauthenticated)]
     [InlineData(WebErrorCodes.RateLimited, FailureKind.TooMany)]
+    [InlineData(WebErrorCodes.PublicBodyTooLarge, FailureKind.TooLarge)]
     public void ACode_HasTheKindItsCatalogueDeclares(string code, FailureKind kind) => Assert.Equal(kind, FailureKinds.Of(code));
 
     [Fact]
