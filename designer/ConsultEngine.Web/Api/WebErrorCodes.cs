@@ -55,6 +55,7 @@ public static class WebErrorCodes
     /// </summary>
     [FailsAs(FailureKind.Unauthenticated)]
     public const string CredentialsInvalid = "CE9980";
+
     // Edge limits of the public routes (CE9985–CE9989), set in ConsultWeb:PublicLimits.
 
     /// <summary>The body of a public request is larger than the public routes accept (413).</summary>
