@@ -67,4 +67,13 @@ public static class OnlinePollCodes
 
     /// <summary>A multiple-choice answer chose the same option twice.</summary>
     public const string RepeatedChoice = "CE9325";
+
+    // Reads.
+
+    /// <summary>
+    /// A public caller asked for the live tallies of a poll whose config does not publish them (`publishTallies`);
+    /// staff read them whatever the config says.
+    /// </summary>
+    [FailsAs(FailureKind.Forbidden)]
+    public const string TalliesNotPublished = "CE9330";
 }

@@ -23,7 +23,7 @@ internal static class OnlinePollManifest
             "verification": { "enum": ["phone", "citizen-id", "none"], "description": "What a voter is verified by (one vote per number): a mobile phone number (default) or a citizen ID number; 'none' asks no number, so nothing stops a second vote and the results are indicative only." },
             "allowVoteChange": { "type": "boolean", "description": "A second vote by the same person replaces the first until the close time (default: refused)." },
             "questions": { "type": "integer", "minimum": 1, "description": "The most questions the poll may ask (the questions themselves come with the 'set-up' action)." },
-            "publishTallies": { "type": "boolean", "description": "Show the live tallies on the poll's public page (default: not shown there)." }
+            "publishTallies": { "type": "boolean", "description": "Show the live tallies to the public: on the poll's public page and to a public caller of 'tally' (default: staff only)." }
           }
         }
         """;

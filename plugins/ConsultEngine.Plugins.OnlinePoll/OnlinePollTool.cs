@@ -77,6 +77,12 @@ public sealed partial class OnlinePollTool : IConsultationTool
                 RequireStaff(context, action);
                 return await SetUpAsync(context, payload, cancellationToken).ConfigureAwait(false);
             case OnlinePollManifest.Tally:
+                // The same rule as the public page: the public reads the tallies only where the config publishes them.
+                if (context.Actor is null && !context.ConfigBool("publishTallies"))
+                {
+                    throw Refusal(context, OnlinePollCodes.TalliesNotPublished, "Kết quả bình chọn trực tiếp không được công bố. / The live tallies are not published.");
+                }
+
                 var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false)
                     ?? throw Refusal(context, OnlinePollCodes.NotSetUp, "Cuộc bình chọn chưa được thiết lập. / The poll is not set up yet.");
                 var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);

@@ -50,6 +50,12 @@ internal sealed record ActionResult
     /// <summary>The place on the waiting list (1 is next).</summary>
     public int? WaitingPosition { get; init; }
 
+    /// <summary>
+    /// What the person who acted should read once it is done (the portal's thank-you shows a result's <c>notice</c>):
+    /// a wait-listed registration's place on the list.
+    /// </summary>
+    public LocalText? Notice { get; init; }
+
     /// <summary>Registrations moved from the waiting list into a seat by this action.</summary>
     public IReadOnlyList<string>? Promoted { get; init; }
 

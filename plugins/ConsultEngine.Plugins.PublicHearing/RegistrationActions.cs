@@ -77,9 +77,14 @@ internal static class RegistrationActions
                 DisplayName = registration.DisplayName,
                 Status = registration.Status,
                 WaitingPosition = seated ? null : next.Waiting,
+                Notice = seated ? null : WaitListed(next.Waiting),
             });
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    private static LocalText WaitListed(int position) => new(
+        string.Create(CultureInfo.InvariantCulture, $"Phiên đã đủ chỗ: anh/chị đứng thứ {position} trong danh sách chờ và sẽ có chỗ khi có người hủy đăng ký."),
+        string.Create(CultureInfo.InvariantCulture, $"The session is full: you are number {position} on its waiting list and get a seat when someone cancels."));
 
     public static async ValueTask<ActionResult> CancelAsync(ToolContext context, JsonElement json, CancellationToken cancellationToken)
     {

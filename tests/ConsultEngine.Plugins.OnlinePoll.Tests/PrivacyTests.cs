@@ -13,7 +13,7 @@ public class PrivacyTests
         await bench.SubmitAsync(PollBench.Vote(identifier, """{ "thu-phi": "dong-y" }"""));
         await bench.SubmitAsync(PollBench.Vote(identifier, """{ "thu-phi": "khong-dong-y" }""", InputChannel.Enumerator));
         var refused = await bench.SubmitAsync(PollBench.Vote(identifier, """{ "thu-phi": "co-le" }"""));
-        await bench.ExecuteAsync("tally", "{}", actor: null);
+        await bench.ExecuteAsync("tally", "{}");
         bench.Clock.AdvanceTo(PollBench.Closes);
         await bench.CloseAsync();
 

@@ -10,7 +10,7 @@ public class VoteTests
         var bench = PollBench.Create();
         var vote = await bench.SubmitAsync(PollBench.Vote("0905123456", """{ "thu-phi": "dong-y" }"""));
         Assert.Equal([OnlinePollCodes.NotSetUp], vote.Codes);
-        Assert.Equal(OnlinePollCodes.NotSetUp, await PollBench.RefusalCodeAsync(bench, "tally", "{}", actor: null));
+        Assert.Equal(OnlinePollCodes.NotSetUp, await PollBench.RefusalCodeAsync(bench, "tally", "{}"));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class VoteTests
 
         Assert.False(second.Accepted);
         Assert.Equal([ToolCodes.AlreadySubmitted], second.Codes);
-        var tally = (await bench.ExecuteAsync("tally", "{}", actor: null))!.Value;
+        var tally = (await bench.ExecuteAsync("tally", "{}"))!.Value;
         Assert.Equal(1, tally.GetProperty("people").GetInt32());
         Assert.Equal(1, PollBench.Count(PollBench.Question(tally, "thu-phi"), "dong-y"));
         Assert.Equal(0, PollBench.Count(PollBench.Question(tally, "thu-phi"), "khong-dong-y"));
@@ -155,7 +155,7 @@ public class VoteTests
         var earlier = await bench.Inputs.FindAsync(first.Result.Inputs[0].Id);
         Assert.True(earlier!.Is(InputMarks.Withdrawn));
 
-        var tally = (await bench.ExecuteAsync("tally", "{}", actor: null))!.Value;
+        var tally = (await bench.ExecuteAsync("tally", "{}"))!.Value;
         Assert.Equal(1, tally.GetProperty("people").GetInt32());
         Assert.Equal(1, tally.GetProperty("changedVotes").GetInt32());
         Assert.Equal(0, PollBench.Count(PollBench.Question(tally, "thu-phi"), "dong-y"));

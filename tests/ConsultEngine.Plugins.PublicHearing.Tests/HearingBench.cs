@@ -17,7 +17,7 @@ internal static class HearingBench
         {
           "id": "{{id}}",
           "title": { "vi": "Phiên điều trần tại {{id}}", "en": "Hearing session at {{id}}" },
-          "venue": "Hội trường UBND quận",
+          "venue": "Hội trường UBND phường Hải Châu",
           "address": "15 Quang Trung, phường Hải Châu, Đà Nẵng",
           "startsAt": "{{starts}}",
           "endsAt": "{{ends}}"{{(capacity is null ? "" : $", \"capacity\": {capacity}")}}

@@ -24,7 +24,7 @@ public class SurfaceTests
         Assert.Equal(SurfaceStatus.Open, surface.Status);
         var table = Assert.IsType<TableView>(Assert.Single(surface.Reads));
         Assert.Equal(["Session", "Venue", "Address", "Time", "Seats", "Free seats", "Waiting"], table.Columns.Select(c => c.En));
-        Assert.Equal(["Hearing session at hai-chau", "Hội trường UBND quận", "15 Quang Trung, phường Hải Châu, Đà Nẵng", "08:00–11:30 10/01/2026", "2", "0", "1"], table.Rows[0].Select(c => c.En));
+        Assert.Equal(["Hearing session at hai-chau", "Hội trường UBND phường Hải Châu", "15 Quang Trung, phường Hải Châu, Đà Nẵng", "08:00–11:30 10/01/2026", "2", "0", "1"], table.Rows[0].Select(c => c.En));
         Assert.Equal(["40", "40", "0"], table.Rows[1].Skip(4).Select(c => c.Vi));
     }
 
@@ -58,7 +58,7 @@ public class SurfaceTests
         var choice = Assert.Single(session.Choices);
         Assert.Equal("hai-chau", choice.Value);
         Assert.Contains("08:00–11:30 10/01/2026", choice.Label.En, StringComparison.Ordinal);
-        Assert.Contains("Hội trường UBND quận", choice.Label.En, StringComparison.Ordinal);
+        Assert.Contains("Hội trường UBND phường Hải Châu", choice.Label.En, StringComparison.Ordinal);
         Assert.Contains("waiting list", choice.Label.En, StringComparison.Ordinal);
 
         Assert.True(form.Fields[1].Required);

@@ -7,7 +7,7 @@ namespace ConsultEngine.Plugins.Survey.Tests;
 
 public sealed class AnalysisSnapshotTests
 {
-    private static readonly (string Value, string Name)[] Districts = [("ba_dinh", "Ba Đình"), ("hoan_kiem", "Hoàn Kiếm"), ("cau_giay", "Cầu Giấy")];
+    private static readonly (string Value, string Name)[] Wards = [("ba_dinh", "Ba Đình"), ("hoan_kiem", "Hoàn Kiếm"), ("cau_giay", "Cầu Giấy")];
     private static readonly string[] AgeBands = ["18-29", "30-44", "45-59", "60+"];
     private static readonly string[][] Reasons = [["price"], ["frequency", "comfort"], ["price", "safety"], ["comfort"], ["frequency"], ["price", "frequency", "comfort"], []];
     private static readonly string[][] Rankings = [["frequency", "price", "routes"], ["price", "frequency", "routes"], ["routes", "frequency", "price"], ["frequency", "routes", "price"]];
@@ -20,7 +20,7 @@ public sealed class AnalysisSnapshotTests
     ];
 
     /// <summary>
-    /// A fixed consultation: 3 pilot responses, then 48 live ones from three districts (enumerators
+    /// A fixed consultation: 3 pilot responses, then 48 live ones from three wards (enumerators
     /// and the web), one of them later marked a duplicate. Every value follows from the response's
     /// number, so the data set is the same on every run.
     /// </summary>
@@ -36,11 +36,11 @@ public sealed class AnalysisSnapshotTests
         for (var i = 0; i < 48; i++)
         {
             bench.Clock.Advance(TimeSpan.FromMinutes(37));
-            var district = Districts[i % 3];
+            var ward = Wards[i % 3];
             var rider = i % 4 != 0;
             var answers = new JsonObject
             {
-                ["district"] = district.Value,
+                ["ward"] = ward.Value,
                 ["uses_bus"] = rider ? "yes" : "no",
                 ["fare_support"] = (((i * 3) + (i % 3) + (i / 7)) % 5 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["fair_fare"] = 5000 + (i % 4 * 1000),
@@ -65,7 +65,7 @@ public sealed class AnalysisSnapshotTests
             var respondent = new RespondentAttributes
             {
                 Province = "Hà Nội",
-                Commune = district.Name,
+                Commune = ward.Name,
                 Gender = i % 2 == 0 ? "female" : "male",
                 AgeBand = AgeBands[i / 3 % 4],
                 Ethnicity = i % 8 == 5 ? "Tày" : i % 11 == 7 ? "Mường" : "Kinh",
@@ -103,9 +103,9 @@ public sealed class AnalysisSnapshotTests
         Assert.InRange(figures["itemCompletionRate"], 0.5, 1);
         Assert.Equal(InputAnalyzer.Round(47 / 60.0), figures["sampleProgress"]);
         Assert.Equal(47, figures["channel.web"] + figures["channel.enumerator"]);
-        Assert.Equal(InputAnalyzer.Round(analysis.CrossTabs.Single(c => c.QuestionId == "district" && c.Attribute == "gender").Rows.Single(r => r.AttributeValue == "female").Answered / 30.0), figures["quota.gender.female"]);
+        Assert.Equal(InputAnalyzer.Round(analysis.CrossTabs.Single(c => c.QuestionId == "ward" && c.Attribute == "gender").Rows.Single(r => r.AttributeValue == "female").Answered / 30.0), figures["quota.gender.female"]);
         Assert.Equal(
-            ["district", "uses_bus", "trips_per_week", "monthly_pass", "fare_support", "reasons", "reasons_other", "fair_fare", "priorities", "comment"],
+            ["ward", "uses_bus", "trips_per_week", "monthly_pass", "fare_support", "reasons", "reasons_other", "fair_fare", "priorities", "comment"],
             analysis.Questions.Select(q => q.Id));
         Assert.Equal(["1", "2", "3", "4", "5"], analysis.Questions.Single(q => q.Id == "fare_support").Options.Select(o => o.Value));
     }

@@ -8,16 +8,16 @@ public sealed class EvaluationConsistencyTests
     private static readonly string[] Answers =
     [
         Support.Minimal,
-        """{ "district": "ba_dinh", "uses_bus": "yes", "trips_per_week": 12, "monthly_pass": "yes", "fare_support": "5", "priorities": ["price", "frequency", "routes"] }""",
-        """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "other"], "reasons_other": "Xa bến" }""",
-        """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "trips_per_week": 900, "monthly_pass": "maybe" }""",
-        """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "started_on": "2024-02-30", "comment": "Tốt" }""",
-        """{ "district": "ba_dinh", "uses_bus": "yes", "fare_support": "2" }""",
-        """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "other"] }""",
-        """{ "district": "tay_ho", "uses_bus": "no", "fare_support": "9", "fair_fare": 7500 }""",
-        """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "frequency", "comfort", "safety"] }""",
-        """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "priorities": ["price"] }""",
-        """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "nonsense": 1 }""",
+        """{ "ward": "ba_dinh", "uses_bus": "yes", "trips_per_week": 12, "monthly_pass": "yes", "fare_support": "5", "priorities": ["price", "frequency", "routes"] }""",
+        """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "other"], "reasons_other": "Xa bến" }""",
+        """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "trips_per_week": 900, "monthly_pass": "maybe" }""",
+        """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "started_on": "2024-02-30", "comment": "Tốt" }""",
+        """{ "ward": "ba_dinh", "uses_bus": "yes", "fare_support": "2" }""",
+        """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "other"] }""",
+        """{ "ward": "tay_ho", "uses_bus": "no", "fare_support": "9", "fair_fare": 7500 }""",
+        """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "frequency", "comfort", "safety"] }""",
+        """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "priorities": ["price"] }""",
+        """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "nonsense": 1 }""",
     ];
 
     public static TheoryData<string> Bodies()

@@ -13,7 +13,7 @@ public sealed class FormEvaluationTests
     {
         var bench = await Support.BenchAsync();
 
-        var evaluation = await EvaluateAsync(bench, """{ "district": "ba_dinh", "uses_bus": "no" }""");
+        var evaluation = await EvaluateAsync(bench, """{ "ward": "ba_dinh", "uses_bus": "no" }""");
 
         Assert.DoesNotContain("/answers/trips_per_week", evaluation.Show);
         Assert.DoesNotContain("/answers/monthly_pass", evaluation.Show);
@@ -25,7 +25,7 @@ public sealed class FormEvaluationTests
     {
         var bench = await Support.BenchAsync();
 
-        var evaluation = await EvaluateAsync(bench, """{ "district": "ba_dinh", "uses_bus": "yes" }""");
+        var evaluation = await EvaluateAsync(bench, """{ "ward": "ba_dinh", "uses_bus": "yes" }""");
 
         Assert.Contains("/answers/trips_per_week", evaluation.Show);
         Assert.Contains("/answers/monthly_pass", evaluation.Show);
@@ -51,7 +51,7 @@ public sealed class FormEvaluationTests
         var evaluation = await ((IToolSurfaces)bench.Tool).EvaluateAsync(bench.Context(null), "main", ToolTestBench.Parse("{}"), CancellationToken.None);
 
         Assert.Equal(
-            ["/answers/district", "/answers/uses_bus", "/answers/fare_support", "/answers/reasons", "/answers/fair_fare", "/answers/priorities", "/answers/started_on", "/answers/comment"],
+            ["/answers/ward", "/answers/uses_bus", "/answers/fare_support", "/answers/reasons", "/answers/fair_fare", "/answers/priorities", "/answers/started_on", "/answers/comment"],
             evaluation.Show);
     }
 
@@ -60,7 +60,7 @@ public sealed class FormEvaluationTests
     {
         var bench = await Support.BenchAsync();
 
-        var evaluation = await EvaluateAsync(bench, """{ "district": "ba_dinh", "uses_bus": "yes" }""");
+        var evaluation = await EvaluateAsync(bench, """{ "ward": "ba_dinh", "uses_bus": "yes" }""");
 
         Assert.Equal(
             [(SurveyCodes.RequiredMissing, "/answers/trips_per_week"), (SurveyCodes.RequiredMissing, "/answers/fare_support")],
@@ -115,7 +115,7 @@ public sealed class FormEvaluationTests
     {
         var bench = await Support.BenchAsync();
 
-        var evaluation = await EvaluateAsync(bench, """{ "district": "ba_dinh", "uses_bus": "no" }""", formId: "entry", actor: "dtv.an");
+        var evaluation = await EvaluateAsync(bench, """{ "ward": "ba_dinh", "uses_bus": "no" }""", formId: "entry", actor: "dtv.an");
 
         Assert.DoesNotContain("/answers/trips_per_week", evaluation.Show);
         Assert.Contains("/text", evaluation.Show);

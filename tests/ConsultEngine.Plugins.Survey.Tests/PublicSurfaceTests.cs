@@ -8,7 +8,7 @@ public sealed class PublicSurfaceTests
 {
     private static readonly string[] BusFarePaths =
     [
-        "/answers/district", "/answers/uses_bus", "/answers/trips_per_week", "/answers/monthly_pass", "/answers/fare_support",
+        "/answers/ward", "/answers/uses_bus", "/answers/trips_per_week", "/answers/monthly_pass", "/answers/fare_support",
         "/answers/reasons", "/answers/reasons_other", "/answers/fair_fare", "/answers/priorities", "/answers/started_on", "/answers/comment",
     ];
 
@@ -41,7 +41,7 @@ public sealed class PublicSurfaceTests
         var form = (await PublicAsync(await Support.BenchAsync()))!.Forms[0];
         FormField Field(string id) => form.Fields.Single(f => f.Path == "/answers/" + id);
 
-        Assert.Equal(FieldWidget.Radio, Field("district").Widget);
+        Assert.Equal(FieldWidget.Radio, Field("ward").Widget);
         Assert.Equal((FieldWidget.Number, 0d, 50d, 1d), (Field("trips_per_week").Widget, Field("trips_per_week").Minimum, Field("trips_per_week").Maximum, Field("trips_per_week").Step));
         Assert.Equal((FieldWidget.Number, (double?)null), (Field("fair_fare").Widget, Field("fair_fare").Step));
         Assert.Equal(FieldWidget.Scale, Field("fare_support").Widget);
@@ -56,13 +56,13 @@ public sealed class PublicSurfaceTests
     public async Task Fields_CarryLabelsInBothLanguages_RequiredAndChoicesInOrder()
     {
         var form = (await PublicAsync(await Support.BenchAsync()))!.Forms[0];
-        var district = form.Fields[0];
+        var ward = form.Fields[0];
 
-        Assert.Equal(new LocalText("Anh/chị sống ở quận nào?", "Which district do you live in?"), district.Label);
-        Assert.True(district.Required);
+        Assert.Equal(new LocalText("Anh/chị sống ở phường nào?", "Which ward do you live in?"), ward.Label);
+        Assert.True(ward.Required);
         Assert.False(form.Fields.Single(f => f.Path == "/answers/monthly_pass").Required);
-        Assert.Equal(["ba_dinh", "hoan_kiem", "cau_giay"], district.Choices.Select(c => c.Value));
-        Assert.Equal(new LocalText("Hoàn Kiếm", "Hoan Kiem"), district.Choices[1].Label);
+        Assert.Equal(["ba_dinh", "hoan_kiem", "cau_giay"], ward.Choices.Select(c => c.Value));
+        Assert.Equal(new LocalText("Hoàn Kiếm", "Hoan Kiem"), ward.Choices[1].Label);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PublicSurfaceTests
 
         Assert.Equal(
             [
-                ["/answers/district", "/answers/uses_bus"],
+                ["/answers/ward", "/answers/uses_bus"],
                 ["/answers/trips_per_week", "/answers/monthly_pass"],
                 ["/answers/fare_support", "/answers/reasons"],
                 ["/answers/reasons_other", "/answers/fair_fare", "/answers/priorities", "/answers/started_on", "/answers/comment"],

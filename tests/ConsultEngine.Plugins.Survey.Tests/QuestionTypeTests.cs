@@ -5,10 +5,10 @@ namespace ConsultEngine.Plugins.Survey.Tests;
 
 public sealed class QuestionTypeTests
 {
-    private const string Rider = """{ "district": "cau_giay", "uses_bus": "yes", "trips_per_week": 12, "fare_support": "5" }""";
+    private const string Rider = """{ "ward": "cau_giay", "uses_bus": "yes", "trips_per_week": 12, "fare_support": "5" }""";
 
     [Theory]
-    [InlineData("district", "\"hoan_kiem\"")]
+    [InlineData("ward", "\"hoan_kiem\"")]
     [InlineData("fare_support", "3")]
     [InlineData("reasons", "[\"price\", \"comfort\"]")]
     [InlineData("reasons", "\"price comfort\"")]
@@ -28,8 +28,8 @@ public sealed class QuestionTypeTests
     }
 
     [Theory]
-    [InlineData("district", "\"tay_ho\"", SurveyCodes.OptionNotListed)]
-    [InlineData("district", "true", SurveyCodes.WrongAnswerType)]
+    [InlineData("ward", "\"tay_ho\"", SurveyCodes.OptionNotListed)]
+    [InlineData("ward", "true", SurveyCodes.WrongAnswerType)]
     [InlineData("fare_support", "6", SurveyCodes.OptionNotListed)]
     [InlineData("fare_support", "{}", SurveyCodes.WrongAnswerType)]
     [InlineData("reasons", "[\"price\", \"noise\"]", SurveyCodes.OptionNotListed)]
@@ -88,7 +88,7 @@ public sealed class QuestionTypeTests
         var result = await bench.SubmitAsync("""{ "uses_bus": "no" }""");
 
         Assert.Equal([SurveyCodes.RequiredMissing, SurveyCodes.RequiredMissing], result.Codes);
-        Assert.Equal(["district", "fare_support"], result.Result.Problems.Select(p => p.Path));
+        Assert.Equal(["ward", "fare_support"], result.Result.Problems.Select(p => p.Path));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class QuestionTypeTests
     {
         var bench = await Support.BenchAsync();
 
-        var result = await bench.SubmitAsync("""{ "district": "ba_dinh", "uses_bus": "yes", "trips_per_week": "14", "fare_support": 4, "reasons": "price frequency", "fair_fare": "7000" }""");
+        var result = await bench.SubmitAsync("""{ "ward": "ba_dinh", "uses_bus": "yes", "trips_per_week": "14", "fare_support": 4, "reasons": "price frequency", "fair_fare": "7000" }""");
 
         Assert.True(result.Accepted);
         var stored = result.Stored();

@@ -7,8 +7,8 @@ namespace ConsultEngine.Plugins.Survey.Tests;
 
 public sealed class QuotaPilotChannelTests
 {
-    private static readonly RespondentAttributes Kinh = new() { Ethnicity = "Kinh", District = "ba_dinh" };
-    private static readonly RespondentAttributes Tay = new() { Ethnicity = "Tày", District = "ba_dinh" };
+    private static readonly RespondentAttributes Kinh = new() { Ethnicity = "Kinh", Commune = "Ba Đình" };
+    private static readonly RespondentAttributes Tay = new() { Ethnicity = "Tày", Commune = "Ba Đình" };
 
     /// <summary>The bus-fares questionnaire inline in a config, with more settings.</summary>
     private static string InlineConfig(string extra)

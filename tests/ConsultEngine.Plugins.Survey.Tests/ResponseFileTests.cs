@@ -10,7 +10,7 @@ namespace ConsultEngine.Plugins.Survey.Tests;
 public sealed class ResponseFileTests
 {
     private const string CsvFile = """"
-        _commune,_gender,_age_band,district,uses_bus,group_rider/trips_per_week,fare_support,reasons,comment,_submitted_at,tablet_serial
+        _commune,_gender,_age_band,ward,uses_bus,group_rider/trips_per_week,fare_support,reasons,comment,_submitted_at,tablet_serial
         Ba Đình,female,30-44,ba_dinh,yes,10,4,price frequency,"Cần thêm xe buýt điện, ít khói bụi",2026-01-04T09:15:00+07:00,T-01
         Cầu Giấy,male,18-29,cau_giay,no,,9,,,2026-01-04T10:00:00+07:00,T-01
         Hoàn Kiếm,male,60+,hoan_kiem,no,,5,comfort,"Người cao tuổi nên được miễn vé ""hoàn toàn""",2026-01-04T11:30:00+07:00,T-02
@@ -23,7 +23,7 @@ public sealed class ResponseFileTests
     {
         var bench = await Support.BenchAsync();
         await bench.SubmitAsync(
-            """{ "district": "hoan_kiem", "uses_bus": "yes", "trips_per_week": 12, "monthly_pass": "yes", "fare_support": "5", "reasons": ["frequency", "comfort"], "fair_fare": 7000, "priorities": ["frequency", "routes", "price"], "started_on": "2019-08-15", "comment": "Xe buýt cần đúng giờ hơn, nhất là giờ cao điểm; \"trạm chờ\" cần mái che." }""",
+            """{ "ward": "hoan_kiem", "uses_bus": "yes", "trips_per_week": 12, "monthly_pass": "yes", "fare_support": "5", "reasons": ["frequency", "comfort"], "fair_fare": 7000, "priorities": ["frequency", "routes", "price"], "started_on": "2019-08-15", "comment": "Xe buýt cần đúng giờ hơn, nhất là giờ cao điểm; \"trạm chờ\" cần mái che." }""",
             respondent: new RespondentAttributes { Commune = "Hoàn Kiếm", Gender = "female", AgeBand = "45-59", Ethnicity = "Kinh" });
         await bench.SubmitAsync(Support.Minimal, InputChannel.Enumerator, new RespondentAttributes { Commune = "Ba Đình", Gender = "male" }, actor: "dtv.tranthibinh");
         return bench;
@@ -54,7 +54,7 @@ public sealed class ResponseFileTests
     {
         var bench = await Support.BenchAsync();
         var workbook = FormWorkbook.Write([("Phiếu", [
-            ["_commune", "district", "uses_bus", "trips_per_week", "fare_support"],
+            ["_commune", "ward", "uses_bus", "trips_per_week", "fare_support"],
             ["Ba Đình", "ba_dinh", "yes", "2.5", "3"],
             ["Ba Đình", "ba_dinh", "yes", "3", "3"],
         ])]);
@@ -93,7 +93,7 @@ public sealed class ResponseFileTests
         Assert.Equal(2, export.GetProperty("rows").GetInt32());
         Assert.Equal(
             ["_id", "_submitted_at", "_channel", "_collector", "_flags", "_province", "_commune", "_commune_code", "_district", "_gender", "_age_band", "_ethnicity", "_occupation",
-             "district", "uses_bus", "trips_per_week", "monthly_pass", "fare_support", "reasons", "reasons_other", "fair_fare", "priorities", "started_on", "heavy_user", "comment", "_text"],
+             "ward", "uses_bus", "trips_per_week", "monthly_pass", "fare_support", "reasons", "reasons_other", "fair_fare", "priorities", "started_on", "heavy_user", "comment", "_text"],
             rows[0].Cells);
         var first = rows[0].Cells.Zip(rows[1].Cells).ToDictionary(p => p.First, p => p.Second);
         Assert.Equal(("web", "Hoàn Kiếm", "frequency comfort", "frequency routes price", "12", "7000", "yes"), (first["_channel"], first["_commune"], first["reasons"], first["priorities"], first["trips_per_week"], first["fair_fare"], first["heavy_user"]));

@@ -12,7 +12,7 @@ public sealed class SkipLogicAndConstraintTests
     {
         var bench = await Support.BenchAsync();
 
-        var result = await bench.SubmitAsync("""{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "other"] }""");
+        var result = await bench.SubmitAsync("""{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price", "other"] }""");
 
         var problem = Assert.Single(result.Result.Problems);
         Assert.Equal((SurveyCodes.RequiredMissing, "reasons_other"), (problem.Code, problem.Path));
@@ -23,7 +23,7 @@ public sealed class SkipLogicAndConstraintTests
     {
         var bench = await Support.BenchAsync();
 
-        var result = await bench.SubmitAsync("""{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price"] }""");
+        var result = await bench.SubmitAsync("""{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "reasons": ["price"] }""");
 
         Assert.True(result.Accepted);
         Assert.Empty(result.Codes);
@@ -34,7 +34,7 @@ public sealed class SkipLogicAndConstraintTests
     {
         var bench = await Support.BenchAsync();
 
-        var result = await bench.SubmitAsync("""{ "district": "ba_dinh", "uses_bus": "yes", "fare_support": "2" }""");
+        var result = await bench.SubmitAsync("""{ "ward": "ba_dinh", "uses_bus": "yes", "fare_support": "2" }""");
 
         var problem = Assert.Single(result.Result.Problems);
         Assert.Equal((SurveyCodes.RequiredMissing, "trips_per_week"), (problem.Code, problem.Path));
@@ -45,7 +45,7 @@ public sealed class SkipLogicAndConstraintTests
     {
         var bench = await Support.BenchAsync();
 
-        var result = await bench.SubmitAsync("""{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "trips_per_week": 9, "monthly_pass": "yes" }""");
+        var result = await bench.SubmitAsync("""{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "trips_per_week": 9, "monthly_pass": "yes" }""");
 
         Assert.True(result.Accepted);
         Assert.Equal([SurveyCodes.NotRelevantDropped, SurveyCodes.NotRelevantDropped], result.Codes);
@@ -59,7 +59,7 @@ public sealed class SkipLogicAndConstraintTests
     {
         var bench = await Support.BenchAsync();
 
-        var result = await bench.SubmitAsync("""{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "2", "trips_per_week": 900 }""");
+        var result = await bench.SubmitAsync("""{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "2", "trips_per_week": 900 }""");
 
         Assert.True(result.Accepted);
         Assert.Equal([SurveyCodes.NotRelevantDropped], result.Codes);

@@ -16,9 +16,9 @@ public sealed class StaffSurfaceTests
         var form = Assert.Single((await StaffAsync(bench)).Forms);
 
         Assert.Equal(("entry", FormTarget.Submission), (form.Id, form.Target));
-        Assert.Equal("/answers/district", form.Fields[0].Path);
+        Assert.Equal("/answers/ward", form.Fields[0].Path);
         Assert.Equal(
-            ["/text", "/respondent/district", "/respondent/gender", "/respondent/ageBand", "/respondent/ethnicity", "/respondent/occupation"],
+            ["/text", "/respondent/commune", "/respondent/gender", "/respondent/ageBand", "/respondent/ethnicity", "/respondent/occupation"],
             form.Fields.Skip(11).Select(f => f.Path));
         Assert.Empty(form.Pages);
     }

@@ -41,7 +41,7 @@ internal static class Support
             actor);
 
     /// <summary>The least a bus-fares response needs: the required questions of a non-rider.</summary>
-    public const string Minimal = """{ "district": "ba_dinh", "uses_bus": "no", "fare_support": "4" }""";
+    public const string Minimal = """{ "ward": "ba_dinh", "uses_bus": "no", "fare_support": "4" }""";
 
     public static string With(string json, string property, string valueJson)
     {

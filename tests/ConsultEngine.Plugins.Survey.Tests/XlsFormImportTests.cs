@@ -12,7 +12,7 @@ public sealed class XlsFormImportTests
     private static readonly string[] LanguageNames = ["Tiếng Việt (vi)", "English (en)", "English", "Tiếng Việt", "Khmer (km)"];
 
     private const string Vendor = """
-        { "district": "son_tra", "ward": "man_thai", "age": 46, "is_vendor": "yes", "years_vending": 20, "income_share": "most", "support_overall": "2" }
+        { "commune": "son_tra", "quarter": "st_tdp2", "age": 46, "is_vendor": "yes", "years_vending": 20, "income_share": "most", "support_overall": "2" }
         """;
 
     private static async Task<(ToolTestBench Bench, System.Text.Json.JsonElement Report)> ImportedAsync()
@@ -43,7 +43,7 @@ public sealed class XlsFormImportTests
 
         Assert.Equal(16, report.GetProperty("questionsImported").GetInt32());
         Assert.Equal(
-            ["intro", "district", "ward", "age", "is_vendor", "years_vending", "income_share", "support_overall", "concerns", "concerns_other", "fee_per_m2", "trust", "priorities", "heard_on", "is_senior", "comment"],
+            ["intro", "commune", "quarter", "age", "is_vendor", "years_vending", "income_share", "support_overall", "concerns", "concerns_other", "fee_per_m2", "trust", "priorities", "heard_on", "is_senior", "comment"],
             report.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetString()));
         Assert.Equal(["vi", "en"], report.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
         Assert.Equal(
@@ -72,7 +72,7 @@ public sealed class XlsFormImportTests
         Assert.Equal("How old are you?", questions["age"].GetProperty("label").GetProperty("en").GetString());
         Assert.Equal("Anh/chị bao nhiêu tuổi?", questions["age"].GetProperty("label").GetProperty("vi").GetString());
         Assert.Equal("vendor_block", questions["years_vending"].GetProperty("group").GetString());
-        Assert.Equal("(self.district ?? '') == (answers.district ?? '')", questions["ward"].GetProperty("choiceFilter").GetString());
+        Assert.Equal("(self.commune ?? '') == (answers.commune ?? '')", questions["quarter"].GetProperty("choiceFilter").GetString());
         Assert.Equal("hdnd_dn_via_he_2026", questionnaire.GetProperty("formId").GetString());
     }
 
@@ -127,13 +127,13 @@ public sealed class XlsFormImportTests
     }
 
     [Fact]
-    public async Task ImportedForm_ChoiceFilter_RefusesAWardOfAnotherDistrict()
+    public async Task ImportedForm_ChoiceFilter_RefusesAResidentialGroupOfAnotherWard()
     {
         var (bench, _) = await ImportedAsync();
 
-        var result = await bench.SubmitAsync(Support.With(Vendor, "ward", "\"thach_thang\""));
+        var result = await bench.SubmitAsync(Support.With(Vendor, "quarter", "\"hc_tdp1\""));
 
-        Assert.Equal([(SurveyCodes.OptionFilteredOut, "ward")], result.Result.Problems.Select(p => (p.Code, p.Path)));
+        Assert.Equal([(SurveyCodes.OptionFilteredOut, "quarter")], result.Result.Problems.Select(p => (p.Code, p.Path)));
     }
 
     [Fact]

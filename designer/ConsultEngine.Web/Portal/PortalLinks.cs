@@ -23,4 +23,9 @@ public static class PortalLinks
     public static string Thanks(Guid instanceId, string stepId, string formId, string? receipt) =>
         $"/consultations/{instanceId}/thanks/{Uri.EscapeDataString(stepId)}?form={Uri.EscapeDataString(formId)}"
         + (string.IsNullOrEmpty(receipt) ? string.Empty : $"&receipt={Uri.EscapeDataString(receipt)}");
+
+    /// <summary>The thank-you page with the receipt and the tool's notice as the site protected it (see <c>ThanksNotice</c>).</summary>
+    public static string Thanks(Guid instanceId, string stepId, string formId, string? receipt, string? protectedNotice) =>
+        Thanks(instanceId, stepId, formId, receipt)
+        + (string.IsNullOrEmpty(protectedNotice) ? string.Empty : $"&notice={Uri.EscapeDataString(protectedNotice)}");
 }

@@ -49,7 +49,7 @@ internal static class ExplanationRegisterComposer
             .Select((row, index) => (IReadOnlyList<string>)
             [
                 (index + 1).ToString(ReportLanguage.Culture(language)),
-                row.Group is { Length: > 0 } group ? $"{row.OpinionText} [{text.T("nhóm", "group")} {group}]" : row.OpinionText,
+                Opinion(row, text),
                 row.SourceLabel.In(language),
                 Answer(row, text),
             ])
@@ -63,6 +63,19 @@ internal static class ExplanationRegisterComposer
             Sections = [new DocumentSection { Id = "register", Number = "I", Heading = text.T("Tổng hợp tiếp thu, giải trình ý kiến", "Opinions and how they were taken into account"), Blocks = blocks }],
             Signature = ReportFrame.Signature(options, text),
         };
+    }
+
+    // The opinion as given, with its stance on its subject where the tool records one (a draft comment's agree /
+    // disagree / propose wording, a hearing opinion's support / oppose), and the group it was answered with.
+    private static string Opinion(ExplanationRow row, ReportText text)
+    {
+        var opinion = row.OpinionText;
+        if (row.Stance is { } stance && stance.In(text.Language) is { Length: > 0 } said)
+        {
+            opinion += $" ({text.T("quan điểm", "stance")}: {said})";
+        }
+
+        return row.Group is { Length: > 0 } group ? $"{opinion} [{text.T("nhóm", "group")} {group}]" : opinion;
     }
 
     private static string Answer(ExplanationRow row, ReportText text)

@@ -27,6 +27,8 @@ internal static class SurveyEvaluator
         return new RespondentAttributes
         {
             Province = Get("province"),
+            Commune = Get("commune"),
+            CommuneCode = Get("communeCode"),
             District = Get("district"),
             Gender = Get("gender"),
             AgeBand = Get("ageBand"),

@@ -15,8 +15,11 @@ internal static class SurveyForms
     public const string Main = "main";
     public const string Entry = "entry";
 
-    /// <summary>The attributes the entry form asks, in order: those the console has always asked, then any a quota counts.</summary>
-    private static readonly string[] EntryAttributes = ["district", "gender", "ageBand", "ethnicity"];
+    /// <summary>
+    /// The attributes the entry form asks, in order: the commune (ward, commune or special zone: districts were abolished
+    /// on 1 July 2025), gender, age band and ethnicity, then any a quota counts.
+    /// </summary>
+    private static readonly string[] EntryAttributes = ["commune", "gender", "ageBand", "ethnicity"];
 
     public static SurfaceForm MainForm(Questionnaire questionnaire) => new()
     {
@@ -67,7 +70,8 @@ internal static class SurveyForms
     public static LocalText AttributeLabel(string attribute) => attribute switch
     {
         "province" => new("Tỉnh/thành phố", "Province"),
-        "district" => new("Quận/huyện/xã", "District"),
+        "commune" => new("Xã/phường/đặc khu", "Commune, ward or special zone"),
+        "district" => new("Quận/huyện (trước 1/7/2025)", "District (before 1 July 2025)"),
         "gender" => new("Giới tính", "Gender"),
         "ageBand" => new("Nhóm tuổi", "Age band"),
         "ethnicity" => new("Dân tộc", "Ethnicity"),

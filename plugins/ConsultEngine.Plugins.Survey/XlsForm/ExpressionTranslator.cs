@@ -19,7 +19,7 @@ internal sealed class TranslationException(string code, string message) : Except
 /// <item><c>+ - * div mod</c> → numeric <c>+ - * / %</c> on <c>Number(...)</c> operands.</item>
 /// <item><c>selected(a, 'v')</c>, <c>count-selected(a)</c>, <c>string-length(a)</c>, <c>if(c, a, b)</c>, <c>regex(a, 're')</c>,
 /// <c>concat(...)</c>, <c>number(a)</c>, <c>string(a)</c>, <c>int(a)</c>, <c>round(a)</c>, <c>coalesce(a, b)</c>, <c>true()</c>, <c>false()</c>.</item>
-/// <item>In a choice_filter, a bare name is a column of the choices sheet: <c>district = ${district}</c> → <c>(self.district ?? '') == (answers.district ?? '')</c>.</item>
+/// <item>In a choice_filter, a bare name is a column of the choices sheet: <c>commune = ${commune}</c> → <c>(self.commune ?? '') == (answers.commune ?? '')</c>.</item>
 /// </list>
 /// Anything else (other functions, paths, <c>${q}</c> of an unknown question) raises a <see cref="TranslationException"/>.
 /// </summary>

@@ -8,7 +8,8 @@ namespace ConsultEngine.E2E.Tests.Console;
 /// <summary>
 /// A survey run from the console in a real browser: the Council Office imports the checked-in XLSForm
 /// (street vending in Da Nang) through a file upload and reads the per-row report, keys in three paper
-/// sheets through the survey's own staff entry form rendered by the generic console (no JSON, nothing
+/// sheets (as an enumerator's entries: the step does not open the paper channel, and a sheet sent as paper is
+/// declined in view) through the survey's own staff entry form rendered by the generic console (no JSON, nothing
 /// survey-specific in the host), sees the analysis chart with the counts and 95% intervals of a known
 /// data set, and closes the step with an outcome.
 /// Screenshots under artifacts/screenshots (console-survey-*.png).
@@ -18,7 +19,7 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
 {
     private static readonly string XlsForm = Path.Combine(RepositoryPaths.Root, "tests", "ConsultEngine.Plugins.Survey.Tests", "Forms", "street-vending.xlsx");
 
-    [Fact(Skip = "Open: on the generic staff form the first paper sheet, every required field filled, is not taken: no confirmation, no problem at a field, no refusal, no error banner. The XLSForm import and the form's fields pass. Kept skipped until the cause is found; see the closing note of issue 12.")]
+    [Fact]
     public async Task CouncilOffice_ImportsAnXlsForm_EntersResponses_SeesTheChart_AndClosesWithAnOutcome()
     {
         await using var host = await TestWebHost.StartAsync();
@@ -45,34 +46,40 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
 
         // Paper entry through the survey's staff form (its fields at /answers/<question>): three sheets.
         var entry = Entry(page);
-        await Assertions.Expect(entry.Locator("[data-field='/answers/district']")).ToBeVisibleAsync();
+        await Assertions.Expect(entry.Locator("[data-field='/answers/commune']")).ToBeVisibleAsync();
+        // The step opens the web, enumerators and file imports, not paper: a sheet sent as paper is declined with
+        // the survey's code under the form (never in silence), and entered again as an enumerator's.
         await ToolsConsultation.PickAsync(page, entry.GetByTestId("entry-channel"), "Phiếu giấy");
-        await EnterAsync(page, 1, "Quận Hải Châu", "Phường Thạch Thang", 30, "Đồng ý");
+        await FillAsync(page, "Phường Hải Châu", "Tổ dân phố 1", 30, "Đồng ý");
+        await entry.GetByTestId("send-form").ClickAsync();
+        await Assertions.Expect(entry.GetByTestId("form-problems").Locator("li[data-code=CE9240]")).ToBeVisibleAsync();
+        await ToolsConsultation.PickAsync(page, entry.GetByTestId("entry-channel"), "Điều tra viên, cán bộ nhập");
+        await EnterAsync(page, 1, "Phường Hải Châu", "Tổ dân phố 1", 30, "Đồng ý");
         await Screenshots.TakeAsync(page, "console-survey-02-entry-form");
-        await EnterAsync(page, 2, "Quận Hải Châu", "Phường Hải Châu I", 45, "Đồng ý");
-        await EnterAsync(page, 3, "Quận Sơn Trà", "Phường Mân Thái", 62, "Không đồng ý");
+        await EnterAsync(page, 2, "Phường Hải Châu", "Tổ dân phố 2", 45, "Đồng ý");
+        await EnterAsync(page, 3, "Phường Sơn Trà", "Tổ dân phố 2", 62, "Không đồng ý");
 
-        // The analysis of the three sheets: Hải Châu 2 of 3 (66.7 %), Sơn Trà 1 of 3, each with its interval drawn.
+        // The analysis of the three sheets: phường Hải Châu 2 of 3 (66.7 %), phường Sơn Trà 1 of 3, each with its interval drawn.
         await page.GetByTestId("analyse").ClickAsync();
         await Assertions.Expect(page.Locator("[data-view=basis] tr[data-figure=counted] > td")).ToHaveTextAsync("3");
-        var district = page.Locator("section[data-view=question-district]");
-        await Assertions.Expect(district.Locator("tbody tr").Filter(new() { HasText = "Quận Hải Châu" }).Locator("td").First).ToHaveTextAsync("2");
-        await Assertions.Expect(district.Locator("tbody tr").Filter(new() { HasText = "Quận Sơn Trà" }).Locator("td").First).ToHaveTextAsync("1");
-        await Assertions.Expect(district.Locator("tbody tr").Filter(new() { HasText = "Quận Hải Châu" }).Locator("td").Nth(1)).ToHaveTextAsync("66,7 %");
+        var commune = page.Locator("section[data-view=question-commune]");
+        await Assertions.Expect(commune.Locator("tbody tr").Filter(new() { HasText = "Phường Hải Châu" }).Locator("td").First).ToHaveTextAsync("2");
+        await Assertions.Expect(commune.Locator("tbody tr").Filter(new() { HasText = "Phường Sơn Trà" }).Locator("td").First).ToHaveTextAsync("1");
+        await Assertions.Expect(commune.Locator("tbody tr").Filter(new() { HasText = "Phường Hải Châu" }).Locator("td").Nth(1)).ToHaveTextAsync("66,7 %");
         var support = page.Locator("section[data-view=question-support_overall]");
         await Assertions.Expect(support.Locator("tbody tr:has(th:text-is('Đồng ý')) td").First).ToHaveTextAsync("2");
         await Assertions.Expect(support.Locator("tbody tr:has(th:text-is('Không đồng ý')) td").First).ToHaveTextAsync("1");
-        // The chart: one bar per district (Thanh Khê's is empty) with its interval (three lines), bars as long as the shares.
-        await Assertions.Expect(district.Locator("svg rect")).ToHaveCountAsync(3);
-        await Assertions.Expect(district.Locator("svg line")).ToHaveCountAsync(9);
-        var widths = (await district.Locator("svg rect").EvaluateAllAsync<string[]>("rects => rects.map(r => r.getAttribute('width'))"))
+        // The chart: one bar per commune (Thanh Khê's and Hòa Vang's are empty) with its interval (three lines), bars as long as the shares.
+        await Assertions.Expect(commune.Locator("svg rect")).ToHaveCountAsync(4);
+        await Assertions.Expect(commune.Locator("svg line")).ToHaveCountAsync(12);
+        var widths = (await commune.Locator("svg rect").EvaluateAllAsync<string[]>("rects => rects.map(r => r.getAttribute('width'))"))
             .Select(w => double.Parse(w, CultureInfo.InvariantCulture)).OrderDescending().ToList();
         Assert.Equal(0, widths[2]);
         Assert.Equal(2.0, widths[0] / widths[1], 2);
-        await district.ScrollIntoViewIfNeededAsync();
+        await commune.ScrollIntoViewIfNeededAsync();
         await Screenshots.TakeAsync(page, "console-survey-03-analysis-chart");
         Directory.CreateDirectory(Screenshots.Folder);
-        await district.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "console-survey-03b-district-chart.png") });
+        await commune.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "console-survey-03b-commune-chart.png") });
 
         // Closing: the step has outcomes, so one is chosen; the engine records it.
         await Assertions.Expect(page.GetByTestId("close-tool")).ToBeDisabledAsync();
@@ -89,14 +96,22 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
 
     private static ILocator Entry(IPage page) => page.Locator("[data-testid=staff-form][data-target=Submission]");
 
-    private static async Task EnterAsync(IPage page, int sheet, string district, string ward, int age, string support)
+    private static async Task FillAsync(IPage page, string commune, string quarter, int age, string support)
     {
         var entry = Entry(page);
-        await AnswerAsync(page, entry, "/answers/district", district);
-        await AnswerAsync(page, entry, "/answers/ward", ward);
+        await AnswerAsync(page, entry, "/answers/commune", commune);
+        // The survey's choice filter: the residential groups of the ward chosen, two in each ward this test names.
+        await Assertions.Expect(entry.Locator("[data-field='/answers/quarter'] [data-choice]")).ToHaveCountAsync(2);
+        await AnswerAsync(page, entry, "/answers/quarter", quarter);
         await AnswerAsync(page, entry, "/answers/age", age.ToString(CultureInfo.InvariantCulture));
         await AnswerAsync(page, entry, "/answers/is_vendor", "Không");
         await AnswerAsync(page, entry, "/answers/support_overall", support);
+    }
+
+    private static async Task EnterAsync(IPage page, int sheet, string commune, string quarter, int age, string support)
+    {
+        var entry = Entry(page);
+        await FillAsync(page, commune, quarter, age, support);
         await entry.GetByTestId("send-form").ClickAsync();
         try
         {

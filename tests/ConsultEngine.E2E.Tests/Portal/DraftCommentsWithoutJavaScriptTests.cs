@@ -81,6 +81,9 @@ public sealed class DraftCommentsWithoutJavaScriptTests(BrowserFixture browser)
         await ConsoleSession.InteractiveAsync(console);
         await Assertions.Expect(console.Locator(".mud-main-content")).ToContainTextAsync("Mức thu ban đêm với xe máy quá cao so với thu nhập của người lao động.");
         await Assertions.Expect(console.Locator(".mud-main-content")).ToContainTextAsync("Phạm vi rõ ràng, nên áp dụng cả bãi xe của bệnh viện công.");
+        // Each with its stance on the article.
+        await Assertions.Expect(console.Locator("tr[data-opinion]").Filter(new() { HasText = "bệnh viện công" }).Locator("[data-stance]")).ToHaveTextAsync("Quan điểm: Đồng ý");
+        await Assertions.Expect(console.Locator("tr[data-opinion]").Filter(new() { HasText = "quá cao so với thu nhập" }).Locator("[data-stance]")).ToHaveTextAsync("Quan điểm: Đề xuất sửa");
         await Screenshots.TakeAsync(console, "portal-draft-05-console-register");
     }
 

@@ -83,7 +83,9 @@ public sealed partial class DemoReportTests(DemoReport demo)
     public async Task TheExplanationRegisterDocx_ListsEveryDispositionedOpinion_InTheRegistersOrder()
     {
         var entries = await demo.Registers.EntriesAsync(demo.InstanceId);
-        var dispositioned = entries.Where(e => e.Disposition is not null).Select(e => e.Opinion.Text).ToList();
+        // Each opinion as given, with its stance where its tool records one (the hearing's, the draft's comments).
+        var dispositioned = entries.Where(e => e.Disposition is not null)
+            .Select(e => e.Opinion.Stance is { } stance ? $"{e.Opinion.Text} (quan điểm: {stance.Vi})" : e.Opinion.Text).ToList();
 
         var docx = DocxRenderer.Render(await demo.Reports.BuildExplanationRegisterAsync(demo.InstanceId));
         var rows = DocxReading.Sections(docx).Single().TableRows.Where(r => r.Count == 4).Skip(1).ToList(); // the register's rows, after its header (the signature block is a table too)
@@ -92,6 +94,7 @@ public sealed partial class DemoReportTests(DemoReport demo)
         Assert.Equal(dispositioned, rows.Select(r => GroupMark().Replace(r[1], string.Empty)));
         Assert.Equal(Enumerable.Range(1, dispositioned.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)), rows.Select(r => r[0]));
         Assert.Contains(rows, r => GroupMark().IsMatch(r[1]));
+        Assert.Contains(rows, r => r[1].Contains(" (quan điểm: ", StringComparison.Ordinal));
         Assert.DoesNotContain(rows, r => r[3].Length == 0);
     }
 

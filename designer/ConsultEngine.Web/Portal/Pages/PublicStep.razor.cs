@@ -56,6 +56,9 @@ public sealed partial class PublicStep
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private Microsoft.AspNetCore.DataProtection.IDataProtectionProvider Protection { get; set; } = default!;
+
     private CancellationToken Aborted => HttpContext?.RequestAborted ?? default;
 
     private string Title => _surface?.Title?.In(Language) ?? Text(_found?.Step.Title, StepId);
@@ -163,7 +166,7 @@ public sealed partial class PublicStep
                 await Feedback.SubscribeAsync(InstanceId, StepId, contact, Aborted);
             }
 
-            Navigation.NavigateTo(PortalLinks.Thanks(InstanceId, StepId, form.Id, sent.Receipt));
+            Navigation.NavigateTo(PortalLinks.Thanks(InstanceId, StepId, form.Id, sent.Receipt, ThanksNotice.Protect(Protection, ThanksNotice.Of(sent.Result, Language))));
             return;
         }
 
