@@ -34,6 +34,7 @@ internal static class OutboxServiceCollectionExtensions
             ? provider.GetRequiredService<NotifyingOutboxSender>()
             : provider.GetRequiredService<LoggingOutboxSender>());
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<ConsultEngine.Runtime.Reliability.OutboxAdministration>();
         return services;
     }
 }

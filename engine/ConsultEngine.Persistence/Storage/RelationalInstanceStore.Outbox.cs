@@ -22,6 +22,10 @@ public abstract partial class RelationalInstanceStore : IOutboxLedger
             .Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.DeadAt == null).ThenBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(max).AsAsyncEnumerable(), RowMapping.ToRecord, cancellationToken);
 
+    public async Task<OutboxMessage?> FindMessageAsync(Guid messageId, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(db => db.Outbox.AsNoTracking().Where(m => m.Id == messageId).AsAsyncEnumerable(), RowMapping.ToRecord, cancellationToken).ConfigureAwait(false))
+            .SingleOrDefault();
+
     public async Task RecordFailureAsync(OutboxFailure failure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(failure);

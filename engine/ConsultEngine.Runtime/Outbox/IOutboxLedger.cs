@@ -22,6 +22,9 @@ public interface IOutboxLedger
     /// <summary>The messages not sent yet (queued, retrying and dead-lettered), dead-lettered first, then oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListUndeliveredAsync(int max, CancellationToken cancellationToken = default);
 
+    /// <summary>One message, sent or not; <see langword="null"/> when there is none with that id.</summary>
+    Task<OutboxMessage?> FindMessageAsync(Guid messageId, CancellationToken cancellationToken = default);
+
     /// <summary>Queues a dead-lettered message again with a fresh count of attempts; <see langword="false"/> when no dead-lettered message has that id.</summary>
     Task<bool> RetryDeadAsync(Guid messageId, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -46,6 +46,14 @@ public sealed partial class InMemoryInstanceStore : IOutboxLedger
         }
     }
 
+    public Task<OutboxMessage?> FindMessageAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_outbox.GetValueOrDefault(messageId));
+        }
+    }
+
     public Task<bool> RetryDeadAsync(Guid messageId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         lock (_gate)
