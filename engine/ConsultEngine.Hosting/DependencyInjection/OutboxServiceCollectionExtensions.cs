@@ -1,7 +1,9 @@
 using ConsultEngine.Hosting.Notifications;
 using ConsultEngine.Hosting.Services;
+using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Runtime.Outbox;
 using ConsultEngine.Runtime.Storage;
+using ConsultEngine.Runtime.Tools;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -35,6 +37,10 @@ internal static class OutboxServiceCollectionExtensions
             : provider.GetRequiredService<LoggingOutboxSender>());
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<ConsultEngine.Runtime.Reliability.OutboxAdministration>();
+
+        // The ingestion writer's state for a readiness check; a tool store without one is always ready.
+        services.TryAddSingleton<IWriterHealth>(provider => provider.GetRequiredService<IToolDataStore>() as IWriterHealth ?? new ConsultEngine.Hosting.Services.AlwaysReadyWriter());
         return services;
     }
 }
+
