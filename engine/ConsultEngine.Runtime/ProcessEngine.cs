@@ -10,6 +10,7 @@ using ConsultEngine.Runtime.Hooks;
 using ConsultEngine.Runtime.Interpreter;
 using ConsultEngine.Runtime.Journal;
 using ConsultEngine.Runtime.Migration;
+using ConsultEngine.Runtime.Reliability;
 using ConsultEngine.Runtime.Scripting;
 using ConsultEngine.Runtime.State;
 using ConsultEngine.Runtime.Storage;
@@ -113,6 +114,11 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             catch (ConcurrencyConflictException)
             {
                 // Another worker advanced the instance first; the timer is looked at again next round.
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // One timer's failure is its own: it becomes an incident and the others still fire.
+                await TimerIsolation.RecordAsync(store, timer, error, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -18,6 +18,8 @@ internal static class EngineSetup
             options.DatabasePath = paths.DatabasePath;
             options.DefinitionsPath = paths.DefinitionsPath;
         });
+        // Notify steps and escalations mail the staff of their role, from the Identity accounts.
+        services.AddSingleton<ConsultEngine.Hosting.Notifications.IStaffDirectory, ConsultEngine.Web.Identity.IdentityStaffDirectory>();
         return services;
     }
 }

@@ -36,6 +36,9 @@ public static class Policies
     /// <summary>Add users, give roles.</summary>
     public const string ManageUsers = "ManageUsers";
 
+    /// <summary>See the outbox's undelivered and dead-lettered messages and retry them (administrators).</summary>
+    public const string OperateOutbox = "OperateOutbox";
+
     /// <summary>The roles each policy admits.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesOf { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
@@ -48,5 +51,6 @@ public static class Policies
         [WorkTasks] = [Roles.Administrator, Roles.StandingCommittee, Roles.CouncilOffice, Roles.WorkingGroup, Roles.ContractedOrganisation],
         [KeepRegisters] = [Roles.Administrator, Roles.StandingCommittee, Roles.CouncilOffice, Roles.WorkingGroup],
         [ManageUsers] = [Roles.Administrator],
+        [OperateOutbox] = [Roles.Administrator],
     };
 }

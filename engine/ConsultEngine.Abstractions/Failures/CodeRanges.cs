@@ -30,6 +30,8 @@ public static class CodeRanges
         new(7000, 7999, Diagnostics, "faults of rules while they run (the definition's, not the host's)", FailureKind.Invalid),
         new(8000, 8029, "ConsultEngine.Runtime.RuntimeCodes", "the runtime's commands and incidents", FailureKind.Invalid),
         new(8030, 8049, "ConsultEngine.Web.StaffConsole.Prefill.PrefillCodes", "the console's prefilled forms", FailureKind.NotFound),
+        new(8050, 8069, "ConsultEngine.Runtime.Reliability.ReliabilityCodes", "reliability: outbox retries and dead letters, isolated timers, the ingestion writer's back-pressure", FailureKind.Unavailable),
+        new(8070, 8079, "ConsultEngine.Hosting.Notifications.NotificationCodes", "notifications delivered by the real outbox senders (email)", FailureKind.Unavailable),
         new(8100, 8119, "ConsultEngine.Runtime.Assignments.AssignmentCodes", "tool step assignments journaled by the engine", FailureKind.Invalid),
         new(8120, 8139, "ConsultEngine.Hosting.Startup.EngineStartupCodes", "the engine's start (stores opened, definitions seeded)", FailureKind.Unavailable),
         new(8200, 8219, "ConsultEngine.Persistence.Administrative.AdministrativeCodes", "provinces and their communes (the 2025 two-tier local government)", FailureKind.Invalid),

@@ -4,15 +4,19 @@ using Microsoft.Extensions.Logging;
 
 namespace ConsultEngine.Hosting.Services;
 
-/// <summary>The default sender: writes each message to the log. Hosts replace it with mail, SMS or portal delivery.</summary>
+/// <summary>
+/// The default sender when no real one is configured: notes in the log that a message went out,
+/// by its kind and ids only. The payload is never logged: it may hold a citizen's address or words.
+/// </summary>
 internal sealed partial class LoggingOutboxSender(ILogger<LoggingOutboxSender> logger) : IOutboxSender
 {
     public Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        LogMessage(message.Kind, message.InstanceId, message.StepId, message.PayloadJson);
+        ArgumentNullException.ThrowIfNull(message);
+        LogMessage(message.Kind, message.Id, message.InstanceId, message.StepId);
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Kind} for instance {InstanceId}, step {StepId}: {Payload}")]
-    private partial void LogMessage(string kind, Guid instanceId, string? stepId, string payload);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Kind} {MessageId} for instance {InstanceId}, step {StepId} (no sender configured for it; payload not logged)")]
+    private partial void LogMessage(string kind, Guid messageId, Guid instanceId, string? stepId);
 }

@@ -134,12 +134,18 @@ internal static class RowMapping
         CreatedAt = m.CreatedAt,
         DispatchedAt = m.DispatchedAt,
         Attempts = m.Attempts,
+        NextAttemptAt = m.NextAttemptAt,
+        LastError = m.LastError,
+        DeadAt = m.DeadAt,
     };
 
     public static OutboxMessage ToRecord(this OutboxRow m) => new(m.Id, m.InstanceId, m.StepId, m.Kind, m.PayloadJson, m.CreatedAt)
     {
         DispatchedAt = m.DispatchedAt,
         Attempts = m.Attempts,
+        NextAttemptAt = m.NextAttemptAt,
+        LastError = m.LastError,
+        DeadAt = m.DeadAt,
     };
 
     public static IncidentRow ToRow(this Incident i) => new()

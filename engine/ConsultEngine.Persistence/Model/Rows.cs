@@ -134,6 +134,12 @@ internal sealed class OutboxRow
     public DateTimeOffset? DispatchedAt { get; set; }
 
     public int Attempts { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTimeOffset? DeadAt { get; set; }
 }
 
 internal sealed class IncidentRow

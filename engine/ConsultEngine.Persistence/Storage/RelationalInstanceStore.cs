@@ -15,7 +15,7 @@ namespace ConsultEngine.Persistence.Storage;
 /// every other row of the change set with prepared statements. The provider-specific parts live
 /// behind a small internal seam; each provider is a sealed subclass with a factory that migrates.
 /// </summary>
-public abstract class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
+public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
 {
     private readonly IStoreProvider _provider;
     private readonly int _maxIdleSessions;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Threading.Channels;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Persistence.Storage;
+using ConsultEngine.Runtime.Reliability;
 using Microsoft.Data.Sqlite;
 
 namespace ConsultEngine.Persistence.Tools;
@@ -31,6 +32,8 @@ internal sealed class InputWriter : IAsyncDisposable
     private readonly UniqueKeyRegistry _keys = new();
     private Connection? _connection;
     private long _commits;
+    private long _lastProgressTicks;
+    private volatile string? _lastFailureCode;
 
     public InputWriter(IStoreProvider provider, ToolStatements statements, SqliteToolDataStoreOptions options)
     {
@@ -43,6 +46,7 @@ internal sealed class InputWriter : IAsyncDisposable
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
+        _lastProgressTicks = options.Clock.GetUtcNow().UtcTicks;
         _loop = Task.Run(RunAsync);
     }
 
@@ -54,18 +58,54 @@ internal sealed class InputWriter : IAsyncDisposable
     {
         // The caller's thread converts the row; the writer only binds.
         var pending = new PendingInput(row, _statements.InsertInput.Values(row), onConflict, cancellationToken);
-        try
+        if (_loop.IsCompleted && !_queue.Reader.Completion.IsCompleted)
         {
-            await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+            throw new IngestionException(ReliabilityCodes.IngestionUnavailable, "The ingestion writer has stopped.");
         }
-        catch (ChannelClosedException)
+
+        if (!_queue.Writer.TryWrite(pending))
         {
-            throw new ObjectDisposedException(nameof(SqliteToolDataStore));
+            await EnqueueBoundedAsync(pending, cancellationToken).ConfigureAwait(false);
         }
 
         // Once queued, the outcome is awaited whatever the token says: an input the writer already
         // took may be committed, and its caller must not be told otherwise.
         return await pending.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>The writer's state for a readiness check: stopped, stalled (inputs waiting and no commit for a while) or running.</summary>
+    public WriterHealth Health()
+    {
+        var queued = _queue.Reader.Count;
+        var last = Interlocked.Read(ref _lastProgressTicks);
+        var lastProgress = new DateTimeOffset(last, TimeSpan.Zero);
+        var failure = _lastFailureCode;
+        if (_loop.IsCompleted && !_queue.Reader.Completion.IsCompleted)
+        {
+            return new WriterHealth(false, ReliabilityCodes.IngestionUnavailable, queued, _options.QueueCapacity, lastProgress, failure);
+        }
+
+        var stalled = queued > 0 && _options.Clock.GetUtcNow() - lastProgress > _options.StallAfter;
+        return new WriterHealth(!stalled, stalled ? ReliabilityCodes.IngestionUnavailable : null, queued, _options.QueueCapacity, lastProgress, failure);
+    }
+
+    /// <summary>Waits for room in a full queue, but only so long: a writer that does not drain it is reported, not waited on.</summary>
+    private async Task EnqueueBoundedAsync(PendingInput pending, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(_options.EnqueueTimeout);
+        try
+        {
+            await _queue.Writer.WriteAsync(pending, wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new IngestionException(ReliabilityCodes.IngestionUnavailable, "The ingestion queue stayed full: the writer is backed up.");
+        }
+        catch (ChannelClosedException)
+        {
+            throw new ObjectDisposedException(nameof(SqliteToolDataStore));
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -126,15 +166,24 @@ internal sealed class InputWriter : IAsyncDisposable
             }
 
             Interlocked.Increment(ref _commits);
+            Interlocked.Exchange(ref _lastProgressTicks, _options.Clock.GetUtcNow().UtcTicks);
+            _lastFailureCode = null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Nothing of the batch is stored, so what the registry learnt from it is wrong. A
-            // connection left in doubt is opened afresh next time.
+            // connection left in doubt is opened afresh next time. A full database (the disk, or
+            // max_page_count) is told to every caller of the batch as CE8066; the writer goes on and
+            // stores again once there is room.
             _keys.Forget();
+            var failure = e is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL }
+                ? new IngestionException(ReliabilityCodes.IngestionStorageFull, "The database is full: the batch was not stored.", e)
+                : e;
+            _lastFailureCode = failure is IngestionException coded ? coded.Code : e.GetType().Name;
+            Interlocked.Exchange(ref _lastProgressTicks, _options.Clock.GetUtcNow().UtcTicks);
             foreach (var pending in batch)
             {
-                pending.Fail(e);
+                pending.Fail(failure);
             }
 
             _connection?.Dispose();

@@ -14,7 +14,7 @@ namespace ConsultEngine.Persistence.Tools;
 /// after its input committed). Reads, coding and tool records use a few pooled connections.
 /// Open it with <see cref="OpenAsync"/>; dispose it to flush the queue and close the file.
 /// </summary>
-public sealed class SqliteToolDataStore : IToolDataStore, IAsyncDisposable
+public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncDisposable
 {
     private readonly SqliteStoreProvider _provider;
     private readonly SessionPool _sessions;
@@ -35,6 +35,9 @@ public sealed class SqliteToolDataStore : IToolDataStore, IAsyncDisposable
     internal SqliteToolDataStoreOptions Options { get; }
 
     internal ToolStatements Statements => _statements ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
+
+    /// <summary>The ingestion writer's state (not ready before the store is opened).</summary>
+    public WriterHealth Check() => _writer?.Health() ?? new WriterHealth(false, Runtime.Reliability.ReliabilityCodes.IngestionUnavailable, 0, Options.QueueCapacity, default, null);
 
     internal InputWriter Writer => _writer ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
 

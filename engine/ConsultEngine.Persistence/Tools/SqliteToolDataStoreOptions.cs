@@ -34,6 +34,15 @@ public sealed record SqliteToolDataStoreOptions
     /// <summary>Inputs that may wait for the writer; further appends wait for room (back-pressure).</summary>
     public int QueueCapacity { get; init; } = 16_384;
 
+    /// <summary>
+    /// How long an append waits for room in a full queue before it is refused with CE8065 (the
+    /// caller answers 503 at once instead of hanging behind a dead or backed-up writer).
+    /// </summary>
+    public TimeSpan EnqueueTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long the writer may hold queued inputs without committing before it reports itself unhealthy.</summary>
+    public TimeSpan StallAfter { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Open connections kept for reads and for the other writes (tool records, coding).</summary>
     public int MaxIdleConnections { get; init; } = 4;
 

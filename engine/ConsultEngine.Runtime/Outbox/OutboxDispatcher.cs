@@ -1,21 +1,101 @@
-using ConsultEngine.Runtime.Storage;
+using ConsultEngine.Runtime.Reliability;
+using ConsultEngine.Runtime.State;
 
 namespace ConsultEngine.Runtime.Outbox;
 
-/// <summary>Sends committed outbox messages in creation order and marks each one dispatched after it was sent.</summary>
-public sealed class OutboxDispatcher(IInstanceStore store, IOutboxSender sender, TimeProvider clock)
+/// <summary>
+/// Sends the due outbox messages one by one, each on its own: a message that fails is given its
+/// next attempt time by the retry policy (or dead-lettered after its last attempt, or at once when
+/// the sender says it can never be sent) and the round goes on with the next one. One send is
+/// bounded by the policy's timeout. Nothing of a payload is kept or logged: a failure is recorded
+/// as its code and exception type only.
+/// </summary>
+public sealed class OutboxDispatcher(IOutboxLedger ledger, IOutboxSender sender, TimeProvider clock, OutboxRetryPolicy policy)
 {
-    /// <summary>Dispatches up to <paramref name="max"/> messages; returns how many were sent. A failed send stops the batch and is retried next time.</summary>
-    public async Task<int> DispatchAsync(int max, CancellationToken cancellationToken = default)
+    private readonly Func<double> _random = Random.Shared.NextDouble;
+
+    /// <summary>Tries up to <paramref name="max"/> due messages and says how each round went.</summary>
+    public async Task<OutboxRound> DispatchAsync(int max, CancellationToken cancellationToken = default)
     {
-        var sent = 0;
-        foreach (var message in await store.FindUndispatchedAsync(max, cancellationToken).ConfigureAwait(false))
+        var round = new OutboxRound(0, 0, 0);
+        foreach (var message in await ledger.FindDueAsync(clock.GetUtcNow(), max, cancellationToken).ConfigureAwait(false))
         {
-            await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            await store.MarkDispatchedAsync(message.Id, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            sent++;
+            cancellationToken.ThrowIfCancellationRequested();
+            round = await DispatchOneAsync(message, cancellationToken).ConfigureAwait(false) switch
+            {
+                OutboxOutcome.Sent => round with { Sent = round.Sent + 1 },
+                OutboxOutcome.Retrying => round with { Retrying = round.Retrying + 1 },
+                _ => round with { DeadLettered = round.DeadLettered + 1 },
+            };
         }
 
-        return sent;
+        return round;
     }
+
+    private async Task<OutboxOutcome> DispatchOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            timeout.CancelAfter(policy.SendTimeout);
+            try
+            {
+                await sender.SendAsync(message, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // A sender may fail in any way; the failure belongs to this message alone and is recorded on it.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                failure = error;
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        if (failure is null)
+        {
+            await ledger.MarkDispatchedAsync(message.Id, now, cancellationToken).ConfigureAwait(false);
+            return OutboxOutcome.Sent;
+        }
+
+        var attempts = message.Attempts + 1;
+        var dead = failure is OutboxDeliveryException { Permanent: true } || attempts >= policy.MaxAttempts;
+        await ledger.RecordFailureAsync(new OutboxFailure(
+            message.Id,
+            attempts,
+            Scrub(failure),
+            dead ? null : now + policy.DelayAfter(attempts, _random()),
+            dead ? now : null), cancellationToken).ConfigureAwait(false);
+        return dead ? OutboxOutcome.DeadLettered : OutboxOutcome.Retrying;
+    }
+
+    /// <summary>The error kept on a message: its code and exception type, never its text (which may quote an address or the payload).</summary>
+    public static string Scrub(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var code = error switch
+        {
+            ConsultEngineException coded => coded.Code,
+            OperationCanceledException or TimeoutException => ReliabilityCodes.SendTimedOut,
+            _ => ReliabilityCodes.SendFailed,
+        };
+        var type = error is ConsultEngineException { InnerException: { } inner } ? inner.GetType().Name : error.GetType().Name;
+        return $"{code} {type}";
+    }
+
+    private enum OutboxOutcome
+    {
+        Sent,
+        Retrying,
+        DeadLettered,
+    }
+}
+
+/// <summary>How a dispatch round went: sent, failed and to be tried again, given up.</summary>
+public sealed record OutboxRound(int Sent, int Retrying, int DeadLettered)
+{
+    public int Handled => Sent + Retrying + DeadLettered;
 }

@@ -21,6 +21,15 @@ public sealed record OutboxMessage(Guid Id, Guid InstanceId, string? StepId, str
     public DateTimeOffset? DispatchedAt { get; init; }
 
     public int Attempts { get; init; }
+
+    /// <summary>When a failed message is tried again (null: at once).</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
+    /// <summary>The last failure, scrubbed to its code and exception type: never the payload or what it holds.</summary>
+    public string? LastError { get; init; }
+
+    /// <summary>When the message was given up on (dead-lettered); it stays until an administrator retries it.</summary>
+    public DateTimeOffset? DeadAt { get; init; }
 }
 
 /// <summary>A fault that needs a person: a rule that failed, a step that could not run.</summary>

@@ -7,7 +7,7 @@ namespace ConsultEngine.Runtime.Storage;
 /// A store in memory, for simulations, definition tests and benchmarks. It keeps the same
 /// contract as the durable stores: atomic commits and revision checks.
 /// </summary>
-public sealed class InMemoryInstanceStore : IInstanceStore
+public sealed partial class InMemoryInstanceStore : IInstanceStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Slot> _instances = [];

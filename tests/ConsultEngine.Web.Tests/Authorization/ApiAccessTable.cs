@@ -136,6 +136,10 @@ internal static class ApiAccessTable
         // --- administrative units: public reference data for pick-lists (anonymous; an unknown province is 404 CE8206)
         new("GET", "/api/administrative/provinces", "/api/administrative/provinces", Anyone, NoBody),
         new("GET", "/api/administrative/provinces/{code}/communes", "/api/administrative/provinces/48/communes", Anyone, NoBody),
+
+        // --- outbox: undelivered and dead-lettered notifications, retried by hand (administrators; an unknown message is 404 CE8053)
+        new("GET", "/api/outbox", "/api/outbox", Set(Administrator), NoBody),
+        new("POST", "/api/outbox/{messageId}/retry", $"/api/outbox/{NoInstance}/retry", Set(Administrator), NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

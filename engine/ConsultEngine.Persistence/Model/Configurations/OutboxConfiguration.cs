@@ -17,6 +17,9 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRow>
             .HasDatabaseName("ix_outbox_messages_undispatched")
             .HasFilter("\"dispatched_at\" IS NULL");
         builder.HasIndex(m => m.InstanceId);
+
+        // The last failure is scrubbed to a code and an exception type: a short, bounded text.
+        builder.Property(m => m.LastError).HasMaxLength(200);
         builder.HasOne<InstanceRow>().WithMany().HasForeignKey(m => m.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,46 @@
+using ConsultEngine.Hosting.Notifications;
+using ConsultEngine.Hosting.Services;
+using ConsultEngine.Persistence.Tools;
+using ConsultEngine.Runtime.Outbox;
+using ConsultEngine.Runtime.Storage;
+using ConsultEngine.Runtime.Tools;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+internal static class OutboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// The outbox: its retry policy (<see cref="OutboxOptions"/>), its ledger (the instance store),
+    /// the dispatcher, and the sender chosen by configuration: mail through SMTP when
+    /// <see cref="EmailOptions"/> names a host, else the logging sender. A host with user accounts
+    /// replaces <see cref="IStaffDirectory"/> so that staff are mailed.
+    /// </summary>
+    internal static IServiceCollection AddConsultOutbox(this IServiceCollection services)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName)
+            .Validate(o => !o.IsConfigured || MailboxAddress.TryParse(o.FromAddress, out _), $"{EmailOptions.SectionName}:{nameof(EmailOptions.FromAddress)} must be an email address when a host is set.")
+            .ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<OutboxOptions>>().Value.ToPolicy());
+        services.TryAddSingleton<IOutboxLedger>(provider => provider.GetRequiredService<IInstanceStore>() as IOutboxLedger
+            ?? throw new InvalidOperationException("The instance store keeps no outbox ledger (IOutboxLedger): the outbox cannot retry."));
+        services.TryAddSingleton<IStaffDirectory, NoStaffDirectory>();
+        services.TryAddSingleton<IEmailTransport, MailKitEmailTransport>();
+        services.TryAddSingleton<NotificationLetters>();
+        services.TryAddSingleton<LoggingOutboxSender>();
+        services.TryAddSingleton<NotifyingOutboxSender>();
+        services.TryAddSingleton<IOutboxSender>(provider => provider.GetRequiredService<IOptions<EmailOptions>>().Value.IsConfigured
+            ? provider.GetRequiredService<NotifyingOutboxSender>()
+            : provider.GetRequiredService<LoggingOutboxSender>());
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<ConsultEngine.Runtime.Reliability.OutboxAdministration>();
+
+        // The ingestion writer's state for a readiness check; a tool store without one is always ready.
+        services.TryAddSingleton<IWriterHealth>(provider => provider.GetRequiredService<IToolDataStore>() as IWriterHealth ?? new ConsultEngine.Hosting.Services.AlwaysReadyWriter());
+        return services;
+    }
+}
+
