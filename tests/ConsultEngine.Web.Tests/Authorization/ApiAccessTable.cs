@@ -136,6 +136,9 @@ internal static class ApiAccessTable
         // --- administrative units: public reference data for pick-lists (anonymous; an unknown province is 404 CE8206)
         new("GET", "/api/administrative/provinces", "/api/administrative/provinces", Anyone, NoBody),
         new("GET", "/api/administrative/provinces/{code}/communes", "/api/administrative/provinces/48/communes", Anyone, NoBody),
+
+        // --- the journal's chain head, exported to be kept outside the installation (an unknown consultation is 404 CE8002)
+        new("GET", "/api/instances/{instanceId}/journal/head", $"/api/instances/{NoInstance}/journal/head", ReadConsultations, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
