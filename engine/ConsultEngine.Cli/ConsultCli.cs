@@ -38,6 +38,7 @@ public static class ConsultCli
         root.Subcommands.Add(new Command("audit", "Check the records of the store.")
         {
             AuditVerifyCommand.Create(stdout, stderr),
+            AuditHeadCommand.Create(stdout, stderr),
         });
         foreach (var command in Commands.Administrative.CommuneCommands.Create(stdout, stderr)) { root.Subcommands.Add(command); }
 

@@ -17,7 +17,7 @@ public sealed class ConsultEngineBuilder
     public IServiceCollection Services { get; }
 
     /// <summary>Keeps instances and tool data in memory: for tests, simulations and benchmarks. Nothing survives a restart.</summary>
-    public ConsultEngineBuilder UseInMemoryStore() => UseStore(_ => new InMemoryInstanceStore()).UseInMemoryToolData()
+    public ConsultEngineBuilder UseInMemoryStore() => UseStore(_ => new InMemoryInstanceStore()).UseInMemoryToolData().UseInMemoryJournalKey()
         .UseDefinitionStore(provider => new InMemoryDefinitionStore(provider.GetRequiredService<TimeProvider>()));
 
     /// <summary>Keeps definition versions and drafts in the store the factory makes (by default the SQLite file of the options).</summary>

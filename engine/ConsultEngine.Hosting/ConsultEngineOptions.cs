@@ -31,6 +31,18 @@ public sealed class ConsultEngineOptions
     /// </summary>
     public string? IdentifierKeyPath { get; set; }
 
+    /// <summary>
+    /// The installation key the journal is chained with (HMAC-SHA256), as base64 of 32 bytes; when unset,
+    /// the key file <see cref="JournalKeyPath"/>. Keep it out of database backups.
+    /// </summary>
+    public string? JournalKey { get; set; }
+
+    /// <summary>
+    /// The file of the journal key (created on first use, owner read/write only) when <see cref="JournalKey"/>
+    /// is unset; by default the database file's name with <c>.journal.key</c>.
+    /// </summary>
+    public string? JournalKeyPath { get; set; }
+
     /// <summary>How often due timers are looked for.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

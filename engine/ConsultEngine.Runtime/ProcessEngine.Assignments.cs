@@ -24,7 +24,7 @@ public sealed partial class ProcessEngine
         {
             var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
             CheckAssignment(instance, change);
-            var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+            var tx = new InstanceTransaction(_journalKey, instance, instance.Revision, store, clock.GetUtcNow());
             tx.Record(change.Withdrawn ? JournalEvents.ToolStepUnassigned : JournalEvents.ToolStepAssigned, change.StepId, actor: change.Actor,
                 data: new { assignee = change.Assignee.Trim() });
             try

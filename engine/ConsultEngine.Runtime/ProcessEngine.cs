@@ -37,6 +37,16 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
         _hooks = [.. hooks];
     }
 
+    /// <summary>An engine that also seals its journal entries with the installation key (HMAC-SHA256) rather than plain SHA-256.</summary>
+    public ProcessEngine(IInstanceStore store, IDefinitionCatalog definitions, IStepTypeRegistry stepTypes, IRuleRunner rules, TimeProvider clock, IEnumerable<IAdvanceHook> hooks, JournalKey journalKey)
+        : this(store, definitions, stepTypes, rules, clock, hooks)
+    {
+        ArgumentNullException.ThrowIfNull(journalKey);
+        _journalKey = journalKey;
+    }
+
+    private readonly JournalKey? _journalKey;
+
     private static readonly ConditionalWeakTable<ProcessDefinition, IReadOnlyList<Definitions.Diagnostics.Diagnostic>> Checked = new();
 
     /// <summary>The engine's store, for the engine's own services. Hosts read through <see cref="Queries.IConsultationQueries"/>.</summary>
@@ -71,7 +81,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var tx = new InstanceTransaction(instance, 0, store, now);
+        var tx = new InstanceTransaction(_journalKey, instance, 0, store, now);
         await Interpreter(definition, tx).StartAsync(startedBy ?? FlowInterpreter.EngineActor, cancellationToken).ConfigureAwait(false);
         return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
     }
@@ -86,7 +96,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             throw new InstanceCommandException(RuntimeCodes.StepNotFound, instanceId, stepId, $"The definition has no step '{stepId}'.");
         }
 
-        var tx = new InstanceTransaction(instance, expectedRevision ?? instance.Revision, store, clock.GetUtcNow());
+        var tx = new InstanceTransaction(_journalKey, instance, expectedRevision ?? instance.Revision, store, clock.GetUtcNow());
         var state = await tx.GetAsync(stepId, cancellationToken).ConfigureAwait(false);
         if (state.Status != StepStatus.Waiting || (step.Kind == StepKind.Automatic))
         {
@@ -139,7 +149,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             throw new InstanceCommandException(RuntimeCodes.InstanceNotRunning, instanceId, null, $"The instance is already {instance.Status.ToString().ToLowerInvariant()}.");
         }
 
-        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        var tx = new InstanceTransaction(_journalKey, instance, instance.Revision, store, clock.GetUtcNow());
 
         // Every open step, not only the bookmarked ones: a running `wait` has a timer but no bookmark.
         var open = (await store.LoadAllStepsAsync(instanceId, cancellationToken).ConfigureAwait(false))
@@ -162,7 +172,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
     public async Task<InstanceRecord> RetryStepAsync(Guid instanceId, string stepId, string actor, CancellationToken cancellationToken = default)
     {
         var (instance, definition) = await LoadRunningAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        var tx = new InstanceTransaction(_journalKey, instance, instance.Revision, store, clock.GetUtcNow());
         var state = await tx.GetAsync(stepId, cancellationToken).ConfigureAwait(false);
         if (state.Status != StepStatus.Failed)
         {
@@ -207,7 +217,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
                 [.. plan.Problems.Select(p => new ToolProblem(RuntimeCodes.MigrationStepUnknown, string.Empty, p))]);
         }
 
-        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        var tx = new InstanceTransaction(_journalKey, instance, instance.Revision, store, clock.GetUtcNow());
         var target = CompiledProcess.For(to, stepTypes);
         await InstanceMigrator.ApplyAsync(plan, tx, target, states, stepMap, actor, cancellationToken).ConfigureAwait(false);
         if (tx.Instance.Status == InstanceStatus.Running)
@@ -222,7 +232,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
     private async Task FireAsync(TimerRecord timer, CancellationToken cancellationToken)
     {
         var instance = await FindAsync(timer.InstanceId, cancellationToken).ConfigureAwait(false);
-        var tx = new InstanceTransaction(instance, instance.Revision, store, clock.GetUtcNow());
+        var tx = new InstanceTransaction(_journalKey, instance, instance.Revision, store, clock.GetUtcNow());
         tx.RemoveTimer(timer.Id);
         var state = await tx.GetAsync(timer.StepId, cancellationToken).ConfigureAwait(false);
         if (instance.Status == InstanceStatus.Running && state.Status == StepStatus.Waiting && state.Iteration == timer.Iteration)
@@ -252,7 +262,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             throw new InstanceCommandException(RuntimeCodes.InstanceNotRunning, instanceId, null, $"The instance is {instance.Status.ToString().ToLowerInvariant()}, not {from.ToString().ToLowerInvariant()}.");
         }
 
-        var tx = new InstanceTransaction(instance with { Status = to }, instance.Revision, store, clock.GetUtcNow());
+        var tx = new InstanceTransaction(_journalKey, instance with { Status = to }, instance.Revision, store, clock.GetUtcNow());
         tx.Record(@event, actor: actor);
         return await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
     }

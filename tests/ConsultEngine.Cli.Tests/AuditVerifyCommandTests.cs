@@ -78,6 +78,6 @@ public sealed partial class AuditVerifyCommandTests
             Guid.Parse(m.Groups["id"].Value),
             m.Groups["entry"].Success ? long.Parse(m.Groups["entry"].Value, System.Globalization.CultureInfo.InvariantCulture) : (long?)null))];
 
-    [GeneratedRegex(@"(?m)^instance (?<id>[0-9a-f-]{36}): (?:ok\b|entry (?<entry>\d+):)")]
+    [GeneratedRegex(@"(?m)^instance (?<id>[0-9a-f-]{36}): CE\d{4} (?:ok\b|\w+ at entry (?<entry>\d+):)")]
     private static partial Regex Verdict();
 }

@@ -50,6 +50,7 @@ internal static class EngineSession
             o.DatabasePath = database;
             o.DefinitionsPath = definitions ?? o.DefinitionsPath;
             o.RunBackgroundServices = false;
+            o.JournalKey = Environment.GetEnvironmentVariable(AuditOptions.KeyVariable);
             o.PluginsPath = plugins is null ? PluginsOption.DefaultPath : Path.GetFullPath(plugins);
         });
         if (!needsDefinitions)

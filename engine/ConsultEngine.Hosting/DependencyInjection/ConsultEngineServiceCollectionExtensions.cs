@@ -71,6 +71,7 @@ public static class ConsultEngineServiceCollectionExtensions
             await SqliteInstanceStore.OpenAsync(DatabasePath(provider), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(_ => new RuleEvaluator());
         services.TryAddSingleton<IRuleRunner>(provider => new JintRuleRunner(provider.GetRequiredService<RuleEvaluator>()));
+        services.AddJournalKey();
         services.TryAddSingleton<ProcessEngine>();
         services.TryAddSingleton<ConsultEngine.Runtime.Queries.IConsultationQueries, ConsultEngine.Runtime.Queries.ConsultationQueries>();
         services.TryAddSingleton<ConsultEngine.Runtime.Records.StepRecordReader>();

@@ -30,13 +30,15 @@ internal static class ReportComposer
             InputsCounted = data.Analysis.Total.Opinions,
             People = data.Analysis.Total.People,
             GeneratedAt = now,
+            JournalSequence = data.Instance.JournalLength,
+            JournalHead = data.Instance.JournalHead,
         };
         var sections = new SectionFiller(data, text, participation);
         var document = new Document
         {
             Language = options.Language,
             Header = ReportFrame.Header(data.Instance, structure, options, text, now),
-            Preamble = [ReportFrame.BasisParagraph(data, basis, text)],
+            Preamble = [ReportFrame.BasisParagraph(data, basis, text), ReportFrame.JournalHeadLine(basis, text)],
             Sections = [.. structure.Sections.Select((s, i) => sections.Fill(s, 1, Roman(i + 1)))],
             Signature = ReportFrame.Signature(options, text),
         };

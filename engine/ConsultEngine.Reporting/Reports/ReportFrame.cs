@@ -42,6 +42,21 @@ internal static class ReportFrame
         };
     }
 
+    /// <summary>
+    /// "Journal head": the last journal entry and its hash (MAC) at the time of the report, so that a
+    /// later rewrite of the journal, even a consistent one, no longer matches the printed report.
+    /// </summary>
+    public static TextBlock JournalHeadLine(ReportBasis basis, ReportText text)
+    {
+        var count = basis.JournalSequence.ToString(CultureInfo.InvariantCulture);
+        return new TextBlock(text.T(
+            $"Đầu chuỗi nhật ký: mục {count}, mã {basis.JournalHead}",
+            $"Journal head: entry {count}, {basis.JournalHead}"))
+        {
+            Style = TextStyle.Note,
+        };
+    }
+
     public static SignatureBlock Signature(ReportOptions options, ReportText text) => new()
     {
         RecipientsHeading = text.T("Nơi nhận:", "Recipients:"),

@@ -40,6 +40,12 @@ public sealed record ReportBasis
     public int People { get; init; }
 
     public DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>The sequence of the journal entry at the head of the instance's chain when the report was made.</summary>
+    public long JournalSequence { get; init; }
+
+    /// <summary>That entry's hash (its MAC under the installation key, when keyed): kept with the report, it pins the journal.</summary>
+    public string JournalHead { get; init; } = string.Empty;
 }
 
 /// <summary>A generated report: the document to render, what it was built from, and the analysis behind its figures.</summary>

@@ -11,7 +11,7 @@ namespace ConsultEngine.Runtime.Interpreter;
 /// or changed, and what it adds to the journal, bookmarks, timers, outbox and incidents. It becomes
 /// one <see cref="ChangeSet"/> that the store commits atomically.
 /// </summary>
-internal sealed class InstanceTransaction(InstanceRecord instance, long expectedRevision, IInstanceStore store, DateTimeOffset now)
+internal sealed class InstanceTransaction(JournalKey? journalKey, InstanceRecord instance, long expectedRevision, IInstanceStore store, DateTimeOffset now)
 {
     private readonly Dictionary<string, StepState> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StepState> _changed = new(StringComparer.Ordinal);
@@ -99,7 +99,7 @@ internal sealed class InstanceTransaction(InstanceRecord instance, long expected
                 _ => JsonSerializer.Serialize(data, RuntimeJson.Options),
             },
             PreviousHash = Instance.JournalHead,
-        });
+        }, journalKey);
         _journal.Add(entry);
         Instance = Instance with { JournalLength = sequence, JournalHead = entry.Hash };
     }

@@ -4,15 +4,42 @@ using System.Text;
 
 namespace ConsultEngine.Runtime.Journal;
 
-/// <summary>SHA-256 over a canonical text of each entry and the hash before it.</summary>
+/// <summary>
+/// The journal's chain: over a canonical text of each entry and the hash before it, either plain SHA-256
+/// (legacy: 64 hex digits) or HMAC-SHA256 under the installation key (keyed: the marker
+/// <see cref="KeyedMarker"/> then 62 hex digits of the MAC, so the column keeps its 64 characters).
+/// </summary>
 public static class JournalHasher
 {
+    /// <summary>The scheme marker a keyed entry's hash starts with (never hex, so never a legacy hash).</summary>
+    public const string KeyedMarker = "k1";
+
     /// <summary>The "previous hash" of an instance's first entry.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>Seals with plain SHA-256 (legacy: engines without an installation key).</summary>
     public static JournalEntry Seal(JournalEntry entry) => entry with { Hash = Compute(entry) };
 
-    public static string Compute(JournalEntry entry)
+    /// <summary>Seals with the installation key's MAC, or plain SHA-256 when there is no key.</summary>
+    public static JournalEntry Seal(JournalEntry entry, JournalKey? key) => entry with { Hash = key is null ? Compute(entry) : ComputeKeyed(entry, key) };
+
+    /// <summary>Whether a hash was written under the keyed scheme.</summary>
+    public static bool IsKeyed(string hash) => hash is not null && hash.StartsWith(KeyedMarker, StringComparison.Ordinal);
+
+    /// <summary>The plain SHA-256 of an entry (the legacy scheme, and what anyone can recompute).</summary>
+    public static string Compute(JournalEntry entry) => Convert.ToHexStringLower(SHA256.HashData(Canonical(entry)));
+
+    /// <summary>The keyed hash of an entry: the marker, then the MAC under <paramref name="key"/>.</summary>
+    public static string ComputeKeyed(JournalEntry entry, JournalKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return KeyedMarker + Convert.ToHexStringLower(key.Mac(Canonical(entry)))[..(64 - KeyedMarker.Length)];
+    }
+
+    /// <summary>A keyed-looking hash made with plain SHA-256: what a writer without the key would forge.</summary>
+    internal static string ComputeUnkeyedLookalike(JournalEntry entry) => KeyedMarker + Compute(entry)[..(64 - KeyedMarker.Length)];
+
+    private static byte[] Canonical(JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var canonical = string.Join('\u001f',
@@ -25,7 +52,7 @@ public static class JournalHasher
             entry.Actor ?? string.Empty,
             entry.DataJson ?? string.Empty,
             entry.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        return Encoding.UTF8.GetBytes(canonical);
     }
 
     /// <summary>
@@ -56,7 +83,7 @@ public static class JournalHasher
             : null;
     }
 
-    /// <summary>The first entry whose sequence, link or hash is wrong, or <c>null</c> when the chain holds.</summary>
+    /// <summary>The first entry whose sequence, link or (legacy) hash is wrong, or <c>null</c> when the chain holds.</summary>
     public static JournalBreak? Verify(IReadOnlyList<JournalEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -74,7 +101,8 @@ public static class JournalHasher
                 return new JournalBreak(entry.InstanceId, entry.Sequence, "it does not link to the entry before it");
             }
 
-            if (Compute(entry) != entry.Hash)
+            // Without the key a keyed entry's MAC cannot be checked here: JournalAudit does it.
+            if (!IsKeyed(entry.Hash) && Compute(entry) != entry.Hash)
             {
                 return new JournalBreak(entry.InstanceId, entry.Sequence, "its content does not match its hash");
             }

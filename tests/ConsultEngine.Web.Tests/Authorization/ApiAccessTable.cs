@@ -140,6 +140,8 @@ internal static class ApiAccessTable
         // --- outbox: undelivered and dead-lettered notifications, retried by hand (administrators; an unknown message is 404 CE8053)
         new("GET", "/api/outbox", "/api/outbox", Set(Administrator), NoBody),
         new("POST", "/api/outbox/{messageId}/retry", $"/api/outbox/{NoInstance}/retry", Set(Administrator), NoBody),
+        // --- the journal's chain head, exported to be kept outside the installation (an unknown consultation is 404 CE8002)
+        new("GET", "/api/instances/{instanceId}/journal/head", $"/api/instances/{NoInstance}/journal/head", ReadConsultations, NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
