@@ -13,6 +13,9 @@ internal static class WebPipelineExtensions
 
     public static WebApplication UseConsultWeb(this WebApplication app)
     {
+        // First, so that every response carries the security headers, a refusal or a static file included.
+        app.UseSecurityHeaders();
+        app.UseConsultTransportSecurity(app.Environment);
         app.UseRefusals(app.Environment);
         app.UseStatusProblems();
         app.UseConsultLocalization();

@@ -28,6 +28,7 @@ internal static class WebServicesExtensions
         services.AddConsultPortal();
         StaffConsole.ConsoleServices.AddConsultConsole(services);
         services.AddConsultReportVersions();
+        services.AddConsultCookieHardening();
         return builder;
     }
 }

@@ -43,6 +43,8 @@ internal static class AuthenticationSetup
             options.AccessDeniedPath = AccessDeniedPath;
             options.Cookie.Name = "ConsultEngine.Auth";
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events.OnRedirectToLogin = context => ApiOrRedirect(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
