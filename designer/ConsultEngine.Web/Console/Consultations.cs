@@ -96,7 +96,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
 
             var isTool = Timeline.IsTool(step);
             var visible = mine is not null
-                ? isTool && mine.Contains((instance.Id, step.Id))
+                ? isTool ? mine.Contains((instance.Id, step.Id)) : user.MayWork(step.Role) && mine.Any(m => m.InstanceId == instance.Id)
                 : isTool || user.MayWork(step.Role);
             if (visible)
             {
@@ -115,6 +115,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         var definition = Definition(instance);
         var step = Step(definition, stepId) ?? throw new ConsoleException(RuntimeCodes.StepNotFound, $"The definition has no step '{stepId}'.");
         CheckHumanStep(step, user);
+        await CheckContractorAsync(instanceId, step, user, cancellationToken).ConfigureAwait(false);
         var bookmark = (await engine.Store.ListBookmarksAsync(instanceId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.StepId == stepId)
             ?? throw new ConsoleException(RuntimeCodes.StepNotWaiting, $"The step '{stepId}' is not waiting for people.");
         var form = step.Form is { } formId ? definition.Forms.GetValueOrDefault(formId) : null;
@@ -131,6 +132,7 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         if (Step(Definition(instance), stepId) is { } step)
         {
             CheckHumanStep(step, user);
+            await CheckContractorAsync(instanceId, step, user, cancellationToken).ConfigureAwait(false);
         }
 
         var completion = new StepCompletion(user.Actor, string.IsNullOrWhiteSpace(request.Outcome) ? null : request.Outcome, request.Fields?.DeepClone());
@@ -190,6 +192,27 @@ internal sealed class Consultations(ProcessEngine engine, IDefinitionCatalog cat
         if (!user.MayWork(step.Role))
         {
             throw new ConsoleException(ConsoleCodes.RoleMismatch, $"The step '{step.Id}' is worked by the role '{step.Role}', which is not yours.");
+        }
+    }
+
+    /// <summary>
+    /// A contracted organisation works the contractor tasks of the consultations it was given (one of
+    /// their tool steps is assigned to it) and of no other (CE9990): the role alone says what kind of
+    /// work, the assignment says where. Administrators are not held to it.
+    /// </summary>
+    private async Task CheckContractorAsync(Guid instanceId, StepDefinition step, StaffUser user, CancellationToken cancellationToken)
+    {
+        if (user.IsAdministrator || DefinitionRoles.WebRole(step.Role) != Security.Roles.ContractedOrganisation)
+        {
+            return;
+        }
+
+        var assigned = user.Organisation is { } organisation
+            && (await assignments.ListAsync(instanceId, organisation, cancellationToken).ConfigureAwait(false)).Count > 0;
+        if (!assigned)
+        {
+            throw new ConsoleException(Identity.AccessCodes.ContractorTaskNotAssigned,
+                $"The step '{step.Id}' is a contractor task of a consultation not assigned to your organisation.");
         }
     }
 

@@ -22,6 +22,7 @@ internal static class WebPipelineExtensions
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseBearerStampCheck();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -53,6 +53,7 @@ public static class CodeRanges
         new(9930, 9939, "ConsultEngine.Web.Designer.Simulation.SimulationCodes", "the designer's simulation", FailureKind.Invalid),
         new(9940, 9949, "ConsultEngine.Web.StaffConsole.ConsoleCodes", "the staff console", FailureKind.Invalid),
         new(9950, 9979, "ConsultEngine.Web.Portal.PortalCodes", "the public portal", FailureKind.Invalid),
+        new(9990, 9999, "ConsultEngine.Web.Identity.AccessCodes", "access beyond roles: organisations, passwords, accounts", FailureKind.Forbidden),
     ];
 
     /// <summary>The block of <paramref name="code"/>, or <c>null</c> when it is not a code (<c>CE####</c>) or falls in no block.</summary>

@@ -65,6 +65,9 @@ internal static class PageAccessTable
         new("/console/consultations/{Id:guid}/reports", "/console/consultations/{instance}/reports", ReadConsultations),
         // --- console: a consultation's codebook (read by whoever reads consultations; coding only for those who keep the registers)
         new("/console/consultations/{Id:guid}/codebook", "/console/consultations/{instance}/codebook", ReadConsultations),
+
+        // --- console: accounts (disable, enable, remove a role) for administrators only
+        new("/console/users", "/console/users", Set(Administrator)),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
