@@ -3,8 +3,9 @@ using System.Reflection;
 namespace ConsultEngine.Web.Api;
 
 /// <summary>
-/// The HTTP API under <c>/api</c>. Each area maps its endpoints in its own file
-/// <c>Api/XxxEndpoints.cs</c>: a static class marked <see cref="ApiEndpointGroupAttribute"/> with a
+/// The HTTP API under <c>/api</c>. Each area maps its endpoints in its own file in its feature's folder
+/// (<c>Portal/Api</c>, <c>Console/Api</c>, <c>Designer/Api</c>, <c>Identity/Api</c>; cross-cutting ones in
+/// <c>Api</c>), <c>XxxEndpoints.cs</c>: a static class marked <see cref="ApiEndpointGroupAttribute"/> with a
 /// <c>public static void Map(RouteGroupBuilder api)</c> method, found here, so adding an area edits no
 /// shared file. Every endpoint requires a policy of <c>Security.Policies</c> (or is explicitly anonymous
 /// and rate limited) and has a row in the tests' authorization table.
@@ -25,11 +26,11 @@ internal static class ApiEndpoints
         return app;
     }
 
-    /// <summary>The <c>Map</c> methods of the endpoint groups, in a fixed order (by class name).</summary>
+    /// <summary>The <c>Map</c> methods of the endpoint groups, in a fixed order (by class name, whatever the feature's namespace).</summary>
     internal static IReadOnlyList<Action<RouteGroupBuilder>> FindGroups() =>
         [.. typeof(ApiEndpoints).Assembly.GetTypes()
             .Where(type => type.IsDefined(typeof(ApiEndpointGroupAttribute), inherit: false))
-            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .OrderBy(type => type.Name, StringComparer.Ordinal)
             .Select(type => type.GetMethod("Map", BindingFlags.Public | BindingFlags.Static, [typeof(RouteGroupBuilder)])
                 ?? throw new InvalidOperationException($"{type.FullName} is marked [ApiEndpointGroup] but has no public static void Map(RouteGroupBuilder)."))
             .Select(method => method.CreateDelegate<Action<RouteGroupBuilder>>())];

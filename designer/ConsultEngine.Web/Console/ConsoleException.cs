@@ -2,7 +2,7 @@ namespace ConsultEngine.Web.StaffConsole;
 
 /// <summary>
 /// A console refusal with its code (<see cref="ConsoleCodes"/>, or the engine's code it stands for) and the
-/// JSON Pointer it concerns. Its HTTP status is its code's kind (<see cref="Api.FailureStatus"/>).
+/// JSON Pointer it concerns. Its HTTP status is its code's kind (<see cref="ConsultEngine.Web.Api.FailureStatus"/>).
 /// </summary>
 public sealed class ConsoleException : ConsultEngineException
 {

@@ -44,7 +44,7 @@ public sealed record Refusal(int Status, string Code, string Detail, IReadOnlyLi
 
     /// <summary>
     /// The refusal as problem details: <c>title</c> and <c>detail</c> in the request's language (written on
-    /// the way out, <see cref="Api.ProblemLocalization"/>), the engine's English message as <c>engineDetail</c>.
+    /// the way out, <see cref="ProblemLocalization"/>), the engine's English message as <c>engineDetail</c>.
     /// </summary>
     public IResult ToResult() => TypedResults.Problem(
         statusCode: Status,
@@ -53,7 +53,7 @@ public sealed record Refusal(int Status, string Code, string Detail, IReadOnlyLi
             ["code"] = Code,
             ["codes"] = Codes,
             ["errors"] = Errors,
-            [Api.ProblemLocalization.EngineDetailExtension] = Detail,
+            [ProblemLocalization.EngineDetailExtension] = Detail,
         });
 
     public static RefusalError Diagnostic(Diagnostic d) =>

@@ -1,5 +1,6 @@
 using ConsultEngine.Web.Api;
 using ConsultEngine.Web.Components;
+using ConsultEngine.Web.Identity.Api;
 using ConsultEngine.Web.Localization;
 using ConsultEngine.Web.Security;
 using Scalar.AspNetCore;

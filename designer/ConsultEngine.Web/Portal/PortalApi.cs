@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Web.Api;
 using ConsultEngine.Web.Codes;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,7 @@ public sealed record ApiProblem(string Code, [property: JsonPropertyName("pointe
 /// <summary>The RFC 9457 answers of the public API: the first error's code as <c>code</c>, every problem under <c>problems</c>.</summary>
 internal static class PortalApi
 {
-    public const string CodeExtension = Api.WebErrorCodes.Extension;
+    public const string CodeExtension = WebErrorCodes.Extension;
     public const string ProblemsExtension = "problems";
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "vi";
@@ -20,7 +21,7 @@ internal static class PortalApi
     public static IReadOnlyList<ApiProblem> Describe(IStringLocalizer localizer, ICodeText codes, IEnumerable<ToolProblem> problems, bool answerIds) =>
         [.. problems.Select(p => new ApiProblem(p.Code, PortalProblems.Pointer(p.Path, answerIds), PortalProblems.Message(localizer, codes, p), p.Severity == ProblemSeverity.Error ? "error" : "warning"))];
 
-    /// <summary>A refusal with the status its code's kind means (<see cref="Api.FailureStatus"/>, the one mapping).</summary>
+    /// <summary>A refusal with the status its code's kind means (<see cref="FailureStatus"/>, the one mapping).</summary>
     public static IResult Problem(string code, string? detail, IReadOnlyList<ApiProblem>? problems = null)
     {
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { [CodeExtension] = code };
@@ -29,7 +30,7 @@ internal static class PortalApi
             extensions[ProblemsExtension] = problems;
         }
 
-        return TypedResults.Problem(detail: detail, statusCode: Api.FailureStatus.OfCode(code, StatusCodes.Status500InternalServerError), extensions: extensions);
+        return TypedResults.Problem(detail: detail, statusCode: FailureStatus.OfCode(code, StatusCodes.Status500InternalServerError), extensions: extensions);
     }
 
     /// <summary>A tool's refusal (<see cref="ToolException"/>) as problem details, with the status its code means.</summary>

@@ -1,5 +1,6 @@
 using ConsultEngine.Web.Api;
 using ConsultEngine.Web.Identity;
+using ConsultEngine.Web.Identity.Api;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace ConsultEngine.Web.Security;

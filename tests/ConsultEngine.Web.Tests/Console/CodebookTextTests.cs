@@ -9,7 +9,7 @@ namespace ConsultEngine.Web.Tests.Console;
 /// <summary>The codebook page's texts exist in Vietnamese and English, and every key its components name is in the catalogue.</summary>
 public sealed partial class CodebookTextTests
 {
-    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Components", "Pages", "Console");
+    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Console");
 
     [Fact]
     public void VietnameseAndEnglish_HaveTheSameKeys_NoneEmpty()

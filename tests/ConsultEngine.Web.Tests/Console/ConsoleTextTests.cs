@@ -13,7 +13,7 @@ namespace ConsultEngine.Web.Tests.Console;
 public sealed partial class ConsoleTextTests
 {
     private static readonly string Folder = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Resources", "StaffConsole");
-    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Components", "Pages", "Console");
+    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Console");
 
     [Fact]
     public void VietnameseAndEnglish_HaveTheSameKeys_NoneEmpty()

@@ -10,7 +10,7 @@ namespace ConsultEngine.Web.Tests.Console;
 /// <summary>The register pages' texts exist in Vietnamese and English, and every key they name (and every enum value they show) is in the catalogue.</summary>
 public sealed partial class RegisterTextTests
 {
-    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Components", "Pages", "Console");
+    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Console");
 
     [Fact]
     public void VietnameseAndEnglish_HaveTheSameKeys_NoneEmpty()

@@ -27,8 +27,8 @@ public sealed partial class VersionsTextTests
     public void EveryLiteralKeyThePagesUse_IsInTheCatalogue()
     {
         var keys = Keys("VersionsText.resx");
-        var files = Directory.GetFiles(Path.Combine(Web, "Components", "Designer", "Versions"), "*.*")
-            .Append(Path.Combine(Web, "Components", "Designer", "DesignerList.razor"));
+        var files = Directory.GetFiles(Path.Combine(Web, "Designer", "Components", "Versions"), "*.*")
+            .Append(Path.Combine(Web, "Designer", "Components", "DesignerList.razor"));
         var used = files.SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).Distinct().ToList();
 
         Assert.NotEmpty(used);

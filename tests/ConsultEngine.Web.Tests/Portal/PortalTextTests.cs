@@ -11,7 +11,7 @@ namespace ConsultEngine.Web.Tests.Portal;
 public sealed partial class PortalTextTests
 {
     private static readonly string Folder = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Resources", "Portal");
-    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Components", "Pages", "Portal");
+    private static readonly string Pages = Path.Combine(RepositoryPaths.Root, "designer", "ConsultEngine.Web", "Portal");
 
     [Fact]
     public void VietnameseAndEnglish_HaveTheSameKeys_AndNoEmptyText()
