@@ -43,6 +43,13 @@ public sealed class ConsultEngineOptions
     /// </summary>
     public string? JournalKeyPath { get; set; }
 
+    /// <summary>
+    /// The identifier hash key itself, base64 (32 bytes), for installations that keep secrets in the
+    /// environment or a secret store (<c>ConsultEngine__IdentifierHashKey</c>); when set it wins over
+    /// <see cref="IdentifierKeyPath"/> and no key file is created.
+    /// </summary>
+    public string? IdentifierHashKey { get; set; }
+
     /// <summary>How often due timers are looked for.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -22,6 +22,11 @@ internal sealed class ConsultEngineOptionsValidator : IValidateOptions<ConsultEn
             problems.Add($"{ConsultEngineOptions.SectionName}:{nameof(options.DatabasePath)} is required.");
         }
 
+        if (options.IdentifierHashKey is { Length: > 0 } key && !IsKey(key))
+        {
+            problems.Add($"{ConsultEngineOptions.SectionName}:{nameof(options.IdentifierHashKey)} must be base64 of at least 16 bytes (32 recommended).");
+        }
+
         CheckInterval(options.TimerPollInterval, nameof(options.TimerPollInterval), problems);
         CheckInterval(options.OutboxPollInterval, nameof(options.OutboxPollInterval), problems);
         if (options.BatchSize is < 1 or > 10_000)
@@ -38,5 +43,11 @@ internal sealed class ConsultEngineOptionsValidator : IValidateOptions<ConsultEn
         {
             problems.Add($"{ConsultEngineOptions.SectionName}:{name} must be between 10 ms and 1 hour (it is {value}).");
         }
+    }
+
+    private static bool IsKey(string key)
+    {
+        var buffer = new byte[key.Length];
+        return Convert.TryFromBase64String(key.Trim(), buffer, out var length) && length >= 16;
     }
 }

@@ -128,7 +128,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One timer's failure is its own: it becomes an incident and the others still fire.
-                await TimerIsolation.RecordAsync(store, timer, error, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await TimerIsolation.RecordAsync(store, _journalKey, timer, error, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -25,6 +25,9 @@ public sealed class WebHostFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Drops the role's cached token (after a call that revoked it); the next client signs in again.</summary>
+    public void Forget(string role) => _tokens.TryRemove(role, out _);
+
     /// <summary>A client signed in as the role's seeded user (bearer), or anonymous when <paramref name="role"/> is null.</summary>
     public async Task<HttpClient> ClientAsync(string? role)
     {

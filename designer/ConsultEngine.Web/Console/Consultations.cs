@@ -95,7 +95,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
 
             var isTool = Timeline.IsTool(step);
             var visible = mine is not null
-                ? isTool && mine.Contains((instance.Id, step.Id))
+                ? isTool ? mine.Contains((instance.Id, step.Id)) : user.MayWork(step.Role) && mine.Any(m => m.InstanceId == instance.Id)
                 : isTool || user.MayWork(step.Role);
             if (visible)
             {
@@ -114,6 +114,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
         var definition = Definition(instance);
         var step = Step(definition, stepId) ?? throw new ConsoleException(RuntimeCodes.StepNotFound, $"The definition has no step '{stepId}'.");
         CheckHumanStep(step, user);
+        await CheckContractorAsync(instanceId, step, user, cancellationToken).ConfigureAwait(false);
         var waiting = await queries.WaitingAsync(new WaitingFilter { InstanceId = instanceId, StepId = stepId }, cancellationToken).ConfigureAwait(false) is [var first, ..]
             ? first
             : throw new ConsoleException(RuntimeCodes.StepNotWaiting, $"The step '{stepId}' is not waiting for people.");
@@ -131,6 +132,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
         if (Step(Definition(instance), stepId) is { } step)
         {
             CheckHumanStep(step, user);
+            await CheckContractorAsync(instanceId, step, user, cancellationToken).ConfigureAwait(false);
         }
 
         var completion = new StepCompletion(user.Actor, string.IsNullOrWhiteSpace(request.Outcome) ? null : request.Outcome, request.Fields?.DeepClone());
@@ -193,6 +195,27 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
     }
 
     private static ConsoleException NotFound(Guid instanceId) => new(RuntimeCodes.InstanceNotFound, $"There is no consultation {instanceId}.");
+
+    /// <summary>
+    /// A contracted organisation works the contractor tasks of the consultations it was given (one of
+    /// their tool steps is assigned to it) and of no other (CE9990): the role alone says what kind of
+    /// work, the assignment says where. Administrators are not held to it.
+    /// </summary>
+    private async Task CheckContractorAsync(Guid instanceId, StepDefinition step, StaffUser user, CancellationToken cancellationToken)
+    {
+        if (user.IsAdministrator || DefinitionRoles.WebRole(step.Role) != Security.Roles.ContractedOrganisation)
+        {
+            return;
+        }
+
+        var assigned = user.Organisation is { } organisation
+            && (await assignments.ListAsync(instanceId, organisation, cancellationToken).ConfigureAwait(false)).Count > 0;
+        if (!assigned)
+        {
+            throw new ConsoleException(Identity.AccessCodes.ContractorTaskNotAssigned,
+                $"The step '{step.Id}' is a contractor task of a consultation not assigned to your organisation.");
+        }
+    }
 
     private InstanceSummary Summary(ConsultationRow instance)
     {

@@ -13,6 +13,11 @@ internal static class UsersCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        if (UsersAccessCommand.Matches(args))
+        {
+            return await UsersAccessCommand.RunAsync(args, output, error).ConfigureAwait(false);
+        }
+
         if (args.Length < 3 || args[1] != "add" || args[2].StartsWith('-'))
         {
             await WriteAsync(error, HostText.Both("Users.Usage", string.Join(", ", Security.Roles.All))).ConfigureAwait(false);

@@ -7,8 +7,11 @@ internal sealed record WebDataPaths(string DatabasePath, string DefinitionsPath)
 {
     private const string DefinitionsFolderName = "definitions";
 
-    /// <summary>The data protection keys (sign-in cookies, bearer tokens, antiforgery), beside the database.</summary>
-    public string KeysFolder => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "keys");
+    /// <summary>The data protection keys (sign-in cookies, bearer tokens, antiforgery): beside the database unless configured (<see cref="Security.KeyProtection"/>).</summary>
+    public string KeysFolder { get; init; } = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "keys");
+
+    /// <summary>The certificate the data protection keys are encrypted with at rest, when one is configured.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? KeysCertificate { get; init; }
 
     /// <summary>
     /// Paths from the <c>ConsultEngine</c> section, relative ones taken from the content root. Without

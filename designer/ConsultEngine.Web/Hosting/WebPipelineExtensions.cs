@@ -16,6 +16,9 @@ internal static class WebPipelineExtensions
     {
         // The client's address from the configured proxies only, before anything reads it.
         Edges.ForwardedHeadersSetup.UseConsultForwardedHeaders(app);
+        // First, so that every response carries the security headers, a refusal or a static file included.
+        app.UseSecurityHeaders();
+        app.UseConsultTransportSecurity(app.Environment);
         app.UseRefusals(app.Environment);
         app.UseStatusProblems();
         Edges.PublicBodyLimit.UsePublicBodyLimit(app);
@@ -23,6 +26,7 @@ internal static class WebPipelineExtensions
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseBearerStampCheck();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();

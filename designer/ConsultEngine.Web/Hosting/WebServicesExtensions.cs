@@ -12,7 +12,8 @@ internal static class WebServicesExtensions
     public static WebApplicationBuilder AddConsultWebServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var paths = WebDataPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var paths = KeyProtection.Configure(WebDataPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath), builder.Configuration, builder.Environment);
+        DataFileModes.Protect(paths);
         services.AddSingleton(paths);
         services.TryAddSingleton(new HostConsole(Console.Out));
         services.AddConsultEngineForWeb(paths);
@@ -29,6 +30,8 @@ internal static class WebServicesExtensions
         StaffConsole.ConsoleServices.AddConsultConsole(services);
         services.AddConsultReportVersions();
         Edges.EdgeServices.AddConsultEdges(services);
+        services.AddConsultCookieHardening();
+        services.AddConsultSessionRevocation(builder.Configuration);
         return builder;
     }
 }

@@ -26,10 +26,8 @@ internal static class AuthenticationSetup
     {
         services.AddDbContext<IdentityDb>(options => IdentityDb.Configure(options, paths.DatabasePath));
 
-        // Keys outlive a restart (sign-in cookies and bearer tokens stay valid), kept beside the database.
-        services.AddDataProtection()
-            .SetApplicationName("ConsultEngine")
-            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysFolder));
+        // Keys outlive a restart (sign-in cookies and bearer tokens stay valid); where and how they are kept: KeyProtection.
+        services.AddConsultDataProtection(paths);
 
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, Scheme, options => options.ForwardDefaultSelector = context =>
@@ -43,6 +41,8 @@ internal static class AuthenticationSetup
             options.AccessDeniedPath = AccessDeniedPath;
             options.Cookie.Name = "ConsultEngine.Auth";
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events.OnRedirectToLogin = context => ApiOrRedirect(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
@@ -61,9 +61,11 @@ internal static class AuthenticationSetup
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<ConsultClaimsFactory>();
 
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountControl>();
         services.AddHostedService<IdentityStartup>();
         return services;
     }

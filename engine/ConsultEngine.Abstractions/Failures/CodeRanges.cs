@@ -60,6 +60,7 @@ public static class CodeRanges
         new(9950, 9979, "ConsultEngine.Web.Portal.PortalCodes", "the public portal", FailureKind.Invalid),
         new(9980, 9984, "ConsultEngine.Web.Api.WebErrorCodes", "the web host's foundation: credentials presented to any endpoint", FailureKind.Fault),
         new(9985, 9989, "ConsultEngine.Web.Api.WebErrorCodes", "the web host's edge limits (public body size, field caps)", FailureKind.Invalid),
+        new(9990, 9999, "ConsultEngine.Web.Identity.AccessCodes", "access beyond roles: organisations, passwords, accounts", FailureKind.Forbidden),
     ];
 
     /// <summary>The block of <paramref name="code"/>, or <c>null</c> when it is not a code (<c>CE####</c>) or falls in no block.</summary>

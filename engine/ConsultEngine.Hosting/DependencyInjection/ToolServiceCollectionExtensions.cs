@@ -29,7 +29,8 @@ public static class ToolServiceCollectionExtensions
                 new SqliteToolDataStoreOptions { Clock = provider.GetRequiredService<TimeProvider>() },
                 cancellationToken)
             .ConfigureAwait(false));
-        services.TryAddSingleton<IIdentifierHasher>(provider => LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
+        services.TryAddSingleton<IIdentifierHasher>(provider => ConfiguredKey(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)
+            ?? LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
         // The same evaluator as the rule runner: one engine per thread, one set of limits.
         services.TryAddSingleton<IToolScripts>(provider => new SandboxToolScripts(provider.GetRequiredService<RuleEvaluator>()));
         services.TryAddSingleton<IToolSteps, ToolSteps>();
@@ -69,13 +70,18 @@ public static class ToolServiceCollectionExtensions
     /// </summary>
     internal static ConsultEngineBuilder UseInMemoryToolData(this ConsultEngineBuilder builder) => builder
         .UseToolDataStore(provider => new InMemoryToolDataStore(provider.GetRequiredService<TimeProvider>()))
-        .UseIdentifierHasher(provider => provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.IdentifierKeyPath is { Length: > 0 } path
-            ? LoadOrCreateKey(path)
-            : new KeyedIdentifierHasher(RandomNumberGenerator.GetBytes(KeyedIdentifierHasher.KeyLength)));
+        .UseIdentifierHasher(provider => ConfiguredKey(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)
+            ?? (provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.IdentifierKeyPath is { Length: > 0 } path
+                ? LoadOrCreateKey(path)
+                : new KeyedIdentifierHasher(RandomNumberGenerator.GetBytes(KeyedIdentifierHasher.KeyLength))));
 
     /// <summary>The key file: the one the options name, else the database file's name with <c>.key</c> (<c>consult.db</c> → <c>consult.key</c>).</summary>
     internal static string KeyPath(ConsultEngineOptions options) =>
         options.IdentifierKeyPath is { Length: > 0 } path ? path : Path.ChangeExtension(Path.GetFullPath(options.DatabasePath), ".key");
+
+    /// <summary>The key given in the options themselves (from configuration or a secret store), if any.</summary>
+    internal static KeyedIdentifierHasher? ConfiguredKey(ConsultEngineOptions options) =>
+        options.IdentifierHashKey is { Length: > 0 } key ? new KeyedIdentifierHasher(Convert.FromBase64String(key.Trim())) : null;
 
     private static KeyedIdentifierHasher LoadOrCreateKey(string path)
     {

@@ -14,7 +14,7 @@ namespace ConsultEngine.Runtime.Reliability;
 /// </summary>
 internal static class TimerIsolation
 {
-    public static async Task RecordAsync(IInstanceStore store, TimerRecord timer, Exception error, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task RecordAsync(IInstanceStore store, JournalKey? journalKey, TimerRecord timer, Exception error, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
@@ -23,7 +23,7 @@ internal static class TimerIsolation
                 return;
             }
 
-            var tx = new InstanceTransaction(instance, instance.Revision, store, now);
+            var tx = new InstanceTransaction(journalKey, instance, instance.Revision, store, now);
             tx.RemoveTimer(timer.Id);
             var code = ReliabilityCodes.TimerFailed;
             var incident = new Incident(Guid.NewGuid(), instance.Id, timer.StepId, code,

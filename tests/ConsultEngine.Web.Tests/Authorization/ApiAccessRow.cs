@@ -11,6 +11,9 @@ internal sealed record ApiAccessRow(string Method, string Route, string SamplePa
 {
     public string Key => $"{Method} {Route}";
 
+    /// <summary>Whether an admitted call ends the caller's sign-in everywhere (sign-out renews the security stamp): the test signs in afresh after it.</summary>
+    public bool SignsOut { get; init; }
+
     public bool Admits(string? role) => Allowed is null || (role is not null && Allowed.Contains(role));
 
     public HttpRequestMessage Request() => new(new HttpMethod(Method), new Uri(SamplePath.TrimStart('/'), UriKind.Relative)) { Content = Body() };

@@ -30,7 +30,7 @@ internal static class ApiAccessTable
         new("GET", "/api/auth/me", "/api/auth/me", AllStaff, NoBody),
         // A wrong current password: admitted callers get 400 and no password changes.
         new("POST", "/api/auth/change-password", "/api/auth/change-password", AllStaff, JsonBody(new { currentPassword = "not-the-password", newPassword = "Another-Passw0rd-9" })),
-        new("POST", "/api/auth/logout", "/api/auth/logout", AllStaff, NoBody),
+        new("POST", "/api/auth/logout", "/api/auth/logout", AllStaff, NoBody) { SignsOut = true },
         new("GET", "/api/users", "/api/users", Set(Administrator), NoBody),
         new("GET", "/api/reference/{documentName?}", "/api/reference/v1", Anyone, NoBody),
         new("GET", "/api/reference/scalar.js", "/api/reference/scalar.js", Anyone, NoBody),
@@ -142,6 +142,10 @@ internal static class ApiAccessTable
         new("POST", "/api/outbox/{messageId}/retry", $"/api/outbox/{NoInstance}/retry", Set(Administrator), NoBody),
         // --- the journal's chain head, exported to be kept outside the installation (an unknown consultation is 404 CE8002)
         new("GET", "/api/instances/{instanceId}/journal/head", $"/api/instances/{NoInstance}/journal/head", ReadConsultations, NoBody),
+        // --- accounts: disable, enable, remove a role (administrators only; the user does not exist: admitted callers get 404 CE9992)
+        new("POST", "/api/users/{userName}/disable", "/api/users/no-such-user/disable", Set(Administrator), NoBody),
+        new("POST", "/api/users/{userName}/enable", "/api/users/no-such-user/enable", Set(Administrator), NoBody),
+        new("DELETE", "/api/users/{userName}/roles/{role}", "/api/users/no-such-user/roles/Executive", Set(Administrator), NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

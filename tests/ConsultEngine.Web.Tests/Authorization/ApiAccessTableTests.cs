@@ -48,6 +48,11 @@ public sealed class ApiAccessTableTests(WebHostFixture fixture)
             using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
             var who = role ?? "anonymous";
+            if (row.SignsOut && role is not null)
+            {
+                fixture.Forget(role);
+            }
+
             if (row.Admits(role))
             {
                 if (status is 401 or 403 || status >= 500)

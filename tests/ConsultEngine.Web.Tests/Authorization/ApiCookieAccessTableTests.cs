@@ -39,6 +39,11 @@ public sealed class ApiCookieAccessTableTests(StaffSiteFixture site)
             using var request = (await site.SessionAsync(role)).Sign(row.Request(), withToken: true);
             using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
+            if (row.SignsOut)
+            {
+                site.Forget(role);
+            }
+
             if (row.Admits(role))
             {
                 if (status is 401 or 403 || status >= 500)

@@ -67,6 +67,9 @@ internal static class PageAccessTable
         new("/console/consultations/{Id:guid}/codebook", "/console/consultations/{instance}/codebook", ReadConsultations),
         // --- console: the outbox's undelivered and dead-lettered notifications (administrators)
         new("/console/outbox", "/console/outbox", Set(Administrator)),
+
+        // --- console: accounts (disable, enable, remove a role) for administrators only
+        new("/console/users", "/console/users", Set(Administrator)),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

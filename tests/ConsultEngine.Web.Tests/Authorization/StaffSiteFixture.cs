@@ -22,6 +22,9 @@ public sealed class StaffSiteFixture : PortalSite, IAsyncLifetime
     /// <summary>The role's seeded user signed in by the sign-in form: cookies and the antiforgery token of its pages.</summary>
     internal Task<CookieSession> SessionAsync(string role) => _sessions.GetOrAdd(role, SignInAsync);
 
+    /// <summary>Drops the role's cached session (after a call that revoked it); the next use signs in again.</summary>
+    internal void Forget(string role) => _sessions.TryRemove(role, out _);
+
     /// <summary>A client that follows no redirect and sends no cookie of its own.</summary>
     public HttpClient Client() => Host.CreateClient();
 

@@ -11,9 +11,9 @@ internal static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost(LogoutPath, async (SignInManager<ConsultUser> signIn, [FromForm] string? returnUrl) =>
+        app.MapPost(LogoutPath, async (HttpContext http, SignInManager<ConsultUser> signIn, [FromForm] string? returnUrl) =>
         {
-            await signIn.SignOutAsync().ConfigureAwait(false);
+            await SignOut.EverywhereAsync(http, signIn).ConfigureAwait(false);
             return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, "/"));
         }).ExcludeFromDescription();
         return app;

@@ -40,12 +40,13 @@ internal static class AuthEndpoints
             .RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        auth.MapPost("/logout", async (SignInManager<ConsultUser> signIn) =>
+        auth.MapPost("/logout", async (HttpContext http, SignInManager<ConsultUser> signIn) =>
             {
-                await signIn.SignOutAsync().ConfigureAwait(false);
+                await SignOut.EverywhereAsync(http, signIn).ConfigureAwait(false);
                 return TypedResults.NoContent();
             })
             .WithName("Logout")
+            .WithSummary("Signs out and revokes every sign-in of the user (the security stamp changes): bearer tokens and cookies alike.")
             .RequireAuthorization(Policies.Staff);
     }
 
@@ -53,13 +54,11 @@ internal static class AuthEndpoints
     {
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.UserName ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
-        // On success the sign-in itself wrote the answer (the token, or the cookie with an empty body).
+        // On success the sign-in itself wrote the answer (the token, or the cookie with an empty body). A failure
+        // answers the same whatever the cause (unknown name, wrong password, locked out, disabled): no user-name enumeration.
         return result.Succeeded
             ? TypedResults.Empty
-            : (ProblemHttpResult)ApiProblems.Problem(
-                WebErrorCodes.SignInFailed,
-                result.IsLockedOut ? "The account is locked out after too many failed sign-ins." : null,
-                result.IsLockedOut ? new Dictionary<string, object?> { ["reason"] = "locked-out" } : null);
+            : (ProblemHttpResult)ApiProblems.Problem(WebErrorCodes.SignInFailed);
     }
 
     private static async Task<IResult> ChangePasswordAsync(ChangePasswordRequest request, HttpContext http, UserManager<ConsultUser> users, SignInManager<ConsultUser> signIn)
