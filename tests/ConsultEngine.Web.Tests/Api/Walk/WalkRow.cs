@@ -12,8 +12,8 @@ public static class WalkCaller
 {
     public const string Anonymous = "anonymous";
     public const string WrongToken = "wrong-token";
-    public const string Office = Security.Roles.CouncilOffice;
-    public const string Contractor = Security.Roles.ContractedOrganisation;
+    public const string Office = ConsultEngine.Web.Security.Roles.CouncilOffice;
+    public const string Contractor = ConsultEngine.Web.Security.Roles.ContractedOrganisation;
 }
 
 /// <summary>

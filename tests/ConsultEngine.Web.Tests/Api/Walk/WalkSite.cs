@@ -80,7 +80,7 @@ public sealed class WalkSite : IAsyncLifetime
         Assert.True(taken.Accepted, string.Join(", ", taken.Codes));
 
         // Signed in once per role, from the host's usual address (the sign-in limit counts per address).
-        foreach (var role in new[] { Security.Roles.CouncilOffice, Security.Roles.ContractedOrganisation })
+        foreach (var role in new[] { ConsultEngine.Web.Security.Roles.CouncilOffice, ConsultEngine.Web.Security.Roles.ContractedOrganisation })
         {
             _tokens[role] = await ApiSignIn.TokenAsync(_host, TestUsers.UserName(role), TestUsers.Password(role));
         }
