@@ -58,7 +58,7 @@ public static class WebErrorCodes
 
     // Edge limits of the public routes (CE9985–CE9989), set in ConsultWeb:PublicLimits.
 
-    /// <summary>The body of a public request is larger than the public routes accept (413).</summary>
+    /// <summary>The body of a request is larger than its route accepts (413): 64 KB on the public routes, 30 MB on the staff API by default.</summary>
     [FailsAs(FailureKind.TooLarge)]
     public const string PublicBodyTooLarge = "CE9985";
 

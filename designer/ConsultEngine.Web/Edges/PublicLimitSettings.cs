@@ -12,6 +12,12 @@ internal sealed class PublicLimitSettings
     /// <summary>The body of a request to a public route (the public API, the portal's form posts).</summary>
     public long BodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// The body of a request to any other API route (the staff API: definitions, tool-step actions with
+    /// an uploaded file, imports), answered 413 (CE9985) the same way; by default Kestrel's own 30 MB.
+    /// </summary>
+    public long ApiBodyBytes { get; set; } = 30_000_000;
+
     /// <summary>Characters of any text of a submission (its free text, a text answer, an action's field).</summary>
     public int TextLength { get; set; } = 10_000;
 

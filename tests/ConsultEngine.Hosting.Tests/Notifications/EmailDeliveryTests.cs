@@ -37,6 +37,8 @@ public sealed class EmailDeliveryTests
         await using var smtp = new SmtpTestServer();
         smtp.DownFor(3);
         using var host = EmailNotificationHost.Build(smtp);
+        // The message is queued before the host (and its outbox service) starts: open the stores first.
+        await host.Services.InitializeConsultEngineAsync();
         var ledger = host.Services.GetRequiredService<IOutboxLedger>();
         await host.Services.GetRequiredService<ProcessEngine>().StartAsync("test.notify", 1);
         var queued = Assert.Single(await ledger.ListUndeliveredAsync(10));

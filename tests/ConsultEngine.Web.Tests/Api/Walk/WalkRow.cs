@@ -32,5 +32,5 @@ public sealed record WalkRow(WalkSide Side, FailureKind Kind, string Method, str
     public int Times { get; init; } = 1;
 
     /// <summary>What the row is called in the test list, unique: side, kind, request and caller.</summary>
-    public string Name => $"{Side} {Kind}: {Method} {Path} as {Caller}" + (Body is null ? "" : $" with {Body}");
+    public string Name => $"{Side} {Kind}: {Method} {Path} as {Caller}" + (Body is null ? "" : $" with {(Body.Length > 80 ? $"{Body[..80]}… ({Body.Length} characters)" : Body)}");
 }

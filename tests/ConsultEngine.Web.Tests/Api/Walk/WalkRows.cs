@@ -14,6 +14,7 @@ public static class WalkRows
     private const string Valid = """{ "answers": { "walk": "fine" } }""";
     private const string Invalid = """{ "answers": { "walk": "invalid" } }""";
     private const string Fault = """{ "answers": { "walk": "fault" } }""";
+    private static readonly string Oversized = $$"""{ "answers": { "walk": "{{new string('x', WalkSite.BodyCap + 1024)}}" } }""";
     private const string Taken = """{ "answers": { "walk": "again" }, "identifier": "0901000001" }""";
 
     public static IReadOnlyList<WalkRow> All { get; } =
@@ -50,6 +51,8 @@ public static class WalkRows
         new(WalkSide.Portal, FailureKind.Conflict, "POST", Step + "/submissions", Taken),
         new(WalkSide.Portal, FailureKind.Conflict, "POST", Step + "/forms/main", Taken),
         new(WalkSide.Portal, FailureKind.TooMany, "POST", Step + "/submissions", Valid) { Times = WalkSite.Limit + 1 },
+        new(WalkSide.Portal, FailureKind.TooLarge, "POST", Step + "/submissions", Oversized),
+        new(WalkSide.Portal, FailureKind.TooLarge, "POST", Step + "/forms/main", Oversized),
         new(WalkSide.Portal, FailureKind.Unavailable, "GET", Absent),
         new(WalkSide.Portal, FailureKind.Unavailable, "POST", Absent + "/submissions", Valid),
         new(WalkSide.Portal, FailureKind.Unavailable, "POST", Absent + "/forms/main", Valid),
@@ -88,6 +91,8 @@ public static class WalkRows
         new(WalkSide.Staff, FailureKind.Conflict, "POST", "/api/instances/{instance}/steps/walk/complete", "{}") { Caller = WalkCaller.Office },
         new(WalkSide.Staff, FailureKind.Conflict, "POST", "/api/instances/{instance}/resume") { Caller = WalkCaller.Office },
         new(WalkSide.Staff, FailureKind.TooMany, "POST", "/api/auth/login", """{ "userName": "nobody", "password": "wrong" }""") { Times = WalkSite.Limit + 1 },
+        new(WalkSide.Staff, FailureKind.TooLarge, "POST", Tool + "/submissions", Oversized) { Caller = WalkCaller.Office },
+        new(WalkSide.Staff, FailureKind.TooLarge, "POST", "/api/instances", Oversized) { Caller = WalkCaller.Office },
         new(WalkSide.Staff, FailureKind.Unavailable, "GET", "/api/instances/{instance}/tool-steps/absent") { Caller = WalkCaller.Office },
         new(WalkSide.Staff, FailureKind.Unavailable, "POST", "/api/instances/{instance}/tool-steps/absent/open") { Caller = WalkCaller.Office },
         new(WalkSide.Staff, FailureKind.Unavailable, "POST", "/api/instances/{instance}/tool-steps/absent/submissions", Valid) { Caller = WalkCaller.Office },

@@ -25,6 +25,9 @@ public sealed class WalkSite : IAsyncLifetime
     /// <summary>Public submissions and sign-ins per minute and client address.</summary>
     public const int Limit = 5;
 
+    /// <summary>The staff API's body cap on this site (the public one stays at its 64 KB default).</summary>
+    public const int BodyCap = 256 * 1024;
+
     private const string DefinitionId = "walk.refusals";
 
     private const string Definition = """
@@ -65,6 +68,7 @@ public sealed class WalkSite : IAsyncLifetime
             ["ConsultEngine:PluginsPath"] = noPlugins,
             ["ConsultWeb:RateLimits:PublicSubmissionPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ConsultWeb:RateLimits:SignInPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ConsultWeb:PublicLimits:ApiBodyBytes"] = BodyCap.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, services => services.AddConsultEngine().AddTool(new WalkTool()));
         await TestUsers.SeedAsync(_host);
 
