@@ -30,7 +30,7 @@ public static class ToolServiceCollectionExtensions
                 cancellationToken)
             .ConfigureAwait(false));
         services.TryAddSingleton<IIdentifierHasher>(provider => ConfiguredKey(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)
-            ?? LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
+            ?? KeyedIdentifierHasher.LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
         // The same evaluator as the rule runner: one engine per thread, one set of limits.
         services.TryAddSingleton<IToolScripts>(provider => new SandboxToolScripts(provider.GetRequiredService<RuleEvaluator>()));
         services.TryAddSingleton<IToolSteps, ToolSteps>();
@@ -72,7 +72,7 @@ public static class ToolServiceCollectionExtensions
         .UseToolDataStore(provider => new InMemoryToolDataStore(provider.GetRequiredService<TimeProvider>()))
         .UseIdentifierHasher(provider => ConfiguredKey(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)
             ?? (provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.IdentifierKeyPath is { Length: > 0 } path
-                ? LoadOrCreateKey(path)
+                ? KeyedIdentifierHasher.LoadOrCreateKey(path)
                 : new KeyedIdentifierHasher(RandomNumberGenerator.GetBytes(KeyedIdentifierHasher.KeyLength))));
 
     /// <summary>The key file: the one the options name, else the database file's name with <c>.key</c> (<c>consult.db</c> → <c>consult.key</c>).</summary>
@@ -82,17 +82,4 @@ public static class ToolServiceCollectionExtensions
     /// <summary>The key given in the options themselves (from configuration or a secret store), if any.</summary>
     internal static KeyedIdentifierHasher? ConfiguredKey(ConsultEngineOptions options) =>
         options.IdentifierHashKey is { Length: > 0 } key ? new KeyedIdentifierHasher(Convert.FromBase64String(key.Trim())) : null;
-
-    private static KeyedIdentifierHasher LoadOrCreateKey(string path)
-    {
-        try
-        {
-            return KeyedIdentifierHasher.LoadOrCreateKey(path);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created the key between the check and the creation: read theirs.
-            return KeyedIdentifierHasher.LoadOrCreateKey(path);
-        }
-    }
 }

@@ -61,34 +61,6 @@ public sealed class KeyedIdentifierHasher : IIdentifierHasher
     /// read/write only where the file system supports it). Keep the file with backups of the database
     /// but not in them: without it the hashes cannot be recomputed.
     /// </summary>
-    public static KeyedIdentifierHasher LoadOrCreateKey(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (File.Exists(path))
-        {
-            var existing = Convert.FromBase64String(File.ReadAllText(path).Trim());
-            return new KeyedIdentifierHasher(existing);
-        }
-
-        var key = RandomNumberGenerator.GetBytes(KeyLength);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        // Created owner-only from the start, so that the key never sits in a file others can read.
-        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(path, create))
-        {
-            writer.Write(Convert.ToBase64String(key));
-        }
-
-        return new KeyedIdentifierHasher(key);
-    }
+    public static KeyedIdentifierHasher LoadOrCreateKey(string path) =>
+        new(Convert.FromBase64String(Journal.InstallationKeyFile.LoadOrCreate(path, KeyLength)));
 }
