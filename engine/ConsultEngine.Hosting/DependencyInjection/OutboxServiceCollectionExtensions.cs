@@ -15,7 +15,8 @@ internal static class OutboxServiceCollectionExtensions
     /// <summary>
     /// The outbox: its retry policy (<see cref="OutboxOptions"/>), its ledger (the instance store),
     /// the dispatcher, and the sender chosen by configuration: mail through SMTP when
-    /// <see cref="EmailOptions"/> names a host, else the logging sender. A host with user accounts
+    /// <see cref="EmailOptions"/> names a host, text messages through the HTTP gateway when
+    /// <c>SmsOptions</c> names one, else the logging sender. A host with user accounts
     /// replaces <see cref="IStaffDirectory"/> so that staff are mailed.
     /// </summary>
     internal static IServiceCollection AddConsultOutbox(this IServiceCollection services)
@@ -32,9 +33,12 @@ internal static class OutboxServiceCollectionExtensions
         services.TryAddSingleton<NotificationLetters>();
         services.TryAddSingleton<LoggingOutboxSender>();
         services.TryAddSingleton<NotifyingOutboxSender>();
-        services.TryAddSingleton<IOutboxSender>(provider => provider.GetRequiredService<IOptions<EmailOptions>>().Value.IsConfigured
-            ? provider.GetRequiredService<NotifyingOutboxSender>()
-            : provider.GetRequiredService<LoggingOutboxSender>());
+        // Text messages to citizens who asked by phone, through the gateway of ConsultEngine:Notifications:Sms.
+        services.AddConsultSms();
+        services.TryAddSingleton<IOutboxSender>(provider =>
+            provider.GetRequiredService<IOptions<EmailOptions>>().Value.IsConfigured || provider.GetRequiredService<IOptions<ConsultEngine.Hosting.Notifications.Sms.SmsOptions>>().Value.IsConfigured
+                ? provider.GetRequiredService<NotifyingOutboxSender>()
+                : provider.GetRequiredService<LoggingOutboxSender>());
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<ConsultEngine.Runtime.Reliability.OutboxAdministration>();
 
