@@ -33,8 +33,11 @@ public sealed class SmsOptions
     /// <summary>The approved ZNS template the gateway fills with the text; required for <see cref="SmsChannel.Zalo"/>.</summary>
     public string? TemplateId { get; set; }
 
-    /// <summary>The longest one attempt may take; a slower gateway counts as a transient failure.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// The longest one attempt may take; a slower gateway counts as a transient failure. Keep every
+    /// attempt and its waits within the outbox's send timeout (30 s by default: 3 × 8 s and the delays fit).
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>Quick retries of one send after a transient failure (5xx, 408, 429, a timeout, no connection), before the outbox's own backoff takes over.</summary>
     public int Retries { get; set; } = 2;
