@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace ConsultEngine.Hosting.Verification;
 
 /// <summary>
-/// How many codes each client (by a keyed hash of its address) asked for within the last hour, in this
+/// How many codes each client (its address's rate-limit partition) asked for within the last hour, in this
 /// process. A restart forgets it; the per-number limit, kept with the codes, does not.
 /// </summary>
 internal sealed class ClientWindow

@@ -21,7 +21,7 @@ internal sealed class SmsCodeOutboxSender(IOutboxSender inner, VerificationSeal 
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!string.Equals(message.Kind, SmsCodeOutboxSender.Kind, StringComparison.Ordinal))
+        if (!string.Equals(message.Kind, SmsCodeVerifier.OutboxKind, StringComparison.Ordinal))
         {
             await inner.SendAsync(message, cancellationToken).ConfigureAwait(false);
             return;
@@ -47,6 +47,4 @@ internal sealed class SmsCodeOutboxSender(IOutboxSender inner, VerificationSeal 
         await transport.SendAsync(letter, cancellationToken).ConfigureAwait(false);
         await ledger.ReplacePayloadAsync(message.Id, Erased, CancellationToken.None).ConfigureAwait(false);
     }
-
-    private const string Kind = SmsCodeVerifier.OutboxKind;
 }

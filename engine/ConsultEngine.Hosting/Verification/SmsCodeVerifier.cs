@@ -48,7 +48,8 @@ internal sealed class SmsCodeVerifier(
         var number = Number(scope, identifier);
         var limits = options.Value;
         var now = clock.GetUtcNow();
-        if (client is { Length: > 0 } && !clients.TryTake(hasher.Hash("person-verification:client", client), now, limits.CodesPerClientPerHour))
+        // The client's partition (an address, or an IPv6 /64) is only ever kept in memory.
+        if (client is { Length: > 0 } && !clients.TryTake(client, now, limits.CodesPerClientPerHour))
         {
             throw new PersonVerificationException(VerificationCodes.TooManyForClient, string.Empty, "Too many codes were asked from this client within the hour.");
         }
