@@ -26,6 +26,13 @@ public sealed record Submission
     /// </summary>
     public string? Identifier { get; init; }
 
+    /// <summary>
+    /// The one-time code that proves <see cref="Identifier"/> where the step asks for a verified person
+    /// (<see cref="IVerifiesPersons"/>). The host checks and spends it before the tool is called, and the
+    /// tool never receives it.
+    /// </summary>
+    public string? VerificationCode { get; init; }
+
     /// <summary>What the submission is about within the tool (a poll, a session, a guide question).</summary>
     public string? Subject { get; init; }
 

@@ -21,10 +21,13 @@ internal static class OnlinePollManifest
             "openFor": { "type": "string", "format": "duration", "description": "How long the poll stays open when the set-up names no close time." },
             "guide": { "type": "string", "description": "The guidance document of the tool for this consultation." },
             "verification": { "enum": ["phone", "citizen-id", "none"], "description": "What a voter is verified by (one vote per number): a mobile phone number (default) or a citizen ID number; 'none' asks no number, so nothing stops a second vote and the results are indicative only." },
+            "confirmBy": { "enum": ["none", "sms-code"], "description": "How a voter proves the number (verification 'phone' only): 'sms-code' sends a one-time code by SMS and counts a web vote only with the confirmed code; 'none' (default) proves nothing, so the results say they are indicative only." },
             "allowVoteChange": { "type": "boolean", "description": "A second vote by the same person replaces the first until the close time (default: refused)." },
             "questions": { "type": "integer", "minimum": 1, "description": "The most questions the poll may ask (the questions themselves come with the 'set-up' action)." },
             "publishTallies": { "type": "boolean", "description": "Show the live tallies to the public: on the poll's public page and to a public caller of 'tally' (default: staff only)." }
-          }
+          },
+          "if": { "properties": { "confirmBy": { "const": "sms-code" } }, "required": ["confirmBy"] },
+          "then": { "properties": { "verification": { "const": "phone" } } }
         }
         """;
 

@@ -30,7 +30,7 @@ public sealed partial class OnlinePollTool : IToolSurfaces
             published = PollTally.Of(poll, inputs, context.Now);
         }
 
-        return PollSurface.Of(poll, VoterIdentifier.Of(context), context.ConfigBool("allowVoteChange"), published, context.Now);
+        return PollSurface.Of(poll, VoterIdentifier.Of(context), VoterIdentifier.Confirmed(context), context.ConfigBool("allowVoteChange"), published, context.Now);
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public sealed partial class OnlinePollTool : IToolSurfaces
         var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false)
             ?? throw Refusal(context, OnlinePollCodes.NotSetUp, "Cuộc bình chọn chưa được thiết lập. / The poll is not set up yet.");
         var verification = VoterIdentifier.Of(context);
-        var form = formId == PollSurface.EntryForm ? PollSurface.Entry(poll, verification) : PollSurface.Ballot(poll, verification, context.ConfigBool("allowVoteChange"));
+        var form = formId == PollSurface.EntryForm ? PollSurface.Entry(poll, verification) : PollSurface.Ballot(poll, verification, VoterIdentifier.Confirmed(context), context.ConfigBool("allowVoteChange"));
         var problems = new List<ToolProblem>();
         if (VoteChecks.Window(poll, context.Now) is { } outside)
         {
@@ -78,13 +78,18 @@ public sealed partial class OnlinePollTool : IToolSurfaces
         var analysis = await AnalyseAsync(context, AnalysisOptions.Default, cancellationToken).ConfigureAwait(false);
         var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false);
         List<SurfaceView> results = [.. AnalysisViews.From(analysis)];
+        if (!VoterIdentifier.Confirmed(context))
+        {
+            results.Insert(0, PollSurface.UnverifiedNotice());
+        }
+
         results.Insert(0, new TextView
         {
             Id = "poll-window",
             Title = new("Thời gian bình chọn", "Voting window"),
             Paragraphs = poll is null
                 ? [new("Cuộc bình chọn chưa được thiết lập.", "The poll is not set up yet.")]
-                : [Window(poll, context.Now), PollSurface.Instructions(VoterIdentifier.Of(context), context.ConfigBool("allowVoteChange"))],
+                : [Window(poll, context.Now), PollSurface.Instructions(VoterIdentifier.Of(context), VoterIdentifier.Confirmed(context), context.ConfigBool("allowVoteChange"))],
         });
         return new StaffSurface
         {

@@ -10,12 +10,19 @@ namespace ConsultEngine.Plugins.OnlinePoll;
 /// unique key: one vote per person, refused a second time or, where the config allows vote changes,
 /// replacing the first until the close time. Anyone may read the live tallies.
 /// </summary>
-public sealed partial class OnlinePollTool : IConsultationTool
+public sealed partial class OnlinePollTool : IConsultationTool, IVerifiesPersons
 {
     /// <summary>The tool's id: steps use it as <c>tool:online-poll@1</c>.</summary>
     public const string ToolId = "online-poll";
 
     public ToolManifest Manifest { get; } = OnlinePollManifest.Create();
+
+    /// <summary>A web vote needs a number proved by an SMS code where the config says <c>"confirmBy": "sms-code"</c>; the host checks the code before <see cref="CollectAsync"/>.</summary>
+    public PersonCheck? PersonCheckFor(ToolContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return VoterIdentifier.Confirmed(context) ? new PersonCheck(PersonCheck.Phone, PersonCheck.SmsCode) { CodePath = PollSurface.CodePath } : null;
+    }
 
     /// <summary>Nothing to prepare: the questions come with the `set-up` action.</summary>
     public ValueTask OpenAsync(ToolContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
@@ -119,6 +126,7 @@ public sealed partial class OnlinePollTool : IConsultationTool
                 new AnalysisFigure("changedVotes", new LocalText("Số lần đổi phiếu", "Votes changed"), PollTally.ChangedVotesIn(inputs)),
                 new AnalysisFigure("web", new LocalText("Phiếu qua cổng thông tin", "Votes on the web"), counted.Count(i => i.Channel == InputChannel.Web)),
                 new AnalysisFigure("enumerator", new LocalText("Phiếu do cán bộ nhập (SMS, điện thoại)", "Votes entered by staff (SMS, phone)"), counted.Count(i => i.Channel == InputChannel.Enumerator)),
+                .. VoterIdentifier.Confirmed(context) ? Array.Empty<AnalysisFigure>() : [PollSurface.UnverifiedFigure(counted.Count)],
             ],
         };
     }

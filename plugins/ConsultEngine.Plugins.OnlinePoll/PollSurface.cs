@@ -16,6 +16,9 @@ internal static class PollSurface
 
     public const string IdentifierPath = "/identifier";
 
+    /// <summary>Where the one-time code goes in the body of a vote that needs one (the host reads and spends it).</summary>
+    public const string CodePath = "/verificationCode";
+
     /// <summary>The pointer of a question's answer in the submission body (ids are letters, digits, '-' and '_': nothing to escape).</summary>
     public static string AnswerPath(string questionId) => "/answers/" + questionId;
 
@@ -25,7 +28,7 @@ internal static class PollSurface
         Instructions = new("Cuộc bình chọn chưa được thiết lập. Vui lòng quay lại sau.", "The poll is not set up yet. Please come back later."),
     };
 
-    public static PublicSurface Of(PollDefinition poll, string verification, bool allowVoteChange, PollTally? published, DateTimeOffset now)
+    public static PublicSurface Of(PollDefinition poll, string verification, bool confirmed, bool allowVoteChange, PollTally? published, DateTimeOffset now)
     {
         var status = poll.StatusAt(now) switch
         {
@@ -35,17 +38,42 @@ internal static class PollSurface
         };
         return new PublicSurface
         {
-            Instructions = Instructions(verification, allowVoteChange),
+            Instructions = Instructions(verification, confirmed, allowVoteChange),
             Status = status,
             OpensAt = poll.OpensAt,
             ClosesAt = poll.ClosesAt,
-            Reads = published is null ? [] : Tallies(published),
-            Forms = status == SurfaceStatus.Closed ? [] : [Ballot(poll, verification, allowVoteChange)],
+            Reads = published is null ? [] : confirmed ? Tallies(published) : [UnverifiedNotice(), .. Tallies(published)],
+            Forms = status == SurfaceStatus.Closed ? [] : [Ballot(poll, verification, confirmed, allowVoteChange)],
         };
     }
 
-    public static LocalText Instructions(string verification, bool allowVoteChange)
+    /// <summary>What the results of a poll whose voters prove nothing say first (public tallies, staff results).</summary>
+    public static TextView UnverifiedNotice() => new()
     {
+        Id = "poll-unverified",
+        Title = new("Kết quả tham khảo: người bỏ phiếu chưa được xác minh", "Indicative only: voters were not verified"),
+        Paragraphs =
+        [
+            new("Cuộc bình chọn này không xác minh người bỏ phiếu bằng mã gửi qua tin nhắn, nên một người có thể bỏ nhiều phiếu. Kết quả chỉ mang tính tham khảo.",
+                "This poll does not verify voters by a code sent by text message, so one person may vote more than once. The results are indicative only."),
+        ],
+    };
+
+    /// <summary>The analysis's figure of a poll whose voters prove nothing: every vote counted is unverified.</summary>
+    public static AnalysisFigure UnverifiedFigure(int votes) =>
+        new("unverifiedVotes", new("Kết quả tham khảo: người bỏ phiếu chưa được xác minh (số phiếu)", "Indicative only: voters were not verified (votes)"), votes);
+
+    public static LocalText Instructions(string verification, bool confirmed, bool allowVoteChange)
+    {
+        if (confirmed)
+        {
+            return allowVoteChange
+                ? new("Nhập số điện thoại di động và bấm \"Gửi mã\"; nhập mã nhận được qua tin nhắn cùng lựa chọn của bạn. Mỗi người bình chọn một lần; bình chọn lại (với mã mới) trước khi cuộc bình chọn đóng sẽ thay phiếu cũ.",
+                    "Enter your mobile number and press \"Send the code\"; type the code you receive by text message with your choices. One vote per person; voting again (with a new code) before the poll closes replaces your earlier vote.")
+                : new("Nhập số điện thoại di động và bấm \"Gửi mã\"; nhập mã nhận được qua tin nhắn cùng lựa chọn của bạn. Mỗi người chỉ được bình chọn một lần.",
+                    "Enter your mobile number and press \"Send the code\"; type the code you receive by text message with your choices. Each person may vote only once.");
+        }
+
         if (verification == VoterIdentifier.None)
         {
             return new(
@@ -59,12 +87,17 @@ internal static class PollSurface
             : new("Mỗi người chỉ được bình chọn một lần.", "Each person may vote only once.");
     }
 
-    public static SurfaceForm Ballot(PollDefinition poll, string verification, bool allowVoteChange)
+    public static SurfaceForm Ballot(PollDefinition poll, string verification, bool confirmed, bool allowVoteChange)
     {
         var fields = poll.Questions.Select(q => Question(q, poll.Questions.Count == 1)).ToList();
         if (verification != VoterIdentifier.None)
         {
             fields.Add(Identifier(verification));
+        }
+
+        if (confirmed)
+        {
+            fields.Add(Code());
         }
 
         return new SurfaceForm
@@ -82,7 +115,7 @@ internal static class PollSurface
     /// <summary>The ballot as staff type in a vote received by SMS or telephone: the same fields, the caller's number included.</summary>
     public static SurfaceForm Entry(PollDefinition poll, string verification)
     {
-        var ballot = Ballot(poll, verification, allowVoteChange: false);
+        var ballot = Ballot(poll, verification, confirmed: false, allowVoteChange: false);
         return ballot with
         {
             Id = EntryForm,
@@ -131,6 +164,20 @@ internal static class PollSurface
             Autocomplete = "tel",
             Personal = true,
         };
+
+    /// <summary>The one-time code: the host shows a "send the code" button beside it that sends a code to the number (<see cref="FormField.CodeFor"/>).</summary>
+    private static FormField Code() => new()
+    {
+        Path = CodePath,
+        Label = new("Mã xác thực (6 chữ số)", "Verification code (6 digits)"),
+        Hint = new("Bấm \"Gửi mã\" để nhận mã qua tin nhắn đến số điện thoại trên; mã chỉ dùng được một lần, trong thời gian ngắn.", "Press \"Send the code\" to receive it by text message at the number above; it can be used once, for a short time."),
+        Required = true,
+        MaxLength = 6,
+        InputMode = "numeric",
+        Autocomplete = "one-time-code",
+        Personal = true,
+        CodeFor = IdentifierPath,
+    };
 
     /// <summary>A shares view per question: each option's share of the people who answered it, with its 95% interval.</summary>
     private static List<SurfaceView> Tallies(PollTally tally) =>

@@ -17,6 +17,16 @@ internal static class VoterIdentifier
     /// <summary>What the step's config verifies voters by: <see cref="Phone"/> (the default), <see cref="CitizenId"/> or <see cref="None"/>.</summary>
     public static string Of(Abstractions.ToolContext context) => context.ConfigString("verification") ?? Phone;
 
+    /// <summary>The config's <c>confirmBy</c>: <see cref="Abstractions.PersonCheck.SmsCode"/> proves the number by a one-time code; absent or <c>none</c> proves nothing.</summary>
+    public const string ConfirmByName = "confirmBy";
+
+    /// <summary>
+    /// Whether a web vote counts only with a confirmed code (<c>"verification": "phone"</c> and <c>"confirmBy": "sms-code"</c>).
+    /// Anything else is unverified participation: the results say they are indicative only.
+    /// </summary>
+    public static bool Confirmed(Abstractions.ToolContext context) =>
+        Of(context) == Phone && context.ConfigString(ConfirmByName) == Abstractions.PersonCheck.SmsCode;
+
     /// <summary>
     /// The normalised identifier, or <see langword="null"/> when it is not one of the kind
     /// <paramref name="verification"/> names: a Vietnamese mobile number (10 digits, <c>0</c> then

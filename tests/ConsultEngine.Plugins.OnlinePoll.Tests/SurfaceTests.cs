@@ -90,8 +90,8 @@ public class SurfaceTests
         await published.SubmitAsync(PollBench.Vote("0905123456", """{ "thu-phi": "dong-y", "uu-tien": ["xe-buyt", "via-he"] }"""));
         await published.SubmitAsync(PollBench.Vote("0905123457", """{ "thu-phi": "khong-dong-y" }"""));
         var reads = (await PublicAsync(published))!.Reads;
-        Assert.Equal(["tally-thu-phi", "tally-uu-tien"], reads.Select(r => r.Id));
-        var shares = Assert.IsType<SharesView>(reads[0]);
+        Assert.Equal(["poll-unverified", "tally-thu-phi", "tally-uu-tien"], reads.Select(r => r.Id));
+        var shares = Assert.IsType<SharesView>(reads[1]);
         Assert.Equal(2, shares.Answered);
         Assert.Equal(1, shares.Items.Single(i => i.Value == "dong-y").Count);
         Assert.Equal(0.5, shares.Items.Single(i => i.Value == "dong-y").Share);

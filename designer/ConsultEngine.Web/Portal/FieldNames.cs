@@ -20,6 +20,9 @@ internal static class FieldNames
 
     public const string Back = "back";
 
+    /// <summary>The move of a "send the code" button: a one-time code to the identifier of the field the code field names (<see cref="ConsultEngine.Abstractions.FormField.CodeFor"/>).</summary>
+    public const string SendCode = "send-code";
+
     public static string Name(string pointer) => pointer;
 
     /// <summary>The name of the drop-down list of rank <paramref name="rank"/> (1 first) of a ranking.</summary>

@@ -49,7 +49,7 @@ internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings
         return new FormSent(accepted, accepted ? submitted.Stored[0].ToString() : null, PublicFieldCaps.Capped(submitted.Problems, limits.Value)) { Stored = submitted.Stored };
     }
 
-    /// <summary>The submission a body of the public submission shape stands for (<c>answers</c>, <c>text</c>, <c>identifier</c>, <c>subject</c>, <c>respondent</c>).</summary>
+    /// <summary>The submission a body of the public submission shape stands for (<c>answers</c>, <c>text</c>, <c>identifier</c>, <c>verificationCode</c>, <c>subject</c>, <c>respondent</c>).</summary>
     public static Submission SubmissionOf(JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -59,6 +59,7 @@ internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings
             Answers = body["answers"] is JsonObject answers ? JsonSerializer.SerializeToElement(answers) : null,
             Text = Text(body["text"]),
             Identifier = Text(body["identifier"]),
+            VerificationCode = Text(body["verificationCode"]),
             Subject = Text(body["subject"]),
             Respondent = body["respondent"] is JsonObject respondent
                 ? respondent.Deserialize<RespondentAttributes>(Json) ?? RespondentAttributes.None

@@ -84,4 +84,10 @@ public sealed record FormField
 
     /// <summary>Whether the field holds personal data the host must not echo back or log (an identifier).</summary>
     public bool Personal { get; init; }
+
+    /// <summary>
+    /// For the field of a one-time code: the pointer of the field whose identifier the code proves (<c>/identifier</c>).
+    /// The host shows a "send the code" button beside it that sends a code to that identifier (no script needed).
+    /// </summary>
+    public string? CodeFor { get; init; }
 }

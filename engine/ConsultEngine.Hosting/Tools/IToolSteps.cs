@@ -63,4 +63,12 @@ public interface IToolSteps
 
     /// <summary>What staff see and enter for the step; for a tool without surfaces, its analysis as the shared views.</summary>
     Task<StaffSurface> DescribeStaffAsync(Guid instanceId, string stepId, ToolCaller caller, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts the proof of a person for a step whose tool declares a <see cref="PersonCheck"/>: for
+    /// <see cref="PersonCheck.SmsCode"/>, a one-time code sent to <paramref name="identifier"/> through the outbox.
+    /// <paramref name="client"/> (the caller's address) counts toward the per-client limit.
+    /// </summary>
+    /// <exception cref="ToolException">Refused with a code of <see cref="Verification.VerificationCodes"/> (and its problem's pointer), or the step is not collecting.</exception>
+    Task<Verification.VerificationStarted> RequestVerificationAsync(Guid instanceId, string stepId, string? identifier, string? client, ToolCaller caller, CancellationToken cancellationToken = default);
 }

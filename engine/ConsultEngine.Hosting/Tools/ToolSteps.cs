@@ -21,6 +21,7 @@ internal sealed partial class ToolSteps(
     IToolScripts scripts,
     IIdentifierHasher identifiers,
     TimeProvider clock,
+    IEnumerable<Verification.IPersonVerifier> verifiers,
     ILogger<ToolSteps> logger) : IToolSteps
 {
     private readonly ToolIndex _tools = new(tools, logger);
@@ -50,13 +51,26 @@ internal sealed partial class ToolSteps(
             return new SubmitResult(false, [], [refused]);
         }
 
-        var result = await CallToolAsync(step, "collect", () => step.Tool.CollectAsync(step.Context(caller), submission, cancellationToken), cancellationToken).ConfigureAwait(false);
+        // The code proves the person to the host; the tool never sees it.
+        var check = CheckOf(step, caller, submission);
+        var proved = submission with { VerificationCode = null };
+        var result = await CallToolAsync(step, "collect", () => step.Tool.CollectAsync(step.Context(caller), proved, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (check is not null && string.IsNullOrWhiteSpace(submission.VerificationCode))
+        {
+            return new SubmitResult(false, [], [.. result?.Problems ?? [], CodeMissing(check)]);
+        }
+
         if (result is null || !result.Accepted)
         {
             return new SubmitResult(false, [], result?.Problems ?? []);
         }
 
         CheckInputs(step, result.Inputs);
+        if (check is not null && await ProveAsync(step, check, submission, cancellationToken).ConfigureAwait(false) is { } unproved)
+        {
+            return new SubmitResult(false, [], [unproved]);
+        }
+
         var stored = new List<Guid>();
         var problems = new List<ToolProblem>(result.Problems);
         foreach (var input in result.Inputs)

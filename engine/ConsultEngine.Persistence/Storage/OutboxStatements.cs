@@ -15,6 +15,8 @@ internal sealed class OutboxStatements
 
     public const string DeadParameter = "dead";
 
+    public const string PayloadParameter = "payload";
+
     public OutboxStatements(RowTable<OutboxRow> outbox)
     {
         Outbox = outbox;
@@ -28,6 +30,7 @@ internal sealed class OutboxStatements
             + $"{next} = {outbox.Placeholder(NextParameter)}, {dead} = {outbox.Placeholder(DeadParameter)} WHERE {id} = {outbox.Placeholder(IdParameter)} AND {dispatched} IS NULL";
         RetryDead = $"UPDATE {outbox.TableName} SET {attempts} = 0, {dead} = NULL, {next} = {outbox.Placeholder(NextParameter)} "
             + $"WHERE {id} = {outbox.Placeholder(IdParameter)} AND {dispatched} IS NULL AND {dead} IS NOT NULL";
+        ReplacePayload = $"UPDATE {outbox.TableName} SET {outbox.Column(nameof(OutboxRow.PayloadJson))} = {outbox.Placeholder(PayloadParameter)} WHERE {id} = {outbox.Placeholder(IdParameter)}";
     }
 
     public RowTable<OutboxRow> Outbox { get; }
@@ -35,4 +38,6 @@ internal sealed class OutboxStatements
     public string RecordFailure { get; }
 
     public string RetryDead { get; }
+
+    public string ReplacePayload { get; }
 }

@@ -50,6 +50,24 @@ public abstract partial class RelationalInstanceStore : IOutboxLedger
         }, cancellationToken).ConfigureAwait(false) == 1;
     }
 
+    public async Task QueueAsync(OutboxMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sql = OutboxSql;
+        await WriteOutboxAsync(sql.Outbox.Insert, command => sql.Outbox.Bind(command, RowMapping.ToRow(message)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> ReplacePayloadAsync(Guid messageId, string payloadJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(payloadJson);
+        var sql = OutboxSql;
+        return await WriteOutboxAsync(sql.ReplacePayload, command =>
+        {
+            sql.Outbox.BindExtra(command, OutboxStatements.PayloadParameter, nameof(OutboxRow.PayloadJson), payloadJson);
+            sql.Outbox.BindExtra(command, OutboxStatements.IdParameter, nameof(OutboxRow.Id), messageId);
+        }, cancellationToken).ConfigureAwait(false) == 1;
+    }
+
     private async Task<int> WriteOutboxAsync(string statement, Action<System.Data.Common.DbCommand> bind, CancellationToken cancellationToken)
     {
         var session = await RentAsync(cancellationToken).ConfigureAwait(false);

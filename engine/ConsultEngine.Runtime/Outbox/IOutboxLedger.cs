@@ -27,6 +27,15 @@ public interface IOutboxLedger
 
     /// <summary>Queues a dead-lettered message again with a fresh count of attempts; <see langword="false"/> when no dead-lettered message has that id.</summary>
     Task<bool> RetryDeadAsync(Guid messageId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Queues a message outside an advance (a one-time code a citizen asked for): committed on its own, its
+    /// instance must exist. Everything else leaves through an advance's commit.
+    /// </summary>
+    Task QueueAsync(OutboxMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a message's payload (erases what it held once delivered); <see langword="false"/> when there is no such message.</summary>
+    Task<bool> ReplacePayloadAsync(Guid messageId, string payloadJson, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What a failed attempt leaves on its message: <see cref="DeadAt"/> set means given up.</summary>

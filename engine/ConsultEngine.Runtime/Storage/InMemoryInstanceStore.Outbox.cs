@@ -67,4 +67,30 @@ public sealed partial class InMemoryInstanceStore : IOutboxLedger
             return Task.FromResult(true);
         }
     }
+
+    public Task QueueAsync(OutboxMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        lock (_gate)
+        {
+            _outbox[message.Id] = message;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> ReplacePayloadAsync(Guid messageId, string payloadJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(payloadJson);
+        lock (_gate)
+        {
+            if (!_outbox.TryGetValue(messageId, out var message))
+            {
+                return Task.FromResult(false);
+            }
+
+            _outbox[messageId] = message with { PayloadJson = payloadJson };
+            return Task.FromResult(true);
+        }
+    }
 }

@@ -274,6 +274,23 @@ public abstract class InstanceStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Outbox_QueuedOutsideAnAdvance_IsDue_AndItsPayloadCanBeErased()
+    {
+        var start = Next(NewInstance(), T0, JournalEvents.InstanceStarted);
+        await Store.CommitAsync(start);
+        var ledger = Assert.IsAssignableFrom<Runtime.Outbox.IOutboxLedger>(Store);
+        var message = new OutboxMessage(Guid.NewGuid(), start.Instance.Id, "vote", "person-verification-code", """{"sealed":"AAAA"}""", T0);
+        await ledger.QueueAsync(message);
+
+        var reopened = Assert.IsAssignableFrom<Runtime.Outbox.IOutboxLedger>(await ReopenAsync());
+        Assert.Equal([message], await reopened.FindDueAsync(T0, 10));
+        Assert.True(await reopened.ReplacePayloadAsync(message.Id, """{"erased":true}"""));
+        Assert.False(await reopened.ReplacePayloadAsync(Guid.NewGuid(), "{}"));
+        reopened = Assert.IsAssignableFrom<Runtime.Outbox.IOutboxLedger>(await ReopenAsync());
+        Assert.Equal("""{"erased":true}""", (await reopened.FindMessageAsync(message.Id))!.PayloadJson);
+    }
+
+    [Fact]
     public async Task CommitAsync_OutboxMessageWithAnExistingId_ReplacesIt()
     {
         var start = Next(NewInstance(), T0, JournalEvents.InstanceStarted);

@@ -14,6 +14,9 @@ public sealed record PublicSubmission
     /// <summary>A phone or citizen ID number (one submission per person); the tool keeps only a keyed hash of it.</summary>
     public string? Identifier { get; init; }
 
+    /// <summary>The one-time code sent to <see cref="Identifier"/> (POST …/verification), where the step needs a verified person; checked and spent by the host.</summary>
+    public string? VerificationCode { get; init; }
+
     public string? Subject { get; init; }
 
     public RespondentAttributes? Respondent { get; init; }

@@ -26,6 +26,10 @@ public sealed partial class PublicStep
     private readonly Dictionary<string, int> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Form, string Path), IReadOnlyList<string>> _fieldErrors = [];
     private readonly List<(string? Target, string Message)> _summary = [];
+    private readonly HashSet<string> _codeSent = new(StringComparer.Ordinal);
+
+    // A personal field written back into its control: the number a code was just sent to, needed to vote with the code.
+    private readonly HashSet<(string Form, string Path)> _keptPersonal = [];
     private (OpenConsultation Consultation, OpenToolStep Step)? _found;
     private PublicSurface? _surface;
     private bool _offersFeedback;
@@ -101,6 +105,12 @@ public sealed partial class PublicStep
         var evaluation = await EvaluateAsync(form, body);
         (_bodies[form.Id], _evaluations[form.Id], _pages[form.Id]) = (body, evaluation, page);
 
+        if (posted[FieldNames.MoveField] == FieldNames.SendCode)
+        {
+            await SendCodeAsync(flow, page, body, evaluation);
+            return;
+        }
+
         if (posted[FieldNames.MoveField] == FieldNames.Back)
         {
             var previous = flow.Next(page, evaluation, -1);
@@ -172,6 +182,32 @@ public sealed partial class PublicStep
 
         var errors = PortalProblems.Errors(sent.Problems);
         ShowProblems(flow, errors.Count > 0 ? errors : [new ToolProblem(ToolCodes.ToolFault, string.Empty, "refused")]);
+    }
+
+    /// <summary>
+    /// "Send the code": a one-time code to the identifier the page's code field names (<see cref="FormField.CodeFor"/>),
+    /// through the host (the tool only declares the check). The identifier stays in its control so that the person
+    /// can vote with the code; a refusal is shown at the identifier.
+    /// </summary>
+    private async Task SendCodeAsync(FormFlow flow, int page, JsonObject body, FormEvaluation evaluation)
+    {
+        var codeField = flow.Shown(page, evaluation).FirstOrDefault(f => f.CodeFor is not null);
+        if (codeField?.CodeFor is not { } identifierPath || HttpContext is null)
+        {
+            return;
+        }
+
+        var identifier = FormBody.Get(body, identifierPath) is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+        try
+        {
+            await Tools.RequestVerificationAsync(InstanceId, StepId, identifier, Edges.ClientPartition.Of(HttpContext), ToolCaller.Public(Language), Aborted);
+            _codeSent.Add(flow.Form.Id);
+            _keptPersonal.Add((flow.Form.Id, identifierPath));
+        }
+        catch (ToolException error)
+        {
+            ShowProblems(flow, error.Problems.Count > 0 ? error.Problems : [new ToolProblem(error.Code, string.Empty, error.Message)]);
+        }
     }
 
     /// <summary>The tool's problems at their fields: back to the page of the first one, every one of that page at its field, the rest at the top.</summary>
@@ -249,7 +285,7 @@ public sealed partial class PublicStep
 
     private IReadOnlyList<string> ValuesOf(FormFlow flow, FormField field)
     {
-        if (field.Personal)
+        if (field.Personal && !_keptPersonal.Contains((flow.Form.Id, field.Path)))
         {
             return [];
         }
