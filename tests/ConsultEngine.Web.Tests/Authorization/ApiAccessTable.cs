@@ -146,6 +146,9 @@ internal static class ApiAccessTable
         new("POST", "/api/users/{userName}/disable", "/api/users/no-such-user/disable", Set(Administrator), NoBody),
         new("POST", "/api/users/{userName}/enable", "/api/users/no-such-user/enable", Set(Administrator), NoBody),
         new("DELETE", "/api/users/{userName}/roles/{role}", "/api/users/no-such-user/roles/Executive", Set(Administrator), NoBody),
+
+        // --- accounts: reset a user's two-factor sign-in (administrators only; no such user: 404 CE9992)
+        new("POST", "/api/users/{userName}/reset-2fa", "/api/users/no-such-user/reset-2fa", Set(Administrator), NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
