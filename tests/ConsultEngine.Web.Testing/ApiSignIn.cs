@@ -8,11 +8,16 @@ namespace ConsultEngine.Web.Testing;
 public static class ApiSignIn
 {
     /// <summary>A bearer token for the user, or an exception saying why the sign-in failed.</summary>
-    public static async Task<string> TokenAsync(TestWebHost host, string userName, string password)
+    /// <remarks>A test user enrolled at seeding sends the authenticator's current code (<see cref="TestUsers.CurrentCode"/>); a user without two-factor sign-in is not asked for it.</remarks>
+    public static Task<string> TokenAsync(TestWebHost host, string userName, string password) =>
+        TokenAsync(host, userName, password, TestUsers.CurrentCode(userName));
+
+    /// <summary>A bearer token for the user signing in with the authenticator's <paramref name="code"/>.</summary>
+    public static async Task<string> TokenAsync(TestWebHost host, string userName, string password, string? code)
     {
         ArgumentNullException.ThrowIfNull(host);
         using var client = host.CreateClient();
-        using var response = await client.PostAsJsonAsync("api/auth/login", new { userName, password }).ConfigureAwait(false);
+        using var response = await client.PostAsJsonAsync("api/auth/login", new { userName, password, code }).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

@@ -3,6 +3,7 @@ using ConsultEngine.Web.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsultEngine.Web.Testing;
@@ -74,11 +75,37 @@ public sealed class TestWebHost : IAsyncDisposable
         return new TestWebHost(app, folder, output, new Uri(address.TrimEnd('/') + "/"));
     }
 
-    /// <summary>Adds a user with a known password through the same service the <c>users add</c> command uses.</summary>
-    public async Task AddUserAsync(string userName, string role, string password, string? organisation = null)
+    /// <summary>
+    /// Adds a user with a known password through the same service the <c>users add</c> command uses. A user of
+    /// a role that requires two-factor sign-in is enrolled with <see cref="TestUsers.AuthenticatorKey"/>, unless
+    /// <paramref name="enrolTwoFactor"/> is false (a test of the enrolment itself).
+    /// </summary>
+    public async Task AddUserAsync(string userName, string role, string password, string? organisation = null, bool enrolTwoFactor = true)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(userName, [role], password, organisation).ConfigureAwait(false);
+        }
+
+        if (enrolTwoFactor && TwoFactorRule.AppliesTo([role]))
+        {
+            await EnrolTwoFactorAsync(userName).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Turns two-factor sign-in on for the user with the key <see cref="TestUsers.AuthenticatorKey"/> (as if the user had enrolled).</summary>
+    public async Task EnrolTwoFactorAsync(string userName)
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(userName, [role], password, organisation).ConfigureAwait(false);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsultUser>>();
+        var user = await users.FindByNameAsync(userName).ConfigureAwait(false) ?? throw new InvalidOperationException($"No user '{userName}'.");
+        var keys = (IUserAuthenticatorKeyStore<ConsultUser>)scope.ServiceProvider.GetRequiredService<IUserStore<ConsultUser>>();
+        await keys.SetAuthenticatorKeyAsync(user, TestUsers.AuthenticatorKey(userName), CancellationToken.None).ConfigureAwait(false);
+        var enabled = await users.SetTwoFactorEnabledAsync(user, true).ConfigureAwait(false);
+        if (!enabled.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", enabled.Errors.Select(e => e.Description)));
+        }
     }
 
     public HttpClient CreateClient(HttpMessageHandler? handler = null) =>

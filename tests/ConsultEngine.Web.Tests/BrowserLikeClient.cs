@@ -31,8 +31,12 @@ internal sealed partial class BrowserLikeClient : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Loads the page, then posts its form (every hidden field plus <paramref name="fields"/>) to the page's address.</summary>
-    public async Task<HttpResponseMessage> SubmitFormAsync(string path, IReadOnlyDictionary<string, string> fields)
+    /// <summary>
+    /// Loads the page, then posts its form (every hidden field plus <paramref name="fields"/>) to the page's address.
+    /// When the sign-in form answers with the two-factor step, the client enters the test user's current
+    /// authenticator code (<see cref="TestUsers.CurrentCode"/>) as its owner would, unless <paramref name="completeTwoFactor"/> is false.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string path, IReadOnlyDictionary<string, string> fields, bool completeTwoFactor = true)
     {
         var page = await GetPageAsync(path);
         var form = HiddenFields(page);
@@ -42,8 +46,20 @@ internal sealed partial class BrowserLikeClient : IDisposable
         }
 
         using var content = new FormUrlEncodedContent(form);
-        return await _client.PostAsync(new Uri(path, UriKind.Relative), content);
+        var response = await _client.PostAsync(new Uri(path, UriKind.Relative), content);
+        var location = response.Headers.Location is { } to ? new Uri(_client.BaseAddress!, to) : null;
+        if (completeTwoFactor && response.StatusCode == HttpStatusCode.Redirect && fields.TryGetValue("Input.UserName", out var userName)
+            && location?.AbsolutePath == TwoFactorStep)
+        {
+            var step = location.PathAndQuery;
+            response.Dispose();
+            return await SubmitFormAsync(step, new Dictionary<string, string> { ["Input.Code"] = TestUsers.CurrentCode(userName) }, completeTwoFactor: false);
+        }
+
+        return response;
     }
+
+    private const string TwoFactorStep = "/account/login-2fa";
 
     public static Dictionary<string, string> HiddenFields(string html)
     {

@@ -3,14 +3,14 @@ using ConsultEngine.Web.Identity;
 namespace ConsultEngine.Web.Hosting;
 
 /// <summary>
-/// <c>users disable NAME</c>, <c>users enable NAME</c>, <c>users remove-role NAME --role ROLE</c>
+/// <c>users disable NAME</c>, <c>users enable NAME</c>, <c>users remove-role NAME --role ROLE</c>, <c>users reset-2fa NAME</c>
 /// [<c>--ConsultEngine:DatabasePath=…</c>]: account control from the server's shell (for example when the
 /// last administrator must be locked out, which the API refuses to do to oneself). Thin: the work is
 /// <see cref="AccountControl"/>'s; a refusal prints its code.
 /// </summary>
 internal static class UsersAccessCommand
 {
-    private static readonly string[] Verbs = ["disable", "enable", "remove-role"];
+    private static readonly string[] Verbs = ["disable", "enable", "remove-role", "reset-2fa"];
 
     public static bool Matches(string[] args) => args.Length > 1 && args[0] == "users" && Verbs.Contains(args[1], StringComparer.Ordinal);
 
@@ -57,6 +57,10 @@ internal static class UsersAccessCommand
                 case "enable":
                     await accounts.EnableAsync(userName).ConfigureAwait(false);
                     Write(output, HostText.Both("Users.Enabled", userName));
+                    break;
+                case "reset-2fa":
+                    await scope.ServiceProvider.GetRequiredService<TwoFactorReset>().ResetAsync(userName, actor: null).ConfigureAwait(false);
+                    Write(output, HostText.Both("Users.TwoFactorReset", userName));
                     break;
                 default:
                     await accounts.RemoveRoleAsync(userName, role!, actor: null).ConfigureAwait(false);

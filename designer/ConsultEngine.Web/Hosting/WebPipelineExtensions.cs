@@ -28,6 +28,7 @@ internal static class WebPipelineExtensions
         app.UseAuthentication();
         app.UseBearerStampCheck();
         app.UsePasswordChangeGate();
+        app.UseTwoFactorGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 

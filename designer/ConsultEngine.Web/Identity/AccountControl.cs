@@ -52,7 +52,7 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
         foreach (var user in all)
         {
             var roles = await users.GetRolesAsync(user).ConfigureAwait(false);
-            list.Add(new AccountSummary(user.UserName ?? "", [.. roles.Order(StringComparer.Ordinal)], user.Organisation, IsDisabled(user)));
+            list.Add(new AccountSummary(user.UserName ?? "", [.. roles.Order(StringComparer.Ordinal)], user.Organisation, IsDisabled(user), TwoFactorReset.IsOn(user)));
         }
 
         return list;
@@ -82,5 +82,5 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
     }
 }
 
-/// <summary>An account as the console's users page lists it.</summary>
-internal sealed record AccountSummary(string UserName, IReadOnlyList<string> Roles, string? Organisation, bool Disabled);
+/// <summary>An account as the console's users page lists it (<see cref="TwoFactor"/>: signs in with an authenticator).</summary>
+internal sealed record AccountSummary(string UserName, IReadOnlyList<string> Roles, string? Organisation, bool Disabled, bool TwoFactor);

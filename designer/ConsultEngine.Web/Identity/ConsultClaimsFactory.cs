@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace ConsultEngine.Web.Identity;
 
-/// <summary>Adds to the sign-in the claims the web host decides on: a pending password change, the organisation.</summary>
+/// <summary>
+/// Adds to the sign-in the claims the web host decides on: a pending password change, a pending two-factor
+/// enrolment (<see cref="TwoFactorRule"/>), the organisation.
+/// </summary>
 internal sealed class ConsultClaimsFactory(UserManager<ConsultUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ConsultUser, IdentityRole>(users, roles, options)
 {
@@ -17,6 +20,12 @@ internal sealed class ConsultClaimsFactory(UserManager<ConsultUser> users, RoleM
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(MustChangePassword, "true"));
+        }
+
+        if (!await UserManager.GetTwoFactorEnabledAsync(user).ConfigureAwait(false)
+            && TwoFactorRule.AppliesTo(identity.FindAll(Options.ClaimsIdentity.RoleClaimType).Select(c => c.Value)))
+        {
+            identity.AddClaim(new Claim(TwoFactorRule.EnrolmentRequiredClaim, "true"));
         }
 
         if (user.Organisation is { Length: > 0 } organisation)

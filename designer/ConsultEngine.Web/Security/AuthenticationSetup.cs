@@ -66,6 +66,8 @@ internal static class AuthenticationSetup
 
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountControl>();
+        services.AddScoped<TwoFactorEnrolment>();
+        services.AddScoped<TwoFactorReset>();
         services.AddHostedService<IdentityStartup>();
         return services;
     }

@@ -37,6 +37,7 @@ public static class CodeRanges
         new(8120, 8139, "ConsultEngine.Hosting.Startup.EngineStartupCodes", "the engine's start (stores opened, definitions seeded)", FailureKind.Unavailable),
         new(8140, 8159, "ConsultEngine.Runtime.Journal.JournalCodes", "the journal's tamper evidence (keyed chain, audit, exported head)", FailureKind.Conflict),
         new(8160, 8179, "ConsultEngine.Hosting.Verification.VerificationCodes", "verified participation: one-time codes asked, proved and delivered", FailureKind.Invalid),
+        new(8180, 8189, "ConsultEngine.Web.Identity.TwoFactorCodes", "two-factor sign-in (authenticator) of administrators and the Standing Committee", FailureKind.Forbidden),
         new(8200, 8219, "ConsultEngine.Persistence.Administrative.AdministrativeCodes", "provinces and their communes (the 2025 two-tier local government)", FailureKind.Invalid),
         new(8500, 8599, "ConsultEngine.Persistence.Definitions.DefinitionStoreCodes", "the definition store", FailureKind.Invalid),
         new(8600, 8609, "ConsultEngine.Testing.Guided.GuidedRunCodes", "guided runs (simulation, definition tests)", FailureKind.Invalid),

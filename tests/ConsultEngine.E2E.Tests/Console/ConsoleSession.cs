@@ -15,7 +15,7 @@ internal static class ConsoleSession
         await page.GetByLabel("Tên đăng nhập").FillAsync(TestUsers.UserName(role));
         await page.GetByLabel("Mật khẩu").FillAsync(TestUsers.Password(role));
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await StaffSignIn.CompleteAsync(page, TestUsers.UserName(role));
     }
 
     /// <summary>Waits until the console page runs interactively (its navigation marks it after the first interactive render).</summary>

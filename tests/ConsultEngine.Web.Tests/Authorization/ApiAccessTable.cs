@@ -148,6 +148,9 @@ internal static class ApiAccessTable
         new("DELETE", "/api/users/{userName}/roles/{role}", "/api/users/no-such-user/roles/Executive", Set(Administrator), NoBody),
         // --- verified participation: a one-time code asked for a number (anonymous, rate limited; the sample consultation does not exist: 404 CE9950)
         new("POST", "/api/consultations/{instanceId}/steps/{stepId}/verification", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-online-poll/verification", Anyone, JsonBody(new { identifier = "0912345678" })),
+
+        // --- accounts: reset a user's two-factor sign-in (administrators only; no such user: 404 CE9992)
+        new("POST", "/api/users/{userName}/reset-2fa", "/api/users/no-such-user/reset-2fa", Set(Administrator), NoBody),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

@@ -70,6 +70,10 @@ internal static class PageAccessTable
 
         // --- console: accounts (disable, enable, remove a role) for administrators only
         new("/console/users", "/console/users", Set(Administrator)),
+
+        // --- account: two-factor sign-in (the code step follows the password, anyone may open it; every staff member may enrol)
+        new("/account/login-2fa", "/account/login-2fa", Anyone),
+        new("/account/two-factor", "/account/two-factor", AllStaff),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

@@ -24,11 +24,11 @@ internal static class UsersEndpoints
         foreach (var user in all)
         {
             var roles = await users.GetRolesAsync(user).ConfigureAwait(false);
-            list.Add(new UserSummary(user.UserName ?? "", [.. roles.Order(StringComparer.Ordinal)], user.Organisation, user.MustChangePassword, AccountControl.IsDisabled(user)));
+            list.Add(new UserSummary(user.UserName ?? "", [.. roles.Order(StringComparer.Ordinal)], user.Organisation, user.MustChangePassword, AccountControl.IsDisabled(user), TwoFactorReset.IsOn(user)));
         }
 
         return TypedResults.Ok(list);
     }
 
-    internal sealed record UserSummary(string UserName, IReadOnlyList<string> Roles, string? Organisation, bool MustChangePassword, bool Disabled);
+    internal sealed record UserSummary(string UserName, IReadOnlyList<string> Roles, string? Organisation, bool MustChangePassword, bool Disabled, bool TwoFactorEnabled);
 }
