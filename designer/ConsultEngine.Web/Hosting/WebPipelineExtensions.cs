@@ -40,6 +40,7 @@ internal static class WebPipelineExtensions
         app.MapOldPortalAddresses();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        Health.HealthRoutes.MapConsultHealth(app);
         return app;
     }
 }
