@@ -77,16 +77,21 @@ public sealed class ReadinessTests
     }
 
     [Fact]
-    public async Task AFullDatabase_MakesTheHostNotReady_503WithCE8066()
+    public async Task ADatabaseFoundFullJustNow_MakesTheHostNotReady_503WithCE8066_UntilTheHoldIsOver()
     {
-        var writer = new WriterHealth(true, null, 0, 100, DateTimeOffset.UnixEpoch, ReliabilityCodes.IngestionStorageFull);
-        await using var host = await TestWebHost.StartAsync(services: s => s.AddSingleton<IWriterHealth>(new FixedWriter(writer)));
+        var justNow = new WriterHealth(true, null, 0, 100, DateTimeOffset.UtcNow, ReliabilityCodes.IngestionStorageFull);
+        var longAgo = justNow with { LastProgressAt = DateTimeOffset.UtcNow.AddMinutes(-5) };
+        var writer = new SwitchableWriter(justNow);
+        await using var host = await TestWebHost.StartAsync(services: s => s.AddSingleton<IWriterHealth>(writer));
         using var client = host.CreateClient();
 
         var (status, ready) = await ReadyAsync(client);
+        writer.Health = longAgo;
+        var (later, _) = await ReadyAsync(client);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal(ReliabilityCodes.IngestionStorageFull, Checks(ready)["storage"].GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, later);
     }
 
     [Theory]
@@ -110,5 +115,12 @@ public sealed class ReadinessTests
     private sealed class FixedWriter(WriterHealth health) : IWriterHealth
     {
         public WriterHealth Check() => health;
+    }
+
+    private sealed class SwitchableWriter(WriterHealth health) : IWriterHealth
+    {
+        public volatile WriterHealth Health = health;
+
+        public WriterHealth Check() => Health;
     }
 }

@@ -11,6 +11,9 @@ internal sealed class HealthSettings
     /// <summary>Free bytes the database's disk must keep for the node to be ready (0 turns the check off).</summary>
     public long MinFreeDiskBytes { get; set; } = 64L * 1024 * 1024;
 
+    /// <summary>How long after the writer found the database full the node stays not ready (then it tries again).</summary>
+    public TimeSpan StorageFullHold { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long the database may take to answer the probe.</summary>
     public TimeSpan DatabaseTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -7,14 +7,18 @@ using Microsoft.Extensions.Options;
 namespace ConsultEngine.Web.Hosting.Health;
 
 /// <summary>
-/// Ready while the database has room: the writer's last batch was not refused as full (CE8066, until a
-/// batch commits again) and the database's disk keeps the configured free space (CE8090).
+/// Ready while the database has room: the writer's last batch was not refused as full (CE8066) within
+/// <see cref="HealthSettings.StorageFullHold"/>, and the database's disk keeps the configured free space
+/// (CE8090). The hold ends by itself: a node taken out of rotation gets no submission that could clear
+/// the failure, so once the hold is over it is ready again and the next batch tells whether there is room.
 /// </summary>
-internal sealed class StorageReadyCheck(IWriterHealth writer, WebDataPaths paths, IOptions<HealthSettings> settings) : IHealthCheck
+internal sealed class StorageReadyCheck(IWriterHealth writer, WebDataPaths paths, IOptions<HealthSettings> settings, TimeProvider? clock = null) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (writer.Check().LastFailure == ReliabilityCodes.IngestionStorageFull)
+        var health = writer.Check();
+        if (health.LastFailure == ReliabilityCodes.IngestionStorageFull
+            && (clock ?? TimeProvider.System).GetUtcNow() - health.LastProgressAt < settings.Value.StorageFullHold)
         {
             return Task.FromResult(ReadyResults.Unhealthy(ReliabilityCodes.IngestionStorageFull, "the last batch found the database full"));
         }
