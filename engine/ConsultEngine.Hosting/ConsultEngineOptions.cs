@@ -43,6 +43,9 @@ public sealed class ConsultEngineOptions
     /// </summary>
     public string? JournalKeyPath { get; set; }
 
+    /// <summary>How the journal is audited (section <c>ConsultEngine:Journal</c>).</summary>
+    public JournalAuditOptions Journal { get; set; } = new();
+
     /// <summary>
     /// The identifier hash key itself, base64 (32 bytes), for installations that keep secrets in the
     /// environment or a secret store (<c>ConsultEngine__IdentifierHashKey</c>); when set it wins over

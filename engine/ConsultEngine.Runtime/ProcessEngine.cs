@@ -125,6 +125,12 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             {
                 // Another worker advanced the instance first; the timer is looked at again next round.
             }
+            catch (Storage.StorageFullException)
+            {
+                // Not the timer's fault, and an incident could not be stored either: it stays due and
+                // fires in a later round, once the database has room again.
+                break;
+            }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One timer's failure is its own: it becomes an incident and the others still fire.

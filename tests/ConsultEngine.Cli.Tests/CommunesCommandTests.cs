@@ -72,6 +72,45 @@ public sealed partial class CommunesCommandTests : IDisposable
 
     private static string[] Cells(string row) => row.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    [Fact]
+    public void Import_AFileLargerThanTheCap_IsRefusedWithCE8210_BeforeItIsRead_AndStoresNothing()
+    {
+        var file = Path.Combine(_folder, "huge.csv");
+        // Well-formed lines, each at least 20 bytes: only the size is wrong.
+        File.WriteAllText(file, "code,name,kind\n" + string.Concat(Enumerable.Range(0, (CommuneCsv.MaxBytes / 20) + 1).Select(i => $"xa-{i:D6},Xã số {i:D6},commune\n")));
+        Assert.True(new FileInfo(file).Length > CommuneCsv.MaxBytes);
+
+        var output = CliRun.Invoke("communes", "import", "48", file, "--db", Database);
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.Equal([(AdministrativeCodes.FileTooLarge, 0)], Errors(output.Stderr));
+        Assert.Equal("0 commune(s).", CliRun.Invoke("communes", "list", "48", "--db", Database).Stdout.Trim());
+    }
+
+    [Fact]
+    public void Import_MoreLinesThanTheCap_IsRefusedWithCE8211()
+    {
+        var file = Path.Combine(_folder, "long.csv");
+        File.WriteAllText(file, "code,name,kind\n" + string.Concat(Enumerable.Range(0, CommuneCsv.MaxRows + 1).Select(i => $"x{i},n{i},ward\n")));
+
+        var output = CliRun.Invoke("communes", "import", "48", file, "--db", Database);
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.Equal([(AdministrativeCodes.TooManyRows, 0)], Errors(output.Stderr));
+    }
+
+    [Fact]
+    public void Import_ANameLongerThanTheCap_IsRefusedWithCE8212_OnItsLine()
+    {
+        var file = Path.Combine(_folder, "wide.csv");
+        File.WriteAllText(file, $"code,name,kind\nhai-chau,Hải Châu,ward\nson-tra,{new string('S', CommuneCsv.MaxFieldLength + 1)},ward\n");
+
+        var output = CliRun.Invoke("communes", "import", "48", file, "--db", Database);
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.Equal([(AdministrativeCodes.FieldTooLong, 3)], Errors(output.Stderr));
+    }
+
     private static List<(string Code, int Line)> Errors(string stderr) =>
         [.. ErrorLine().Matches(stderr).Select(m => (m.Groups["code"].Value, m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0))];
 

@@ -59,16 +59,60 @@ public sealed class JournalTamperEvidenceTests
     }
 
     [Fact]
-    public async Task AuditVerify_LegacyJournal_StillVerifiesAsUnkeyed()
+    public async Task AuditVerify_LegacyJournal_OfAnInstallationNotYetKeyed_StillVerifiesAsUnkeyed()
     {
         using var folder = InstanceStoreFolder.OnFixtures();
         var id = folder.Start("test.review@1", "--var", "year=2026");
         await JournalRewrite.RecomputeAsync(folder, id, from: 1, actor: null);
+        File.Delete(MarkerFile(folder));
 
         var output = folder.Run("audit", "verify");
 
         Assert.Equal(0, output.ExitCode);
         Assert.Contains($"instance {id}: {JournalCodes.Legacy} ok, intact, unkeyed (legacy)", output.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_ChainRewrittenUnkeyedFromItsFirstEntry_InAKeyedInstallation_IsReportedRewritten()
+    {
+        using var folder = InstanceStoreFolder.OnFixtures();
+        var id = folder.Start("test.review@1", "--var", "year=2026");
+        Assert.True(File.Exists(MarkerFile(folder)));
+        await JournalRewrite.RecomputeAsync(folder, id, from: 1, actor: "mallory");
+
+        var output = folder.Run("audit", "verify");
+
+        Assert.Equal(3, output.ExitCode);
+        Assert.Contains($"instance {id}: {JournalCodes.Rewritten} REWRITTEN at entry 1:", output.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_RequireKeyed_RefusesALegacyJournalWithCE8148_AndExitsFive()
+    {
+        using var folder = InstanceStoreFolder.OnFixtures();
+        var keyed = folder.Start("test.review@1", "--var", "year=2026");
+        var legacy = folder.Start("test.review@1", "--var", "year=2026");
+        await JournalRewrite.RecomputeAsync(folder, legacy, from: 1, actor: null);
+        File.Delete(MarkerFile(folder));
+
+        var output = folder.Run("audit", "verify", "--require-keyed");
+
+        Assert.Equal(5, output.ExitCode);
+        Assert.Contains($"instance {legacy}: {JournalCodes.LegacyRefused} UNKEYED at entry 1:", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"instance {keyed}: {JournalCodes.Keyed} ok", output.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MarkerFile_WrittenBesideTheDatabaseWhenTheEngineFirstSeals_IsReadableByItsOwnerOnly()
+    {
+        using var folder = InstanceStoreFolder.OnFixtures();
+        folder.Start("test.review@1", "--var", "year=2026");
+
+        Assert.NotNull(JournalKeyedMarker.Read(MarkerFile(folder)));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(MarkerFile(folder)));
+        }
     }
 
     [Fact]
@@ -184,6 +228,8 @@ public sealed class JournalTamperEvidenceTests
     }
 
     private static string KeyFile(InstanceStoreFolder folder) => Path.ChangeExtension(folder.Database, ".journal.key");
+
+    private static string MarkerFile(InstanceStoreFolder folder) => JournalKeyedMarker.PathFor(folder.Database);
 
     private static async Task<Guid> CompletedDraftAsync(InstanceStoreFolder folder)
     {

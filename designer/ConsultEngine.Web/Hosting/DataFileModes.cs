@@ -2,8 +2,8 @@ namespace ConsultEngine.Web.Hosting;
 
 /// <summary>
 /// The database and the keys are readable by the service's own account only: the database file is
-/// created <c>0600</c> before SQLite first opens it (SQLite gives its <c>-wal</c> and <c>-shm</c> files the
-/// database file's mode), an existing one is narrowed to <c>0600</c>, and the data protection key folder is
+/// created <c>0600</c> by the engine's storage before SQLite first opens it (<c>SqliteDatabaseFile</c>; SQLite
+/// gives its <c>-wal</c> and <c>-shm</c> files the database file's mode), an existing one is narrowed to <c>0600</c>, and the data protection key folder is
 /// <c>0700</c> with its files <c>0600</c>. On Windows the folder's inherited ACLs apply instead.
 /// </summary>
 internal static class DataFileModes
@@ -26,19 +26,8 @@ internal static class DataFileModes
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static void ProtectDatabase(string database)
     {
-        if (!File.Exists(database))
-        {
-            try
-            {
-                // An empty file is a new SQLite database: it is created owner-only from the start.
-                using var created = new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerFile });
-            }
-            catch (IOException) when (File.Exists(database))
-            {
-                // Another process created it meanwhile: narrowed below like any existing file.
-            }
-        }
-
+        // Created owner-only by the engine's storage, whoever opens it first; an existing one is narrowed here.
+        ConsultEngine.Persistence.Sqlite.SqliteDatabaseFile.CreateOwnerOnly(database);
         foreach (var file in new[] { database, database + "-wal", database + "-shm", database + "-journal" }.Where(File.Exists))
         {
             File.SetUnixFileMode(file, OwnerFile);

@@ -41,6 +41,7 @@ internal static class WebPipelineExtensions
         app.MapOldPortalAddresses();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        Health.HealthRoutes.MapConsultHealth(app);
         return app;
     }
 }

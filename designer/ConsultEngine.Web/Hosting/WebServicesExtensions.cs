@@ -32,6 +32,7 @@ internal static class WebServicesExtensions
         Edges.EdgeServices.AddConsultEdges(services);
         services.AddConsultCookieHardening();
         services.AddConsultSessionRevocation(builder.Configuration);
+        Health.HealthRoutes.AddConsultHealthChecks(services);
         return builder;
     }
 }

@@ -33,6 +33,7 @@ public static class CodeRanges
         new(8050, 8069, "ConsultEngine.Runtime.Reliability.ReliabilityCodes", "reliability: outbox retries and dead letters, isolated timers, the ingestion writer's back-pressure", FailureKind.Unavailable),
         new(8070, 8079, "ConsultEngine.Hosting.Notifications.NotificationCodes", "notifications delivered by the real outbox senders (email)", FailureKind.Unavailable),
         new(8080, 8089, "ConsultEngine.Hosting.Notifications.NotificationCodes", "notifications through the SMS/Zalo gateway", FailureKind.Unavailable),
+        new(8090, 8099, "ConsultEngine.Runtime.Storage.StorageCodes", "the database as the engine and readiness see it (full, unreachable, not migrated)", FailureKind.Unavailable),
         new(8100, 8119, "ConsultEngine.Runtime.Assignments.AssignmentCodes", "tool step assignments journaled by the engine", FailureKind.Invalid),
         new(8120, 8139, "ConsultEngine.Hosting.Startup.EngineStartupCodes", "the engine's start (stores opened, definitions seeded)", FailureKind.Unavailable),
         new(8140, 8159, "ConsultEngine.Runtime.Journal.JournalCodes", "the journal's tamper evidence (keyed chain, audit, exported head)", FailureKind.Conflict),

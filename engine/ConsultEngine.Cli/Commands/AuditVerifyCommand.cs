@@ -12,12 +12,19 @@ namespace ConsultEngine.Cli.Commands;
 /// </summary>
 internal static class AuditVerifyCommand
 {
+    /// <summary>The environment variable that requires keyed chains, as a host's configuration reads <c>ConsultEngine:Journal:RequireKeyed</c>.</summary>
+    public const string RequireKeyedVariable = "ConsultEngine__Journal__RequireKeyed";
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var id = AuditOptions.OptionalInstance();
         var keyFile = AuditOptions.KeyFile();
+        var requireKeyed = new Option<bool>("--require-keyed")
+        {
+            Description = $"Refuse a chain with no keyed entry (CE8148) instead of accepting it as legacy (also {RequireKeyedVariable}=true).",
+        };
         var engine = new EngineOptions();
-        var command = new Command("verify", "Verify the journal chain of an instance (or of every instance) under the installation key: intact, broken or rewritten.") { id, keyFile };
+        var command = new Command("verify", "Verify the journal chain of an instance (or of every instance) under the installation key: intact, broken or rewritten.") { id, keyFile, requireKeyed };
         engine.AddTo(command);
         command.SetAction((result, cancellationToken) => EngineSession.RunAsync(result, engine, DatabaseUse.ExistingWithoutDefinitions, stderr, async services =>
         {
@@ -38,10 +45,13 @@ internal static class AuditVerifyCommand
                 }
             }
 
+            var policy = new JournalAuditPolicy(
+                result.GetValue(requireKeyed) || (bool.TryParse(Environment.GetEnvironmentVariable(RequireKeyedVariable), out var required) && required),
+                JournalKeyedMarker.Read(JournalKeyedMarker.PathFor(result.GetValue(engine.Database)!)));
             var verdicts = new List<JournalVerdict>();
             foreach (var instance in instances)
             {
-                var verdict = JournalAudit.Check(instance, await store.ReadJournalAsync(instance.Id, cancellationToken).ConfigureAwait(false), key);
+                var verdict = JournalAudit.Check(instance, await store.ReadJournalAsync(instance.Id, cancellationToken).ConfigureAwait(false), key, policy);
                 verdicts.Add(verdict);
                 stdout.WriteLine(Line(verdict, instance.JournalHead));
             }
@@ -49,7 +59,8 @@ internal static class AuditVerifyCommand
             var intact = verdicts.Count(v => v.Intact);
             stdout.WriteLine($"{verdicts.Count} instance(s) verified: {intact} intact ({verdicts.Count(v => v.State == JournalState.Keyed)} keyed, "
                 + $"{verdicts.Count(v => v.State == JournalState.Legacy)} legacy), {verdicts.Count(v => v.State == JournalState.Broken)} broken, "
-                + $"{verdicts.Count(v => v.State == JournalState.Rewritten)} rewritten, {verdicts.Count(v => v.State is JournalState.KeyMissing or JournalState.KeyMismatch)} not checkable with this key");
+                + $"{verdicts.Count(v => v.State == JournalState.Rewritten)} rewritten, {verdicts.Count(v => v.State == JournalState.LegacyRefused)} unkeyed where keyed is required, "
+                + $"{verdicts.Count(v => v.State is JournalState.KeyMissing or JournalState.KeyMismatch)} not checkable with this key");
             return AuditExit.Of(verdicts);
         }));
         return command;
@@ -60,23 +71,26 @@ internal static class AuditVerifyCommand
         JournalState.Keyed or JournalState.Legacy => $"instance {verdict.InstanceId}: {verdict.Code} ok, {verdict.Reason} ({verdict.Entries} entries, head {verdict.Entries} {head})",
         JournalState.Rewritten => $"instance {verdict.InstanceId}: {verdict.Code} REWRITTEN at entry {verdict.Sequence}: {verdict.Reason}",
         JournalState.Broken => $"instance {verdict.InstanceId}: {verdict.Code} broken at entry {verdict.Sequence}: {verdict.Reason}",
+        JournalState.LegacyRefused => $"instance {verdict.InstanceId}: {verdict.Code} UNKEYED at entry {verdict.Sequence}: {verdict.Reason}",
         _ => $"instance {verdict.InstanceId}: {verdict.Code} not checked: {verdict.Reason}",
     };
 }
 
-/// <summary>The exit codes of <c>consult audit verify</c>: the worst finding wins (rewritten, then broken, then a key problem).</summary>
+/// <summary>The exit codes of <c>consult audit verify</c>: the worst finding wins (rewritten, then broken, then an unkeyed chain where keyed is required, then a key problem).</summary>
 internal static class AuditExit
 {
     public const int Intact = ConsultCli.Ok;
     public const int Broken = ConsultCli.ProblemsFound;
     public const int Rewritten = 3;
     public const int KeyProblem = 4;
+    public const int LegacyRefused = 5;
 
     public static int Of(IReadOnlyCollection<JournalVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
         return verdicts.Any(v => v.State == JournalState.Rewritten) ? Rewritten
             : verdicts.Any(v => v.State == JournalState.Broken) ? Broken
+            : verdicts.Any(v => v.State == JournalState.LegacyRefused) ? LegacyRefused
             : verdicts.Any(v => !v.Intact) ? KeyProblem
             : Intact;
     }

@@ -11,7 +11,16 @@ public static class JournalKeyServiceCollectionExtensions
     /// <summary>The key from <c>ConsultEngine:JournalKey</c>, else from its key file (created once beside the database).</summary>
     internal static IServiceCollection AddJournalKey(this IServiceCollection services)
     {
-        services.TryAddSingleton(provider => Resolve(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value, create: true)!);
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value;
+            var key = Resolve(options, create: true)!;
+
+            // From now on this installation seals its journals: an audit takes an unkeyed entry written
+            // since then for a rewrite (see JournalKeyedMarker).
+            JournalKeyedMarker.EnsureWritten(JournalKeyedMarker.PathFor(options.DatabasePath), (provider.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow());
+            return key;
+        });
         return services;
     }
 

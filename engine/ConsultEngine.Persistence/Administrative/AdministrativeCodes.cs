@@ -36,4 +36,15 @@ public static class AdministrativeCodes
 
     /// <summary>Two lines have the same name: a pick-list and analysis by commune could not tell them apart.</summary>
     public const string NameDuplicate = "CE8209";
+
+    /// <summary>The file is larger than a commune list can be (<see cref="CommuneCsv.MaxBytes"/>): it is refused before it is read.</summary>
+    [FailsAs(FailureKind.TooLarge)]
+    public const string FileTooLarge = "CE8210";
+
+    /// <summary>The file has more lines than a commune list can have (<see cref="CommuneCsv.MaxRows"/>).</summary>
+    [FailsAs(FailureKind.TooLarge)]
+    public const string TooManyRows = "CE8211";
+
+    /// <summary>A code or a name is longer than <see cref="CommuneCsv.MaxFieldLength"/> characters.</summary>
+    public const string FieldTooLong = "CE8212";
 }

@@ -6,16 +6,28 @@ namespace ConsultEngine.Persistence.Administrative;
 /// Reads a province's list of communes from CSV: UTF-8 (a byte-order mark is allowed), the header
 /// <c>code,name,kind</c> on the first line, then one unit a line; a field may be quoted ("…", with
 /// "" for a quote). Every problem is reported at once with its line, so a clerk fixes the file in one go.
+/// A file is capped in bytes, lines and field length (the whole country's 3,321 units fit well within
+/// them), so a wrong or hostile file is refused with a code before it costs memory.
 /// </summary>
 public static class CommuneCsv
 {
     public const string Header = "code,name,kind";
+
+    /// <summary>The largest file read (1 MiB; the whole country's list is about 150 KB).</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>The most units a file may list (a province has a few hundred; the country about 3,300).</summary>
+    public const int MaxRows = 10_000;
+
+    /// <summary>The longest code, name or kind, in characters.</summary>
+    public const int MaxFieldLength = 200;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The communes of <paramref name="bytes"/>, in file order; <see cref="CommuneImportException"/> for a file with any problem.</summary>
     public static IReadOnlyList<Commune> Parse(ReadOnlySpan<byte> bytes)
     {
+        RefuseSize(bytes.Length);
         string text;
         try
         {
@@ -33,10 +45,16 @@ public static class CommuneCsv
     public static IReadOnlyList<Commune> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        RefuseSize(text.Length);
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         while (lines.Count > 0 && lines[^1].Length == 0)
         {
             lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count - 1 > MaxRows)
+        {
+            throw new CommuneImportException(AdministrativeCodes.TooManyRows, $"The file has {lines.Count - 1} lines after its header; a list holds at most {MaxRows}.");
         }
 
         if (lines.Count == 0)
@@ -69,6 +87,12 @@ public static class CommuneCsv
             }
 
             var (code, name) = (rawCode.Trim(), rawName.Trim());
+            if (Math.Max(code.Length, Math.Max(name.Length, rawKind.Trim().Length)) > MaxFieldLength)
+            {
+                problems.Add(new CommuneProblem(AdministrativeCodes.FieldTooLong, line, $"A field is longer than {MaxFieldLength} characters."));
+                continue;
+            }
+
             var kind = Commune.ParseKind(rawKind);
             var before = problems.Count;
             if (code.Length == 0)
@@ -106,6 +130,15 @@ public static class CommuneCsv
         }
 
         return problems.Count == 0 ? communes : throw new CommuneImportException(problems);
+    }
+
+    /// <summary>Refuses a file of more than <see cref="MaxBytes"/> (bytes, or characters for text) with CE8210.</summary>
+    public static void RefuseSize(long length)
+    {
+        if (length > MaxBytes)
+        {
+            throw new CommuneImportException(AdministrativeCodes.FileTooLarge, $"The file is {length} bytes; a commune list holds at most {MaxBytes}.");
+        }
     }
 
     /// <summary>The fields of one line, or <see langword="null"/> when a quoted field is not closed.</summary>

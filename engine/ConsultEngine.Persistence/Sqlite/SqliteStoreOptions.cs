@@ -8,4 +8,11 @@ public sealed record SqliteStoreOptions
 
     /// <summary>Open connections kept for reuse (each holds its prepared statements).</summary>
     public int MaxIdleConnections { get; init; } = 8;
+
+    /// <summary>
+    /// A stand-in for a full disk in tests: when set, each write transaction first sets SQLite's
+    /// <c>max_page_count</c> to what it answers (never below the file's current size), so a write that
+    /// needs more pages fails with <c>SQLITE_FULL</c> as on a full disk, and raising it gives the room back.
+    /// </summary>
+    internal Func<long>? PageLimit { get; init; }
 }

@@ -13,28 +13,37 @@ namespace ConsultEngine.Persistence.Sqlite;
 /// the last commits), a busy timeout, foreign keys on, and write transactions that begin with
 /// <c>BEGIN IMMEDIATE</c>.
 /// </summary>
-internal sealed class SqliteStoreProvider(string databasePath, SqliteStoreOptions options) : IStoreProvider
+internal sealed class SqliteStoreProvider : IStoreProvider
 {
     public const string MigrationsHistoryTable = "__ef_migrations_history";
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = databasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-
-        // The store keeps its own open connections (with their prepared statements); a second
-        // pool underneath would only hold the file open after the store is disposed.
-        Pooling = false,
-        DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
-    }.ToString();
-
+    private readonly SqliteStoreOptions _options;
+    private readonly string _connectionString;
     private readonly DbContextOptions<SqliteConsultDbContext> _contextOptions = ContextOptions(null);
+
+    public SqliteStoreProvider(string databasePath, SqliteStoreOptions options)
+    {
+        _options = options;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+
+            // The store keeps its own open connections (with their prepared statements); a second
+            // pool underneath would only hold the file open after the store is disposed.
+            Pooling = false,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        }.ToString();
+
+        // Every store opens its file through here: a new file is owner-only whoever creates it.
+        SqliteDatabaseFile.CreateOwnerOnly(databasePath);
+    }
 
     public DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
     public Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"), cancellationToken);
+            $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"), cancellationToken);
 
     // The journal mode is a property of the database file; it stays WAL once set.
     public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -46,11 +55,20 @@ internal sealed class SqliteStoreProvider(string databasePath, SqliteStoreOption
     /// transaction would read first and fail with SQLITE_BUSY when it tries to upgrade after
     /// another writer committed, which no busy timeout can fix.
     /// </summary>
-    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+        if (_options.PageLimit is { } limit)
+        {
+            await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA max_page_count = {limit()};"), cancellationToken).ConfigureAwait(false);
+        }
+
+        return ((SqliteConnection)connection).BeginTransaction(deferred: false);
     }
+
+    /// <summary>SQLite's "database or disk is full" (the disk, a quota or <c>max_page_count</c>), from a statement or the commit.</summary>
+    public bool IsStorageFull(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL };
 
     public ConsultDbContext CreateContext(DbConnection connection)
     {

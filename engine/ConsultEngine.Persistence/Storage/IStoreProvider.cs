@@ -25,6 +25,9 @@ internal interface IStoreProvider
     /// </summary>
     Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Whether <paramref name="exception"/> is the database refusing a write for lack of room (a full disk or size limit).</summary>
+    bool IsStorageFull(Exception exception);
+
     /// <summary>The provider's context over an open connection it does not own.</summary>
     ConsultDbContext CreateContext(DbConnection connection);
 }

@@ -103,6 +103,11 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
             // Not cancellable: once the change set is written, the outcome must not be left in doubt.
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         }
+        catch (Exception e) when (_provider.IsStorageFull(e))
+        {
+            // The transaction is rolled back as it is disposed: nothing of the advance was stored.
+            throw new StorageFullException($"The database is full: the change to instance {changes.Instance.Id} was not stored.", e);
+        }
         finally
         {
             // Disposing an uncommitted transaction rolls it back (a conflict, a fault, a cancellation).

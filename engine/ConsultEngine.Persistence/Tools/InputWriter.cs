@@ -176,7 +176,7 @@ internal sealed class InputWriter : IAsyncDisposable
             // max_page_count) is told to every caller of the batch as CE8066; the writer goes on and
             // stores again once there is room.
             _keys.Forget();
-            var failure = e is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL }
+            var failure = _provider.IsStorageFull(e)
                 ? new IngestionException(ReliabilityCodes.IngestionStorageFull, "The database is full: the batch was not stored.", e)
                 : e;
             _lastFailureCode = failure is IngestionException coded ? coded.Code : e.GetType().Name;

@@ -26,7 +26,7 @@ public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncD
     {
         DatabasePath = databasePath;
         Options = options;
-        _provider = new SqliteStoreProvider(databasePath, new SqliteStoreOptions { BusyTimeout = options.BusyTimeout, MaxIdleConnections = options.MaxIdleConnections });
+        _provider = new SqliteStoreProvider(databasePath, new SqliteStoreOptions { BusyTimeout = options.BusyTimeout, MaxIdleConnections = options.MaxIdleConnections, PageLimit = options.PageLimit });
         _sessions = new SessionPool(_provider, options.MaxIdleConnections);
     }
 

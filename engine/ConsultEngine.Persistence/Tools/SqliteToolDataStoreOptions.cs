@@ -48,4 +48,7 @@ public sealed record SqliteToolDataStoreOptions
 
     /// <summary>The clock that stamps <c>RecordedAt</c> and <c>UpdatedAt</c>.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>A stand-in for a full disk in tests (see <see cref="Sqlite.SqliteStoreOptions.PageLimit"/>).</summary>
+    internal Func<long>? PageLimit { get; init; }
 }

@@ -8,10 +8,11 @@ namespace ConsultEngine.Runtime.Journal;
 /// </summary>
 public static class JournalAudit
 {
-    public static JournalVerdict Check(State.InstanceRecord instance, IReadOnlyList<JournalEntry> entries, JournalKey? key)
+    public static JournalVerdict Check(State.InstanceRecord instance, IReadOnlyList<JournalEntry> entries, JournalKey? key, JournalAuditPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(entries);
+        policy ??= JournalAuditPolicy.Default;
         var keyed = entries.Where(e => JournalHasher.IsKeyed(e.Hash)).ToList();
         long? keyedFrom = keyed.Count > 0 ? keyed[0].Sequence : null;
         if (keyed.Count > 0 && key is null)
@@ -73,6 +74,21 @@ public static class JournalAudit
             return Verdict(JournalState.Broken, JournalCodes.Broken, entries.Count, "its hash is not the head the instance records");
         }
 
+        if (keyedFrom is null && entries.Count > 0)
+        {
+            // Intact but unkeyed: legacy only if it was all written before the installation was keyed.
+            if (policy.KeyedSince is { } since && entries.FirstOrDefault(e => e.At >= since) is { } late)
+            {
+                return Verdict(JournalState.Rewritten, JournalCodes.Rewritten, late.Sequence,
+                    "an unkeyed entry written after this installation began sealing its journals: the chain was recomputed without the key");
+            }
+
+            if (policy.RequireKeyed)
+            {
+                return Verdict(JournalState.LegacyRefused, JournalCodes.LegacyRefused, 1, "intact but unkeyed (legacy), and keyed chains are required");
+            }
+        }
+
         return keyedFrom is null
             ? Verdict(JournalState.Legacy, JournalCodes.Legacy, null, "intact, unkeyed (legacy)")
             : Verdict(JournalState.Keyed, JournalCodes.Keyed, null, keyedFrom == 1 ? "intact, keyed" : $"intact, keyed from entry {keyedFrom} (legacy before)");
@@ -95,6 +111,9 @@ public enum JournalState
     Rewritten,
     KeyMissing,
     KeyMismatch,
+
+    /// <summary>Intact but every entry legacy, where keyed chains are required (<see cref="JournalAuditPolicy.RequireKeyed"/>).</summary>
+    LegacyRefused,
 }
 
 /// <summary>

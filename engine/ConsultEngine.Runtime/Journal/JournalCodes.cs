@@ -37,4 +37,8 @@ public static class JournalCodes
     /// <summary>The journal has keyed entries but none verifies under the key given: it is not this installation's key.</summary>
     [FailsAs(FailureKind.Unavailable)]
     public const string KeyMismatch = "CE8147";
+
+    /// <summary>The chain holds but no entry is keyed, and keyed chains are required (<c>ConsultEngine:Journal:RequireKeyed</c>, <c>--require-keyed</c>).</summary>
+    [FailsAs(FailureKind.Conflict)]
+    public const string LegacyRefused = "CE8148";
 }

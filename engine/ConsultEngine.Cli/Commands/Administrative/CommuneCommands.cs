@@ -44,10 +44,12 @@ internal static class CommuneCommands
                 return ConsultCli.BadUsage;
             }
 
-            var bytes = await File.ReadAllBytesAsync(path.FullName, cancellationToken).ConfigureAwait(false);
             await using var store = new SqliteCommuneStore(result.GetValue(database)!);
             return await RefusedOrAsync(stderr, async () =>
             {
+                // Refused by its size before it is read: a wrong file (a whole export, a video) costs no memory.
+                CommuneCsv.RefuseSize(path.Length);
+                var bytes = await File.ReadAllBytesAsync(path.FullName, cancellationToken).ConfigureAwait(false);
                 var code = result.GetValue(province)!;
                 var count = await store.ImportCsvAsync(code, bytes, cancellationToken).ConfigureAwait(false);
                 stdout.WriteLine($"{count} commune(s) imported for {ConsultEngine.Definitions.Administrative.Provinces.Find(code)!.FullName}.");
