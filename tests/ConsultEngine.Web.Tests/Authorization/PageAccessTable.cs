@@ -70,6 +70,9 @@ internal static class PageAccessTable
 
         // --- console: accounts (disable, enable, remove a role) for administrators only
         new("/console/users", "/console/users", Set(Administrator)),
+
+        // --- portal: the privacy notice (Decree 13/2023/NĐ-CP)
+        new("/privacy", "/privacy", Anyone),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
