@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ConsultEngine.Hosting.Definitions;
+using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Runtime;
 using ConsultEngine.Web.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace ConsultEngine.Web.Tests.Privacy;
 /// exception's message (<see cref="EchoingTool"/>) is logged by its type, tool, operation and ids — the
 /// words the person typed appear in no log line and in no answer.
 /// </summary>
-public sealed class NoPersonalDataInLogsTests : IAsyncLifetime
+public sealed class NoPersonalDataInLogsTests : IAsyncLifetime, IDisposable
 {
     private const string Marker = "MARKER-7f3a-Nguyen-Van-Typed";
     private const string DefinitionId = "privacy.logs";
@@ -73,6 +74,8 @@ public sealed class NoPersonalDataInLogsTests : IAsyncLifetime
             await _host.DisposeAsync();
         }
     }
+
+    public void Dispose() => _logs.Dispose();
 
     [Fact]
     public async Task AFailingPluginsSubmission_LogsTheFault_ButNotTheTextOrAttributeThePersonTyped()
