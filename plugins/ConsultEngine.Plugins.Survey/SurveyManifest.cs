@@ -87,7 +87,7 @@ internal static class SurveyManifest
     private const string ExportPayload = """
         {
           "type": "object", "additionalProperties": false, "required": ["format"],
-          "properties": { "format": { "enum": ["csv", "xlsx"] }, "countedOnly": { "type": "boolean" } }
+          "properties": { "format": { "enum": ["csv", "xlsx"] }, "countedOnly": { "type": "boolean" }, "personal": { "type": "boolean" } }
         }
         """;
 

@@ -85,7 +85,7 @@ public sealed class ResponseFileTests
     {
         var bench = await WithResponsesAsync();
 
-        var export = (await bench.ExecuteAsync("export", """{ "format": "csv" }"""))!.Value;
+        var export = (await bench.ExecuteAsync("export", """{ "format": "csv", "personal": true }"""))!.Value;
         var bytes = Convert.FromBase64String(export.GetProperty("contentBase64").GetString()!);
         var rows = Csv.Read(bytes);
 
@@ -103,6 +103,21 @@ public sealed class ResponseFileTests
     }
 
     [Fact]
+    public async Task Export_WithoutPersonal_LeavesTheAttributesAndTheFreeTextOut()
+    {
+        var bench = await WithResponsesAsync();
+
+        var export = (await bench.ExecuteAsync("export", """{ "format": "csv" }"""))!.Value;
+        var rows = Csv.Read(Convert.FromBase64String(export.GetProperty("contentBase64").GetString()!));
+
+        Assert.Equal(
+            ["_id", "_submitted_at", "_channel", "_collector", "_flags",
+             "ward", "uses_bus", "trips_per_week", "monthly_pass", "fare_support", "reasons", "reasons_other", "fair_fare", "priorities", "started_on", "heavy_user", "comment"],
+            rows[0].Cells);
+        Assert.DoesNotContain(rows.Skip(1), r => r.Cells.Contains("Hoàn Kiếm"));
+    }
+
+    [Fact]
     public async Task ExportCsv_ImportedAgain_GivesTheSameAnswers() => await RoundTripAsync("csv");
 
     [Fact]
@@ -113,7 +128,7 @@ public sealed class ResponseFileTests
     {
         var bench = await WithResponsesAsync();
 
-        var export = (await bench.ExecuteAsync("export", """{ "format": "xlsx" }"""))!.Value;
+        var export = (await bench.ExecuteAsync("export", """{ "format": "xlsx", "personal": true }"""))!.Value;
         var sheet = FormWorkbook.Read(Convert.FromBase64String(export.GetProperty("contentBase64").GetString()!))["responses"];
 
         Assert.Equal("tool-step.xlsx", export.GetProperty("fileName").GetString());
@@ -138,7 +153,7 @@ public sealed class ResponseFileTests
     private static async Task RoundTripAsync(string format)
     {
         var source = await WithResponsesAsync();
-        var export = (await source.ExecuteAsync("export", $$"""{ "format": "{{format}}" }"""))!.Value;
+        var export = (await source.ExecuteAsync("export", $$"""{ "format": "{{format}}", "personal": true }"""))!.Value;
         var target = await Support.BenchAsync();
 
         var report = (await target.ExecuteAsync("import-responses", Payload(export.GetProperty("fileName").GetString()!, Convert.FromBase64String(export.GetProperty("contentBase64").GetString()!))))!.Value;

@@ -94,14 +94,14 @@ public sealed class OutOfTreePluginTests(ITestOutputHelper output)
             Assert.Contains("/answers/opinion", form.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("path").GetString()));
         }
 
-        using (var refused = await anonymous.PostAsJsonAsync(new Uri(publicStep + "/submissions", UriKind.Relative), new { answers = new { }, text = "Không rõ." }))
+        using (var refused = await anonymous.PostAsJsonAsync(new Uri(publicStep + "/submissions", UriKind.Relative), new { answers = new { }, text = "Không rõ.", consent = new { privacy = true } }))
         {
             var body = await refused.Content.ReadAsStringAsync();
             Assert.True((int)refused.StatusCode is >= 400 and < 500, body);
             Assert.Contains("CE9801", body, StringComparison.Ordinal);
         }
 
-        using (var accepted = await anonymous.PostAsJsonAsync(new Uri(publicStep + "/submissions", UriKind.Relative), new { answers = new { opinion = "agree" }, text = "Nên làm sớm." }))
+        using (var accepted = await anonymous.PostAsJsonAsync(new Uri(publicStep + "/submissions", UriKind.Relative), new { answers = new { opinion = "agree" }, text = "Nên làm sớm.", consent = new { privacy = true } }))
         {
             var body = await accepted.Content.ReadAsStringAsync();
             Assert.True(accepted.StatusCode == HttpStatusCode.Created, $"{(int)accepted.StatusCode}: {body}");

@@ -13,6 +13,7 @@ internal static class ConsoleServices
         services.AddSingleton<ToolStepAccess>();
         services.AddSingleton<ToolStepWork>();
         services.AddSingleton<ToolStepAssignments>();
+        services.AddSingleton<Privacy.PersonalExports>();
 
         // Pre-filled form data of the human steps whose definition asks for it (config.prefill), by source name.
         services.AddSingleton<Prefill.IPrefillSource, Prefill.ConsultationAnalysisSource>();

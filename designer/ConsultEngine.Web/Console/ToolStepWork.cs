@@ -18,7 +18,7 @@ public sealed record ToolStepPage(ToolStepView View, ToolManifest? Manifest, Def
 /// The staff side of tool steps for the console and the API: every call first checks who may open the
 /// step (<see cref="ToolStepAccess"/>), then goes to <see cref="IToolSteps"/> as <see cref="ToolCaller.Staff"/>.
 /// </summary>
-internal sealed class ToolStepWork(IToolSteps tools, ToolStepAccess access, Assignments.AssignmentStore assignments, IEnumerable<IConsultationTool> loaded)
+internal sealed class ToolStepWork(IToolSteps tools, ToolStepAccess access, Assignments.AssignmentStore assignments, IEnumerable<IConsultationTool> loaded, Privacy.PersonalExports personalExports)
 {
     public async Task<ToolStepPage> DescribeAsync(Guid instanceId, string stepId, StaffUser user, CancellationToken cancellationToken = default)
     {
@@ -38,7 +38,20 @@ internal sealed class ToolStepWork(IToolSteps tools, ToolStepAccess access, Assi
     public async Task<JsonElement?> ExecuteAsync(Guid instanceId, string stepId, string action, JsonElement payload, StaffUser user, string language, CancellationToken cancellationToken = default)
     {
         await access.CheckAsync(instanceId, stepId, user, cancellationToken).ConfigureAwait(false);
-        return await tools.ExecuteAsync(instanceId, stepId, action, payload, ToolCaller.Staff(user.Actor, language), cancellationToken).ConfigureAwait(false);
+        // An action asking for personal data ("personal": true, an export) only for the roles that may, and journaled.
+        var personal = Privacy.PersonalExports.Asks(payload);
+        if (personal)
+        {
+            Privacy.PersonalExports.Check(user);
+        }
+
+        var result = await tools.ExecuteAsync(instanceId, stepId, action, payload, ToolCaller.Staff(user.Actor, language), cancellationToken).ConfigureAwait(false);
+        if (personal)
+        {
+            await personalExports.RecordAsync(instanceId, stepId, action, result, user, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
     /// <summary>Staff entry: one sheet collected on paper, by an enumerator or from a file, keyed in.</summary>

@@ -11,6 +11,8 @@ internal static class PortalServiceCollectionExtensions
         services.AddSingleton<PublicResultsReader>();
         services.AddSingleton<PublicForms>();
         services.AddSingleton(ConsultEngine.Reporting.ConsultationReporting.Create);
+        services.AddSingleton<ConsultEngine.Web.Portal.Privacy.ConsentLedger>();
+        services.AddOptions<ConsultEngine.Web.Portal.Privacy.PrivacySettings>().BindConfiguration(ConsultEngine.Web.Portal.Privacy.PrivacySettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Web.Edges;
+using ConsultEngine.Web.Portal.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace ConsultEngine.Web.Portal;
@@ -22,16 +23,23 @@ internal sealed record FormSent(bool Accepted, string? Receipt, IReadOnlyList<To
 /// (<see cref="ToolCaller.Public"/>, web channel): a submission to the tool, or the payload of one of its
 /// actions. The portal page and the public API both send through here. A tool's refusal of the whole
 /// call (<see cref="ToolException"/>) is left to the caller. A body over a field cap never reaches the tool
-/// (<see cref="PublicFieldCaps"/>), and the problems sent back are capped too.
+/// (<see cref="PublicFieldCaps"/>), and the problems sent back are capped too. Nor does a body without the
+/// person's consent (<see cref="ConsentCheck"/>); the consent of an accepted form is recorded (<see cref="ConsentLedger"/>).
 /// </summary>
-internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings> limits)
+internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings> limits, ConsentLedger consents)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<FormSent> SendAsync(Guid instanceId, string stepId, SurfaceForm form, JsonObject body, string language, CancellationToken cancellationToken)
+    public async Task<FormSent> SendAsync(Guid instanceId, string stepId, SurfaceForm form, JsonObject body, PublicConsent? consent, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(body);
+        var withoutConsent = ConsentCheck.Check(consent, body);
+        if (withoutConsent.Count > 0 || consent is null)
+        {
+            return new FormSent(false, null, withoutConsent);
+        }
+
         if (PublicFieldCaps.Check(body, limits.Value) is { Count: > 0 } overCaps)
         {
             return new FormSent(false, null, overCaps);
@@ -41,11 +49,18 @@ internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings
         {
             var payload = JsonSerializer.SerializeToElement(body);
             var result = await tools.ExecuteAsync(instanceId, stepId, form.Action ?? form.Id, payload, ToolCaller.Public(language), cancellationToken).ConfigureAwait(false);
-            return new FormSent(true, ReceiptOf(result, body), []) { Result = result };
+            var receipt = ReceiptOf(result, body);
+            await consents.RecordAsync(instanceId, stepId, receipt, [], consent, cancellationToken).ConfigureAwait(false);
+            return new FormSent(true, receipt, []) { Result = result };
         }
 
         var submitted = await tools.SubmitAsync(instanceId, stepId, SubmissionOf(body), ToolCaller.Public(language), cancellationToken).ConfigureAwait(false);
         var accepted = submitted.Accepted && submitted.Stored.Count > 0;
+        if (accepted)
+        {
+            await consents.RecordAsync(instanceId, stepId, submitted.Stored[0].ToString(), submitted.Stored, consent, cancellationToken).ConfigureAwait(false);
+        }
+
         return new FormSent(accepted, accepted ? submitted.Stored[0].ToString() : null, PublicFieldCaps.Capped(submitted.Problems, limits.Value)) { Stored = submitted.Stored };
     }
 

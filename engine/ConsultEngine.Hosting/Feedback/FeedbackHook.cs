@@ -1,3 +1,4 @@
+using ConsultEngine.Hosting.Logging;
 using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Runtime.Hooks;
@@ -70,7 +71,7 @@ internal sealed partial class FeedbackHook(IServiceProvider services, IFeedbackS
             catch (Exception error)
 #pragma warning restore CA1031
             {
-                LogForgetFailed(logger, error, instanceId, ids.Count);
+                LogForgetFailed(logger, ScrubbedException.Of(error), instanceId, ids.Count);
             }
         };
     }

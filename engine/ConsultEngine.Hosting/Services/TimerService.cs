@@ -1,3 +1,4 @@
+using ConsultEngine.Hosting.Logging;
 using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Runtime;
 using Microsoft.Extensions.Hosting;
@@ -31,7 +32,8 @@ internal sealed partial class TimerService(Deferred<ProcessEngine> engine, IOpti
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // A store outage must not stop the service; the timers are still there next round.
-                LogFailed(ex);
+                // A rule's fault may quote the data it ran on: the log keeps the type and the stack only.
+                LogFailed(ScrubbedException.Of(ex));
                 fired = 0;
             }
 

@@ -1,7 +1,8 @@
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.StepTypes;
-using ConsultEngine.Runtime;
+using ConsultEngine.Hosting.Logging;
 using ConsultEngine.Runtime.State;
+using ConsultEngine.Runtime;
 
 namespace ConsultEngine.Hosting.Tools;
 
@@ -156,8 +157,9 @@ internal sealed partial class ToolSteps
 
     private ToolException Fault(ResolvedToolStep step, string operation, Exception fault)
     {
-        ToolLog.PluginFault(logger, fault, step.Manifest.Id, operation, step.InstanceId, step.StepId);
-        // The plugin's message may hold what a person typed: the log has it, the caller gets the type.
+        // The plugin's message may hold what a person typed: neither the log nor the caller gets it, only the
+        // type, the stack and the tool, operation and ids.
+        ToolLog.PluginFault(logger, ScrubbedException.Of(fault), step.Manifest.Id, operation, step.InstanceId, step.StepId);
         return step.Refuse(ToolCodes.ToolFault, $"The tool '{step.Manifest.Id}' failed in {operation} ({fault.GetType().Name}); the fault is logged.", inner: fault);
     }
 }

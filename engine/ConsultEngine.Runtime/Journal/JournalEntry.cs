@@ -57,4 +57,5 @@ public static class JournalEvents
     public const string InstanceMigrated = "instance-migrated";
     public const string ToolStepAssigned = "tool-step-assigned";
     public const string ToolStepUnassigned = "tool-step-unassigned";
+    public const string PersonalDataExported = "personal-data-exported";
 }

@@ -25,6 +25,9 @@ internal static class ResponseColumns
     public static IReadOnlyList<(string Attribute, string Column)> Attributes { get; } =
         RespondentAttributes.Names.SelectMany(n => n == "commune" ? new[] { n, "communeCode" } : [n]).Select(n => (n, "_" + string.Concat(n.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString())))).ToList();
 
+    /// <summary>Whether a column may hold personal data: a respondent attribute or the free text.</summary>
+    public static bool IsPersonal(string column) => column == Text || Attributes.Any(a => a.Column == column);
+
     public static IReadOnlyList<Question> Questions(Questionnaire questionnaire) =>
         questionnaire.Questions.Where(q => q.Kind.TakesAnswer() || q.Kind == QuestionKind.Calculate).ToList();
 

@@ -81,9 +81,11 @@ internal sealed class SurveyActions(ToolContext context, SurveyConfig config, Fu
     {
         var format = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString()! : "csv";
         var countedOnly = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("countedOnly", out var c) && c.ValueKind == JsonValueKind.True;
+        // Personal data (respondent attributes, free text) only when asked for: the host lets only some roles ask, and journals it.
+        var personal = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("personal", out var p) && p.ValueKind == JsonValueKind.True;
         var questionnaire = await RequireQuestionnaireAsync(cancellationToken).ConfigureAwait(false);
         var inputs = await context.Inputs.ReadAsync(countedOnly ? InputQuery.Counted : InputQuery.All, cancellationToken).ConfigureAwait(false);
-        var file = ResponseExporter.Export(context.StepId, format, inputs, questionnaire);
+        var file = ResponseExporter.Export(context.StepId, format, inputs, questionnaire, personal);
         return SurveyJson.ToElement(new { file.FileName, Format = format, file.ContentType, file.Rows, ContentBase64 = Convert.ToBase64String(file.Content) });
     }
 

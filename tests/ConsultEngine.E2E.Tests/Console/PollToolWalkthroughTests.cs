@@ -59,6 +59,7 @@ public sealed class PollToolWalkthroughTests(BrowserFixture browser)
         await portal.GotoAsync($"/consultations/{id}/steps/poll");
         await portal.GetByLabel(Free).CheckAsync();
         await portal.GetByLabel("Số điện thoại di động").FillAsync("0912000002");
+        await portal.Locator("#field-main-consent-privacy").CheckAsync();
         await portal.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu bình chọn" }).ClickAsync();
         await Assertions.Expect(portal.Locator("#field-main-identifier-error")).ToContainTextAsync("Mỗi người chỉ tham gia một lần.");
         await Screenshots.TakeAsync(portal, "console-poll-02-portal-second-vote-refused");
@@ -90,6 +91,7 @@ public sealed class PollToolWalkthroughTests(BrowserFixture browser)
         await portal.GotoAsync($"/consultations/{id}/steps/poll");
         await portal.GetByLabel(option).CheckAsync();
         await portal.GetByLabel("Số điện thoại di động").FillAsync(phone);
+        await portal.Locator("#field-main-consent-privacy").CheckAsync();
         await portal.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu bình chọn" }).ClickAsync();
         await portal.WaitForURLAsync("**/thanks/**");
         Assert.Contains("Phiếu bình chọn của bạn đã được ghi nhận.", await portal.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

@@ -21,6 +21,7 @@ public sealed class CitizenWithoutJavaScriptTests(BrowserFixture browser, Portal
         await page.GetByLabel("Giữ 20.000 đồng").CheckAsync();
         await page.GetByLabel("Thùng chứa").CheckAsync();
         await page.GetByLabel("Số điện thoại di động").FillAsync("0933 111 222");
+        await page.Locator("#field-main-consent-privacy").CheckAsync();
         await Screenshots.TakeAsync(page, "portal-02-poll-filled");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu bình chọn" }).ClickAsync();
         await page.WaitForURLAsync("**/thanks/**");
@@ -30,6 +31,7 @@ public sealed class CitizenWithoutJavaScriptTests(BrowserFixture browser, Portal
         await page.GotoAsync(site.Poll);
         await page.GetByLabel("Tăng lên 25.000 đồng", new() { Exact = false }).CheckAsync();
         await page.GetByLabel("Số điện thoại di động").FillAsync("0933111222");
+        await page.Locator("#field-main-consent-privacy").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu bình chọn" }).ClickAsync();
         await Assertions.Expect(page.Locator("#field-main-identifier-error")).ToContainTextAsync("Mỗi người chỉ tham gia một lần.");
         await Screenshots.TakeAsync(page, "portal-04-poll-second-vote-refused");
@@ -64,6 +66,7 @@ public sealed class CitizenWithoutJavaScriptTests(BrowserFixture browser, Portal
         await page.GetByLabel("Thứ hạng 1").SelectOptionAsync("price");
         await page.GetByLabel("Thứ hạng 2").SelectOptionAsync("frequency");
         await page.GetByLabel("Thứ hạng 3").SelectOptionAsync("cleanliness");
+        await page.Locator("#field-main-consent-privacy").CheckAsync();
         await page.Locator("button[value=next]").ClickAsync();
         await page.WaitForURLAsync("**/thanks/**");
         await Assertions.Expect(page.Locator("#receipt")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f-]{36}$"));

@@ -42,6 +42,7 @@ public sealed class DraftCommentsWithoutJavaScriptTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#field-comment-dieu-1-text")).ToHaveValueAsync("Phạm vi rõ ràng, nên áp dụng cả bãi xe của bệnh viện công.");
         await Screenshots.TakeAsync(page, "portal-draft-02-stance-missing");
         await page.Locator("#field-comment-dieu-1-answers-stance").CheckAsync();
+        await page.Locator("#field-comment-dieu-1-consent-privacy").CheckAsync();
         await Form(page, "dieu-1").Locator("button[value=next]").ClickAsync();
         await page.WaitForURLAsync("**/thanks/**");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Cảm ơn bạn đã góp ý.");
@@ -51,6 +52,7 @@ public sealed class DraftCommentsWithoutJavaScriptTests(BrowserFixture browser)
         await page.Locator("#field-comment-dieu-2-answers-stance-2").CheckAsync();
         await page.Locator("#field-comment-dieu-2-text").FillAsync("Mức thu ban đêm với xe máy quá cao so với thu nhập của người lao động.");
         await page.Locator("#field-comment-dieu-2-answers-wording").FillAsync("2. Xe máy: 5.000 đồng/lượt ban ngày; 6.000 đồng/lượt ban đêm.");
+        await page.Locator("#field-comment-dieu-2-consent-privacy").CheckAsync();
         await Screenshots.TakeAsync(page, "portal-draft-03-article-2-filled");
         await Form(page, "dieu-2").Locator("button[value=next]").ClickAsync();
         await page.WaitForURLAsync("**/thanks/**");

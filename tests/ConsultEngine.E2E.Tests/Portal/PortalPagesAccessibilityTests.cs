@@ -80,6 +80,7 @@ public sealed class PortalPagesAccessibilityTests(BrowserFixture browser, Portal
                 await page.GotoAsync(site.Hearing);
                 await page.Locator($"input[value='{PortalSeed.LargeSession}']").CheckAsync();
                 await page.Locator("#field-register-fullName").FillAsync("Đỗ Thị Mai");
+                await page.Locator("#field-register-consent-privacy").CheckAsync();
                 await page.Locator("form button[type=submit]").ClickAsync();
                 await page.WaitForURLAsync("**/thanks/**");
                 break;

@@ -74,7 +74,7 @@ public sealed class FailureKindWalkTests(FailureKindWalkTests.Site site) : IClas
         var answers = new { collected = "yes", frequency = 12 };
         using var office = await site.StaffAsync(Roles.CouncilOffice);
         await AssertKindAsync(FailureKind.Invalid,
-            await anonymous.PostAsJsonAsync(site.PublicSubmissions(PortalSeed.SurveyStep), new { answers }),
+            await anonymous.PostAsJsonAsync(site.PublicSubmissions(PortalSeed.SurveyStep), new { answers, consent = new { privacy = true } }),
             await office.PostAsJsonAsync(site.StaffSubmissions(PortalSeed.SurveyStep), new { answers }));
     }
 
@@ -95,7 +95,7 @@ public sealed class FailureKindWalkTests(FailureKindWalkTests.Site site) : IClas
         var unknown = Guid.CreateVersion7();
         using var office = await site.StaffAsync(Roles.CouncilOffice);
         await AssertKindAsync(FailureKind.NotFound,
-            await anonymous.PostAsJsonAsync($"/api/consultations/{unknown}/steps/{PortalSeed.SurveyStep}/submissions", new { answers = new { collected = "yes" } }),
+            await anonymous.PostAsJsonAsync($"/api/consultations/{unknown}/steps/{PortalSeed.SurveyStep}/submissions", new { answers = new { collected = "yes" }, consent = new { privacy = true } }),
             await office.PostAsJsonAsync($"/api/instances/{unknown}/tool-steps/{PortalSeed.SurveyStep}/submissions", new { answers = new { collected = "yes" } }));
     }
 
@@ -105,7 +105,7 @@ public sealed class FailureKindWalkTests(FailureKindWalkTests.Site site) : IClas
         using var anonymous = site.Host.CreateClient();
         // The public: a second vote with the same phone (CE9103). Staff: a submission to a tool step that no
         // longer collects (CE9102, its consultation moved past it).
-        var vote = new { answers = new { price = "raise" }, identifier = "0901000999" };
+        var vote = new { answers = new { price = "raise" }, identifier = "0901000999", consent = new { privacy = true } };
         using (var first = await anonymous.PostAsJsonAsync(site.PublicSubmissions(PortalSeed.PollStep), vote))
         {
             Assert.Equal(HttpStatusCode.Created, first.StatusCode);

@@ -43,10 +43,10 @@ internal static class ApiAccessTable
         new("GET", "/api/consultations/{instanceId}", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14", Anyone, NoBody),
         new("GET", "/api/consultations/{instanceId}/results", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/results", Anyone, NoBody),
         new("GET", "/api/consultations/{instanceId}/steps/{stepId}", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey", Anyone, NoBody),
-        new("POST", "/api/consultations/{instanceId}/steps/{stepId}/submissions", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey/submissions", Anyone, JsonBody(new { answers = new { collected = "yes" } })),
-        new("POST", "/api/consultations/{instanceId}/steps/{stepId}/registrations", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-public-hearing/registrations", Anyone, JsonBody(new { sessionId = "s1", fullName = "Nguyễn Văn A" })),
+        new("POST", "/api/consultations/{instanceId}/steps/{stepId}/submissions", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey/submissions", Anyone, JsonBody(new { answers = new { collected = "yes" }, consent = new { privacy = true } })),
+        new("POST", "/api/consultations/{instanceId}/steps/{stepId}/registrations", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-public-hearing/registrations", Anyone, JsonBody(new { sessionId = "s1", fullName = "Nguyễn Văn A", consent = new { privacy = true } })),
         new("POST", "/api/consultations/{instanceId}/steps/{stepId}/forms/{formId}/evaluate", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey/forms/main/evaluate", Anyone, JsonBody(new { answers = new { collected = "yes" } })),
-        new("POST", "/api/consultations/{instanceId}/steps/{stepId}/forms/{formId}", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey/forms/main", Anyone, JsonBody(new { answers = new { collected = "yes" } })),
+        new("POST", "/api/consultations/{instanceId}/steps/{stepId}/forms/{formId}", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-survey/forms/main", Anyone, JsonBody(new { answers = new { collected = "yes" }, consent = new { privacy = true } })),
 
         // --- console: definitions, instances, tasks, tool steps, assignments (samples name nothing that exists: admitted callers get 404/422, nothing changes)
         new("GET", "/api/definitions", "/api/definitions", ReadDefinitions, NoBody),

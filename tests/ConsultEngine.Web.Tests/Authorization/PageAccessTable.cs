@@ -74,6 +74,8 @@ internal static class PageAccessTable
         // --- account: two-factor sign-in (the code step follows the password, anyone may open it; every staff member may enrol)
         new("/account/login-2fa", "/account/login-2fa", Anyone),
         new("/account/two-factor", "/account/two-factor", AllStaff),
+        // --- portal: the privacy notice (Decree 13/2023/NĐ-CP)
+        new("/privacy", "/privacy", Anyone),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

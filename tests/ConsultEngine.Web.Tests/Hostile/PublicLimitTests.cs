@@ -75,7 +75,7 @@ public sealed class PublicLimitTests(PublicLimitTests.Site site) : IClassFixture
     {
         using var client = site.Host.CreateClient();
 
-        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers = new { collected = "yes" }, respondent = new { occupation = new string('x', 201) } });
+        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers = new { collected = "yes" }, respondent = new { occupation = new string('x', 201) }, consent = new { privacy = true } });
 
         await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, WebErrorCodes.RespondentAttributeTooLong);
         Assert.Equal([(WebErrorCodes.RespondentAttributeTooLong, "/respondent/occupation")], await ProblemsAsync(response));
@@ -86,7 +86,7 @@ public sealed class PublicLimitTests(PublicLimitTests.Site site) : IClassFixture
     {
         using var client = site.Host.CreateClient();
 
-        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers = new { collected = "yes" }, text = new string('x', 10_001) });
+        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers = new { collected = "yes" }, text = new string('x', 10_001), consent = new { privacy = true } });
 
         await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, WebErrorCodes.PublicTextTooLong);
         Assert.Equal([(WebErrorCodes.PublicTextTooLong, "/text")], await ProblemsAsync(response));
@@ -98,7 +98,7 @@ public sealed class PublicLimitTests(PublicLimitTests.Site site) : IClassFixture
         using var client = site.Host.CreateClient();
         var answers = Enumerable.Range(0, 501).ToDictionary(i => $"q{i}", _ => "x");
 
-        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers });
+        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers, consent = new { privacy = true } });
 
         await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, WebErrorCodes.TooManyAnswers);
         Assert.Equal([(WebErrorCodes.TooManyAnswers, "/answers")], await ProblemsAsync(response));
@@ -111,7 +111,7 @@ public sealed class PublicLimitTests(PublicLimitTests.Site site) : IClassFixture
         // 60 answers of 501 values each: 60 problems, in a body under 64 KB.
         var answers = Enumerable.Range(0, 60).ToDictionary(i => $"q{i:00}", _ => new int[501]);
 
-        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers });
+        using var response = await client.PostAsJsonAsync(site.Submissions(PortalSeed.SurveyStep), new { answers, consent = new { privacy = true } });
 
         await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, WebErrorCodes.TooManyAnswers);
         var problems = await ProblemsAsync(response);

@@ -196,6 +196,7 @@ public sealed class FeedbackToVotersTests
         {
             answers = new { collected = "yes", frequency = 2, satisfaction = "3" },
             notify,
+            consent = new { privacy = true },
         });
 
     /// <summary>Submits one survey response (with a free-text opinion when not collected); returns the receipt's withdrawal token.</summary>
@@ -204,7 +205,7 @@ public sealed class FeedbackToVotersTests
         var answers = collected == "yes"
             ? new Dictionary<string, object> { ["collected"] = collected, ["frequency"] = 2, ["satisfaction"] = "3" }
             : new Dictionary<string, object> { ["collected"] = collected, ["why-not"] = "Xe thu gom không vào được ngõ nhỏ, đề nghị bố trí xe nhỏ.", ["satisfaction"] = "2" };
-        using var response = await client.PostAsJsonAsync($"/api/consultations/{id}/steps/{PortalSeed.SurveyStep}/submissions", new { answers, notify });
+        using var response = await client.PostAsJsonAsync($"/api/consultations/{id}/steps/{PortalSeed.SurveyStep}/submissions", new { answers, notify, consent = new { privacy = true } });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         using var json = JsonDocument.Parse(body);

@@ -16,6 +16,12 @@ internal sealed class PortalBrowser(TestWebHost host) : IDisposable
     /// <summary>The HTML of the page last read.</summary>
     public string Page { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// Whether this person ticks the privacy consent box whenever the page shows one (as everyone who sends
+    /// a form must); turned off to see the refusal.
+    /// </summary>
+    public bool TicksConsent { get; set; } = true;
+
     /// <summary>The page's text with entities decoded, for assertions on words.</summary>
     public string Text => WebUtility.HtmlDecode(Page);
 
@@ -43,6 +49,11 @@ internal sealed class PortalBrowser(TestWebHost host) : IDisposable
         var form = BrowserLikeClient.HiddenFields(Page).Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).ToList();
         form.RemoveAll(f => fields.Any(given => given.Name == f.Key));
         form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        if (TicksConsent && Page.Contains("name=\"ce-consent-privacy\"", StringComparison.Ordinal) && !fields.Any(f => f.Name == "ce-consent-privacy"))
+        {
+            form.Add(new("ce-consent-privacy", "true"));
+        }
+
         using var content = new FormUrlEncodedContent(form);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_path, UriKind.Relative)) { Content = content };
         var response = await _client.SendAsync(request);

@@ -17,11 +17,11 @@ public sealed class PortalRateLimitTests
         var submissions = $"api/consultations/{instance}/steps/{PortalSeed.SurveyStep}/submissions";
         for (var i = 0; i < 2; i++)
         {
-            using var allowed = await client.PostAsJsonAsync(submissions, new { answers = new { collected = "no", satisfaction = "2" } });
+            using var allowed = await client.PostAsJsonAsync(submissions, new { answers = new { collected = "no", satisfaction = "2" }, consent = new { privacy = true } });
             Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
         }
 
-        using var refused = await client.PostAsJsonAsync(submissions, new { answers = new { collected = "no", satisfaction = "2" } });
+        using var refused = await client.PostAsJsonAsync(submissions, new { answers = new { collected = "no", satisfaction = "2" }, consent = new { privacy = true } });
         await ProblemJson.AssertAsync(refused, HttpStatusCode.TooManyRequests, "CE9905");
 
         using var page = await client.GetAsync(new Uri($"consultations/{instance}/steps/{PortalSeed.SurveyStep}", UriKind.Relative));

@@ -70,7 +70,7 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     public async Task AnActionForm_IsSentToTheToolsAction_201_WithTheToolsAnswerAndAReceipt()
     {
         using var client = fixture.Host.CreateClient();
-        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.HearingStep) + "/forms/register", new { sessionId = PortalSeed.LargeSession, fullName = "Đỗ Văn Hùng" });
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.HearingStep) + "/forms/register", new { sessionId = PortalSeed.LargeSession, fullName = "Đỗ Văn Hùng", consent = new { privacy = true } });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         using var json = JsonDocument.Parse(body);
@@ -82,7 +82,7 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     public async Task ASubmissionForm_SentAsAForm_Is201_WithItsInputIdAsTheReceipt()
     {
         using var client = fixture.Host.CreateClient();
-        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/forms/main", new { answers = new { collected = "no", satisfaction = "3" } });
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/forms/main", new { answers = new { collected = "no", satisfaction = "3" }, consent = new { privacy = true } });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         using var json = JsonDocument.Parse(body);
@@ -96,6 +96,7 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
         using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/submissions", new
         {
             answers = new { collected = "yes", frequency = 2, satisfaction = "3" },
+            consent = new { privacy = true },
         });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
@@ -110,6 +111,7 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
         using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.SurveyStep) + "/submissions", new
         {
             answers = new { collected = "yes", frequency = 12 },
+            consent = new { privacy = true },
         });
         await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "CE9228");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -124,7 +126,7 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     public async Task ASecondVoteWithTheSamePhone_Is409_CE9103()
     {
         using var client = fixture.Host.CreateClient();
-        var vote = new { answers = new { price = "raise" }, identifier = "0901000111" };
+        var vote = new { answers = new { price = "raise" }, identifier = "0901000111", consent = new { privacy = true } };
         using (var first = await client.PostAsJsonAsync(fixture.Api(PortalSeed.PollStep) + "/submissions", vote))
         {
             Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -138,7 +140,7 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     public async Task AVoteWithoutIdentifier_Is422_WithThePointerOfTheIdentifier()
     {
         using var client = fixture.Host.CreateClient();
-        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.PollStep) + "/submissions", new { answers = new { price = "keep" } });
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.PollStep) + "/submissions", new { answers = new { price = "keep" }, consent = new { privacy = true } });
         await ProblemJson.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "CE9313");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("/identifier", json.RootElement.GetProperty("problems")[0].GetProperty("pointer").GetString());
@@ -148,7 +150,7 @@ public sealed class SubmissionsApiTests(PortalHostFixture fixture)
     public async Task TheRegistrationsAlias_SendsTheStepsActionForm_201_WithItsSeat()
     {
         using var client = fixture.Host.CreateClient();
-        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.HearingStep) + "/registrations", new { sessionId = PortalSeed.LargeSession, fullName = "Phạm Thị Hoa" });
+        using var response = await client.PostAsJsonAsync(fixture.Api(PortalSeed.HearingStep) + "/registrations", new { sessionId = PortalSeed.LargeSession, fullName = "Phạm Thị Hoa", consent = new { privacy = true } });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         using var json = JsonDocument.Parse(body);

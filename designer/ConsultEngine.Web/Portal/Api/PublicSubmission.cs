@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Web.Api;
+using ConsultEngine.Web.Portal.Privacy;
 
 namespace ConsultEngine.Web.Portal.Api;
 
@@ -23,6 +24,9 @@ public sealed record PublicSubmission
 
     /// <summary>Optional: tell me the outcome. Kept apart from the submission and deleted once the results are sent.</summary>
     public PublicNotify? Notify { get; init; }
+
+    /// <summary>Required: the person agreed to the privacy notice (<c>privacy</c>) and, when a sensitive attribute such as ethnicity is given, to its processing (<c>sensitive</c>).</summary>
+    public PublicConsent? Consent { get; init; }
 }
 
 /// <summary>How to tell a citizen the outcome: <c>channel</c> <c>email</c> or <c>phone</c>, the address or Vietnamese mobile number, and <c>vi</c> or <c>en</c>.</summary>

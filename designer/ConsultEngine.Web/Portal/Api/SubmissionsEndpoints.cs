@@ -6,6 +6,7 @@ using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Web.Api;
 using ConsultEngine.Web.Codes;
+using ConsultEngine.Web.Portal.Privacy;
 using ConsultEngine.Web.Security;
 using Microsoft.Extensions.Localization;
 
@@ -32,7 +33,7 @@ internal static class SubmissionsEndpoints
         group.MapPost("/submissions", SubmitAsync)
             .WithName("SubmitToPublicToolStep")
             .WithSummary("Send a submission to a tool step open to the public")
-            .WithDescription("The body of a form whose target is a submission (answers, text, identifier, subject, respondent), stored through the web channel. 201 with the stored input ids; 422 with the tool's coded problems (409 for a second submission, CE9103).")
+            .WithDescription("The body of a form whose target is a submission (answers, text, identifier, subject, respondent) with the person's consent (consent.privacy true; consent.sensitive true when a sensitive attribute such as ethnicity is given: else 422 CE8220/CE8221), stored through the web channel. 201 with the stored input ids; 422 with the tool's coded problems (409 for a second submission, CE9103).")
             .Accepts<PublicSubmission>("application/json")
             .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -58,7 +59,7 @@ internal static class SubmissionsEndpoints
         group.MapPost("/forms/{formId}", SendFormAsync)
             .WithName("SendPublicForm")
             .WithSummary("Send one of a step's public forms")
-            .WithDescription("The body the form's fields point into. A submission form stores a submission (201 with the input ids); an action form runs the tool's action with the body as its payload (201 with the tool's answer and a receipt).")
+            .WithDescription("The body the form's fields point into, with the person's consent at its top (consent.privacy true, consent.sensitive for a sensitive attribute: else 422 CE8220/CE8221). A submission form stores a submission (201 with the input ids); an action form runs the tool's action with the body as its payload (201 with the tool's answer and a receipt).")
             .Accepts<JsonElement>("application/json")
             .Produces<FormReceipt>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -95,7 +96,7 @@ internal static class SubmissionsEndpoints
         }
 
         var form = new SurfaceForm { Id = "submission", Target = FormTarget.Submission };
-        return await SendAsync(new(instanceId, stepId, form, JsonSerializer.SerializeToNode(body with { Notify = null }, Json) as JsonObject ?? [], body.Notify, Direct: true), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(new(instanceId, stepId, form, JsonSerializer.SerializeToNode(body with { Notify = null, Consent = null }, Json) as JsonObject ?? [], body.Notify, body.Consent, Direct: true), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> EvaluateAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
@@ -153,12 +154,14 @@ internal static class SubmissionsEndpoints
             document.Remove("notify");
         }
 
-        return await SendAsync(new(instanceId, stepId, form, document, notify), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+        // So is "consent": checked and recorded by the host (ConsentCheck, ConsentLedger).
+        var consent = ConsentCheck.Take(document);
+        return await SendAsync(new(instanceId, stepId, form, document, notify, consent), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> SendAsync(Sending sending, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
-        var (instanceId, stepId, form, body, notify, direct) = sending;
+        var (instanceId, stepId, form, body, notify, consent, direct) = sending;
         NotifyContact? contact = null;
         if (notify is not null)
         {
@@ -176,7 +179,7 @@ internal static class SubmissionsEndpoints
         FormSent sent;
         try
         {
-            sent = await forms.SendAsync(instanceId, stepId, form, body, PortalApi.Language, cancellationToken).ConfigureAwait(false);
+            sent = await forms.SendAsync(instanceId, stepId, form, body, consent, PortalApi.Language, cancellationToken).ConfigureAwait(false);
         }
         catch (ToolException error)
         {
@@ -207,5 +210,5 @@ internal static class SubmissionsEndpoints
             : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
 
     /// <summary>A body on its way to the tool; <see cref="Direct"/> when it came to <c>/submissions</c> (answered with a <see cref="SubmissionReceipt"/>).</summary>
-    private sealed record Sending(Guid InstanceId, string StepId, SurfaceForm Form, JsonObject Body, PublicNotify? Notify, bool Direct = false);
+    private sealed record Sending(Guid InstanceId, string StepId, SurfaceForm Form, JsonObject Body, PublicNotify? Notify, PublicConsent? Consent, bool Direct = false);
 }

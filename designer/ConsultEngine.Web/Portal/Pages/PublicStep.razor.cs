@@ -5,6 +5,7 @@ using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Feedback;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Web.Codes;
+using ConsultEngine.Web.Portal.Privacy;
 using Microsoft.AspNetCore.Components;
 
 namespace ConsultEngine.Web.Portal.Pages;
@@ -30,6 +31,8 @@ public sealed partial class PublicStep
 
     // A personal field written back into its control: the number a code was just sent to, needed to vote with the code.
     private readonly HashSet<(string Form, string Path)> _keptPersonal = [];
+    private readonly Dictionary<string, PublicConsent> _consents = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Form, string Kind), IReadOnlyList<string>> _consentErrors = [];
     private (OpenConsultation Consultation, OpenToolStep Step)? _found;
     private PublicSurface? _surface;
     private bool _offersFeedback;
@@ -102,6 +105,7 @@ public sealed partial class PublicStep
         var body = FormBody.Carried(posted[FieldNames.BodyField]);
         var page = int.TryParse(posted[FieldNames.PageField], NumberStyles.None, CultureInfo.InvariantCulture, out var given) && given < flow.Count ? given : 0;
         FormBody.Read(body, flow.Fields(page), name => [.. posted[name].OfType<string>()]);
+        _consents[form.Id] = ConsentFields.Read(name => posted[name]);
         var evaluation = await EvaluateAsync(form, body);
         (_bodies[form.Id], _evaluations[form.Id], _pages[form.Id]) = (body, evaluation, page);
 
@@ -161,7 +165,7 @@ public sealed partial class PublicStep
         FormSent sent;
         try
         {
-            sent = await Forms.SendAsync(InstanceId, StepId, form, body, Language, Aborted);
+            sent = await Forms.SendAsync(InstanceId, StepId, form, body, ConsentOf(form), Language, Aborted);
         }
         catch (ToolException error)
         {
@@ -225,7 +229,12 @@ public sealed partial class PublicStep
         foreach (var (problem, path) in located)
         {
             var message = PortalProblems.Message(P, Codes, problem);
-            if (shown.TryGetValue(path, out var field) && field.Widget != FieldWidget.Hidden)
+            if (ConsentKindOf(problem) is { } kind)
+            {
+                _consentErrors[(form.Id, kind)] = [.. _consentErrors.GetValueOrDefault((form.Id, kind), []), message];
+                _summary.Add((ConsentFields.Id(form.Id, kind), message));
+            }
+            else if (shown.TryGetValue(path, out var field) && field.Widget != FieldWidget.Hidden)
             {
                 _fieldErrors[(form.Id, path)] = [.. _fieldErrors.GetValueOrDefault((form.Id, path), []), message];
                 _summary.Add((FieldNames.Id(form.Id, path), $"{field.Label.In(Language)}: {message}"));
@@ -244,7 +253,21 @@ public sealed partial class PublicStep
     private static string Located(ToolProblem problem, bool answerIds) =>
         problem.Code == ToolCodes.AlreadySubmitted && problem.Path is "/uniqueKey" or ""
             ? "/identifier"
-            : PortalProblems.Pointer(problem.Path, answerIds);
+            : ConsentKindOf(problem) == ConsentFields.Sensitive
+                ? "/respondent/ethnicity"
+                : PortalProblems.Pointer(problem.Path, answerIds);
+
+    /// <summary>The consent box a problem belongs beside (the sensitive one sits next to the sensitive field, so its page is that field's).</summary>
+    private static string? ConsentKindOf(ToolProblem problem) => problem.Path switch
+    {
+        ConsentCheck.PrivacyPointer => ConsentFields.Privacy,
+        ConsentCheck.SensitivePointer => ConsentFields.Sensitive,
+        _ => null,
+    };
+
+    private PublicConsent ConsentOf(SurfaceForm form) => _consents.GetValueOrDefault(form.Id) ?? new PublicConsent();
+
+    private IReadOnlyList<string> ConsentErrorsOf(SurfaceForm form, string kind) => _consentErrors.GetValueOrDefault((form.Id, kind), []);
 
     private async Task<FormEvaluation> EvaluateAsync(SurfaceForm form, JsonObject body)
     {
