@@ -42,9 +42,13 @@ internal sealed class SmsCodeOutboxSender(IOutboxSender inner, VerificationSeal 
             return;
         }
 
-        var transport = services.GetService<ISmsTransport>()
+        var transport = SmsGateway.Of(services)
             ?? throw new OutboxDeliveryException(VerificationCodes.NoSmsGateway, permanent: true, "No SMS gateway is configured.");
-        await transport.SendAsync(letter, cancellationToken).ConfigureAwait(false);
+        using (SmsMessageKey.Use(message.Id.ToString("N")))
+        {
+            await transport.SendAsync(letter, cancellationToken).ConfigureAwait(false);
+        }
+
         await ledger.ReplacePayloadAsync(message.Id, Erased, CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class SmsCodeVerifier(
     public async Task<VerificationStarted> StartAsync(VerificationScope scope, string identifier, string? client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (services.GetService<ISmsTransport>() is null)
+        if (SmsGateway.Of(services) is null)
         {
             throw new PersonVerificationException(VerificationCodes.NoSmsGateway, string.Empty, "No SMS gateway is configured: no code can be sent.");
         }
