@@ -81,6 +81,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.AddConsultFeedback();
         services.AddConsultAdministrativeUnits();
         services.AddConsultOutbox();
+        services.AddConsultPrivacy();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);

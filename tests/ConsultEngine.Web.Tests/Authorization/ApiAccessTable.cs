@@ -146,6 +146,10 @@ internal static class ApiAccessTable
         new("POST", "/api/users/{userName}/disable", "/api/users/no-such-user/disable", Set(Administrator), NoBody),
         new("POST", "/api/users/{userName}/enable", "/api/users/no-such-user/enable", Set(Administrator), NoBody),
         new("DELETE", "/api/users/{userName}/roles/{role}", "/api/users/no-such-user/roles/Executive", Set(Administrator), NoBody),
+        // --- personal data: a consultation's retention (an unknown consultation is 404 CE8241), a person's deletion (no code: 422 CE8243)
+        new("GET", "/api/instances/{instanceId}/privacy/retention", $"/api/instances/{NoInstance}/privacy/retention", ReadConsultations, NoBody),
+        new("PUT", "/api/instances/{instanceId}/privacy/retention", $"/api/instances/{NoInstance}/privacy/retention", Set(Administrator, StandingCommittee), JsonBody(new { months = 12 })),
+        new("POST", "/api/privacy/deletions", "/api/privacy/deletions", Anyone, JsonBody(new { consultation = NoInstance, identifier = "0912345678" })),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

@@ -70,6 +70,9 @@ internal static class PageAccessTable
 
         // --- console: accounts (disable, enable, remove a role) for administrators only
         new("/console/users", "/console/users", Set(Administrator)),
+
+        // --- portal: a person deletes their inputs with the one-time code of their receipt (works without JavaScript)
+        new("/privacy/delete", "/privacy/delete", Anyone),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
