@@ -22,7 +22,7 @@ public sealed partial class PublicHearingTool : IErasesPersonalData
             {
                 var current = roster ?? HearingJson.FromElement<SessionRoster>(record.Value)!;
                 var erased = current.Registrations.Select(r => r.DisplayName == Erased ? r : r with { DisplayName = Erased, PhoneHash = null, Respondent = RespondentAttributes.None }).ToList();
-                return (current with { Registrations = erased }, current.Registrations.Count(r => r.DisplayName != Erased) > 0 ? 1 : 0);
+                return (current with { Registrations = erased }, current.Registrations.Any(r => r.DisplayName != Erased) ? 1 : 0);
             }, cancellationToken).ConfigureAwait(false);
         }
 
@@ -32,7 +32,7 @@ public sealed partial class PublicHearingTool : IErasesPersonalData
             {
                 var current = speakers ?? HearingJson.FromElement<SessionSpeakers>(record.Value)!;
                 var erased = current.Speakers.Select(s => s.DisplayName == Erased ? s : s with { DisplayName = Erased, Respondent = RespondentAttributes.None }).ToList();
-                return (current with { Speakers = erased }, current.Speakers.Count(s => s.DisplayName != Erased) > 0 ? 1 : 0);
+                return (current with { Speakers = erased }, current.Speakers.Any(s => s.DisplayName != Erased) ? 1 : 0);
             }, cancellationToken).ConfigureAwait(false);
         }
 

@@ -96,10 +96,10 @@ internal sealed class ConsultationReports(
 
         // Once personal data is erased, the figures are the ones kept before: the inputs lost the attributes and keys they were counted by.
         if (personalData is not null && await personalData.FindKeptAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } kept
-            && KeptConsultationAnalysis.Read(kept.AggregateJson) is { } analysis)
+            && KeptConsultationAnalysis.Read(kept.AggregateJson) is { } keptAnalysis)
         {
-            participation = analysis with { Codebook = participation.Codebook };
-            foreach (var tool in analysis.Tools)
+            participation = keptAnalysis with { Codebook = participation.Codebook };
+            foreach (var tool in keptAnalysis.Tools)
             {
                 if (toolSteps.TryGetValue(tool.StepId, out var data))
                 {
