@@ -36,16 +36,14 @@ public sealed class SqlitePersonalDataStore : IPersonalDataStore, IAsyncDisposab
         ArgumentNullException.ThrowIfNull(setting);
         return _db.WriteAsync(async (context, _) =>
         {
-            var row = await context.Set<RetentionRow>().FirstOrDefaultAsync(r => r.InstanceId == setting.InstanceId, cancellationToken).ConfigureAwait(false);
-            if (row is null)
+            // Rows read here are not tracked (the sessions read without tracking): an update is an explicit statement.
+            var updated = await context.Set<RetentionRow>().Where(r => r.InstanceId == setting.InstanceId).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Months, setting.Months).SetProperty(r => r.SetBy, setting.SetBy).SetProperty(r => r.SetAt, setting.SetAt), cancellationToken).ConfigureAwait(false);
+            if (updated == 0)
             {
-                row = new RetentionRow { InstanceId = setting.InstanceId };
-                context.Add(row);
+                context.Add(new RetentionRow { InstanceId = setting.InstanceId, Months = setting.Months, SetBy = setting.SetBy, SetAt = setting.SetAt });
             }
 
-            row.Months = setting.Months;
-            row.SetBy = setting.SetBy;
-            row.SetAt = setting.SetAt;
             return true;
         }, cancellationToken);
     }
@@ -145,8 +143,8 @@ public sealed class SqlitePersonalDataStore : IPersonalDataStore, IAsyncDisposab
             await SecureDeleteAsync(context, cancellationToken).ConfigureAwait(false);
             var ids = JsonSerializer.Deserialize<List<Guid>>(row.InputIdsJson) ?? [];
             var inputs = await EraseInputs(context.Set<ToolInputRow>().Where(i => i.InstanceId == instanceId && ids.Contains(i.Id)), withdraw: true, cancellationToken).ConfigureAwait(false);
-            row.UsedAt = at;
-            row.IdentifierHash = null;
+            await context.Set<DeletionCodeRow>().Where(d => d.CodeHash == codeHash)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.UsedAt, (DateTimeOffset?)at).SetProperty(d => d.IdentifierHash, (string?)null), cancellationToken).ConfigureAwait(false);
             return new DeletionDone(instanceId, row.StepId, inputs);
         }, cancellationToken).ConfigureAwait(false);
         if (done is not null)
