@@ -41,6 +41,7 @@ public static class ConsultCli
             AuditHeadCommand.Create(stdout, stderr),
         });
         foreach (var command in Commands.Administrative.CommuneCommands.Create(stdout, stderr)) { root.Subcommands.Add(command); }
+        root.Subcommands.Add(Commands.Privacy.PrivacyCommands.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -39,6 +39,9 @@ public static class Policies
     /// <summary>See the outbox's undelivered and dead-lettered messages and retry them (administrators).</summary>
     public const string OperateOutbox = "OperateOutbox";
 
+    /// <summary>Set how long a consultation keeps personal data (Decree 13/2023/ND-CP): administrators and the Standing Committee.</summary>
+    public const string KeepPersonalData = "KeepPersonalData";
+
     /// <summary>The roles each policy admits.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesOf { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
@@ -52,5 +55,6 @@ public static class Policies
         [KeepRegisters] = [Roles.Administrator, Roles.StandingCommittee, Roles.CouncilOffice, Roles.WorkingGroup],
         [ManageUsers] = [Roles.Administrator],
         [OperateOutbox] = [Roles.Administrator],
+        [KeepPersonalData] = [Roles.Administrator, Roles.StandingCommittee],
     };
 }

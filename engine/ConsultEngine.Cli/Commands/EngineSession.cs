@@ -16,7 +16,7 @@ namespace ConsultEngine.Cli.Commands;
 /// </summary>
 internal static class EngineSession
 {
-    public static async Task<int> RunAsync(ParseResult parse, EngineOptions options, DatabaseUse use, TextWriter stderr, Func<IServiceProvider, Task<int>> body)
+    public static async Task<int> RunAsync(ParseResult parse, EngineOptions options, DatabaseUse use, TextWriter stderr, Func<IServiceProvider, Task<int>> body, Action<IServiceCollection>? configure = null)
     {
         var database = Path.GetFullPath(parse.GetValue(options.Database)!);
         if (use != DatabaseUse.CreateIfMissing && !File.Exists(database))
@@ -53,6 +53,7 @@ internal static class EngineSession
             o.JournalKey = Environment.GetEnvironmentVariable(AuditOptions.KeyVariable);
             o.PluginsPath = plugins is null ? PluginsOption.DefaultPath : Path.GetFullPath(plugins);
         });
+        configure?.Invoke(services);
         if (!needsDefinitions)
         {
             // Only the store is used: open it here, without the engine's options (which insist on a

@@ -82,6 +82,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.AddConsultAdministrativeUnits();
         services.AddConsultOutbox();
         services.AddConsultPersonVerification();
+        services.AddConsultPrivacy();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
         return new ConsultEngineBuilder(services);

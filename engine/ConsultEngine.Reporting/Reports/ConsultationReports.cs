@@ -4,7 +4,9 @@ using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Hosting.Codebooks;
 using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Persistence.Privacy;
 using ConsultEngine.Reporting.Analysis;
+using ConsultEngine.Reporting.Privacy;
 using ConsultEngine.Reporting.Results;
 using ConsultEngine.Runtime.Storage;
 using ConsultEngine.Runtime.Tools;
@@ -24,7 +26,8 @@ internal sealed class ConsultationReports(
     IToolDataStore data,
     IConsultationRegisters? registers,
     TimeProvider clock,
-    IConsultationCodebook? codebook = null) : IConsultationReports
+    IConsultationCodebook? codebook = null,
+    IPersonalDataStore? personalData = null) : IConsultationReports
 {
     /// <summary>The service built from a host's container (what <c>AddConsultEngine</c> registers).</summary>
     public static IConsultationReports From(IServiceProvider services) => new ConsultationReports(
@@ -34,7 +37,8 @@ internal sealed class ConsultationReports(
         services.GetRequiredService<IToolDataStore>(),
         services.GetService<IConsultationRegisters>(),
         services.GetService<TimeProvider>() ?? TimeProvider.System,
-        services.GetService<IConsultationCodebook>());
+        services.GetService<IConsultationCodebook>(),
+        services.GetService<IPersonalDataStore>());
 
     public async Task<ConsultationAnalysis> AnalyseAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         (await LoadAsync(instanceId, cancellationToken).ConfigureAwait(false)).Analysis;
@@ -89,6 +93,21 @@ internal sealed class ConsultationReports(
             Tools = [.. toolSteps.Values.Where(t => t.Analysis is not null).Select(t => t.Analysis!)],
             Codebook = await CodebookReading.ReadAsync(codebook, instanceId, cancellationToken).ConfigureAwait(false),
         };
+
+        // Once personal data is erased, the figures are the ones kept before: the inputs lost the attributes and keys they were counted by.
+        if (personalData is not null && await personalData.FindKeptAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } kept
+            && KeptConsultationAnalysis.Read(kept.AggregateJson) is { } keptAnalysis)
+        {
+            participation = keptAnalysis with { Codebook = participation.Codebook };
+            foreach (var tool in keptAnalysis.Tools)
+            {
+                if (toolSteps.TryGetValue(tool.StepId, out var data))
+                {
+                    toolSteps[tool.StepId] = data with { Analysis = tool };
+                }
+            }
+        }
+
         return new ReportData(instance, definition, states, toolSteps, participation);
     }
 

@@ -22,6 +22,9 @@ public static class ReportVersionServiceCollectionExtensions
             provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(ConsultationReporting.Create);
         services.TryAddSingleton(provider => ReportVersioning.Create(provider, provider.GetRequiredService<IReportVersionStore>()));
+
+        // Erasure keeps the consultation-wide analysis, which the reports read back once personal data is gone.
+        services.AddConsultKeptAnalysis();
         return services;
     }
 }

@@ -151,6 +151,10 @@ internal static class ApiAccessTable
 
         // --- accounts: reset a user's two-factor sign-in (administrators only; no such user: 404 CE9992)
         new("POST", "/api/users/{userName}/reset-2fa", "/api/users/no-such-user/reset-2fa", Set(Administrator), NoBody),
+        // --- personal data: a consultation's retention (an unknown consultation is 404 CE8241), a person's deletion (no code: 422 CE8243)
+        new("GET", "/api/instances/{instanceId}/privacy/retention", $"/api/instances/{NoInstance}/privacy/retention", ReadConsultations, NoBody),
+        new("PUT", "/api/instances/{instanceId}/privacy/retention", $"/api/instances/{NoInstance}/privacy/retention", Set(Administrator, StandingCommittee), JsonBody(new { months = 12 })),
+        new("POST", "/api/privacy/deletions", "/api/privacy/deletions", Anyone, JsonBody(new { consultation = NoInstance, identifier = "0912345678" })),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

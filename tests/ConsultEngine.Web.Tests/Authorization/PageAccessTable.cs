@@ -76,6 +76,8 @@ internal static class PageAccessTable
         new("/account/two-factor", "/account/two-factor", AllStaff),
         // --- portal: the privacy notice (Decree 13/2023/NĐ-CP)
         new("/privacy", "/privacy", Anyone),
+        // --- portal: a person deletes their inputs with the one-time code of their receipt (works without JavaScript)
+        new("/privacy/delete", "/privacy/delete", Anyone),
     ];
 
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);

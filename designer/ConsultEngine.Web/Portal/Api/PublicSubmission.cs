@@ -44,6 +44,9 @@ public sealed record SubmissionReceipt(IReadOnlyList<Guid> InputIds, IReadOnlyLi
 {
     /// <summary>When the citizen asked to be told the outcome: the token that withdraws the request (<c>DELETE /api/feedback/subscriptions/{token}</c>).</summary>
     public string? NotifyToken { get; init; }
+
+    /// <summary>The one-time code that deletes these inputs (<c>POST /api/privacy/deletions</c>); shown once, only its keyed hash is kept.</summary>
+    public string? DeletionCode { get; init; }
 }
 
 /// <summary>
@@ -54,4 +57,7 @@ public sealed record FormReceipt(string? Receipt, IReadOnlyList<Guid> InputIds, 
 {
     /// <summary>When the citizen asked to be told the outcome: the token that withdraws the request.</summary>
     public string? NotifyToken { get; init; }
+
+    /// <summary>For a submission: the one-time code that deletes its inputs (<c>POST /api/privacy/deletions</c>).</summary>
+    public string? DeletionCode { get; init; }
 }

@@ -66,6 +66,9 @@ public sealed partial class PublicStep
     [Inject]
     private Microsoft.AspNetCore.DataProtection.IDataProtectionProvider Protection { get; set; } = default!;
 
+    [Inject]
+    private ConsultEngine.Hosting.Privacy.IPersonalData PersonalData { get; set; } = default!;
+
     private CancellationToken Aborted => HttpContext?.RequestAborted ?? default;
 
     private string Title => _surface?.Title?.In(Language) ?? Text(_found?.Step.Title, StepId);
@@ -180,7 +183,9 @@ public sealed partial class PublicStep
                 await Feedback.SubscribeAsync(InstanceId, StepId, contact, Aborted);
             }
 
-            Navigation.NavigateTo(PortalLinks.Thanks(InstanceId, StepId, form.Id, sent.Receipt, ThanksNotice.Protect(Protection, ThanksNotice.Of(sent.Result, Language))));
+            var deletion = await DeletionCodes.IssueAsync(PersonalData, InstanceId, StepId, sent.Stored, body, Aborted);
+            Navigation.NavigateTo(PortalLinks.Thanks(InstanceId, StepId, form.Id, sent.Receipt, ThanksNotice.Protect(Protection, ThanksNotice.Of(sent.Result, Language)))
+                + DeletionCodes.Query(Protection, deletion));
             return;
         }
 

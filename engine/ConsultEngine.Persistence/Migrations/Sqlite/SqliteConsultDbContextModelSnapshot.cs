@@ -728,6 +728,107 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.ToTable("timers", (string)null);
                 });
 
+            modelBuilder.Entity("ConsultEngine.Persistence.Privacy.DeletionCodeRow", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IdentifierHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identifier_hash");
+
+                    b.Property<string>("InputIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("input_ids_json");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("CodeHash")
+                        .HasName("pk_privacy_deletion_codes");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_privacy_deletion_codes_instance_id");
+
+                    b.ToTable("privacy_deletion_codes", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Privacy.KeptAggregateRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("AggregateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aggregate_json");
+
+                    b.Property<string>("CountsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counts_json");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at");
+
+                    b.Property<long?>("JournaledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("journaled_at");
+
+                    b.Property<long>("KeptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kept_at");
+
+                    b.HasKey("InstanceId")
+                        .HasName("pk_privacy_kept_aggregates");
+
+                    b.ToTable("privacy_kept_aggregates", (string)null);
+                });
+
+            modelBuilder.Entity("ConsultEngine.Persistence.Privacy.RetentionRow", b =>
+                {
+                    b.Property<Guid>("InstanceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("months");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("InstanceId")
+                        .HasName("pk_privacy_retention");
+
+                    b.ToTable("privacy_retention", (string)null);
+                });
+
             modelBuilder.Entity("ConsultEngine.Persistence.Registers.DecisionRow", b =>
                 {
                     b.Property<Guid>("InstanceId")

@@ -68,6 +68,8 @@ public static class WalkRows
         new(WalkSide.Portal, FailureKind.Fault, "POST", Step + "/submissions", C(Fault)),
         new(WalkSide.Portal, FailureKind.Fault, "POST", Step + "/forms/main", C(Fault)),
         new(WalkSide.Portal, FailureKind.Fault, "POST", Step + "/forms/main/evaluate", C(Fault)),
+        new(WalkSide.Portal, FailureKind.Invalid, "POST", "/api/privacy/deletions", "{}"),
+        new(WalkSide.Portal, FailureKind.Forbidden, "POST", "/api/privacy/deletions", """{ "consultation": "00000000-0000-7000-8000-000000000001", "identifier": "0901000001", "code": "AAAA-BBBB-CCCC-DDDD" }"""),
 
         // The staff API.
         new(WalkSide.Staff, FailureKind.Malformed, "POST", Tool + "/submissions", NotJson) { Caller = WalkCaller.Office },
@@ -106,5 +108,7 @@ public static class WalkRows
         new(WalkSide.Staff, FailureKind.Unavailable, "POST", "/api/instances/{instance}/tool-steps/absent/submissions", Valid) { Caller = WalkCaller.Office },
         new(WalkSide.Staff, FailureKind.Fault, "POST", Tool + "/actions/fail", "{}") { Caller = WalkCaller.Office },
         new(WalkSide.Staff, FailureKind.Fault, "POST", Tool + "/submissions", Fault) { Caller = WalkCaller.Office },
+        new(WalkSide.Staff, FailureKind.NotFound, "GET", "/api/instances/{unknown}/privacy/retention") { Caller = WalkCaller.Office },
+        new(WalkSide.Staff, FailureKind.Forbidden, "PUT", "/api/instances/{instance}/privacy/retention", """{ "months": 12 }""") { Caller = WalkCaller.Office },
     ];
 }
