@@ -141,6 +141,42 @@ public sealed class SandboxTests(EvaluatorFixture fixture) : IClassFixture<Evalu
         AssertContained("new Intl.ListFormat().format(Array(1000).fill('x'.repeat(1e6)))", DiagnosticCodes.RuleScriptThrew);
 
     [Fact]
+    public void EvaluateRule_HugeStringBuiltThroughJsonStringify_FaultsWithMemoryLimit() =>
+        AssertContained("JSON.stringify(Array(1000).fill('x'.repeat(1e6)))", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_HugeStringBuiltThroughJsonStringifyOfSharedObjects_FaultsWithMemoryLimit() =>
+        AssertContained("const o = { a: 'x'.repeat(1e5) }; JSON.stringify(Array(1e4).fill(o), null, 2)", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_HugeStringBuiltThroughJsonStringifyReplacer_FaultsWithMemoryLimit() =>
+        AssertContained("const big = 'x'.repeat(1e6); JSON.stringify(Array(1000).fill(0), (k, v) => k === '' ? v : big)", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_HugeStringBuiltThroughJsonStringifyOfStringObjects_FaultsWithMemoryLimit() =>
+        AssertContained("JSON.stringify(Array(1000).fill(new String('x'.repeat(1e6))))", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_HugeStringBuiltThroughJsonStringifyWithAKeyList_FaultsWithMemoryLimit() =>
+        AssertContained("JSON.stringify(Array(1000).fill({ a: 'x'.repeat(1e6), b: 1 }), ['a'])", DiagnosticCodes.RuleMemoryLimit);
+
+    [Fact]
+    public void EvaluateRule_JsonStringifyOfDeeplyNestedArrays_FaultsWithRecursionLimit() =>
+        AssertContained("let b = [1]; for (let i = 0; i < 10000; i++) { b = [b]; } JSON.stringify(b)", DiagnosticCodes.RuleRecursionLimit);
+
+    [Theory]
+    [InlineData("JSON.stringify({ a: [1, 'two', null, true], b: { c: 'd' } })", "{\"a\":[1,\"two\",null,true],\"b\":{\"c\":\"d\"}}")]
+    [InlineData("JSON.stringify({ a: 1, b: 2, c: { a: 3, d: 4 } }, ['a', 'c'])", "{\"a\":1,\"c\":{\"a\":3}}")]
+    [InlineData("JSON.stringify({ a: 1, b: 'x' }, (k, v) => typeof v === 'number' ? v * 2 : v)", "{\"a\":2,\"b\":\"x\"}")]
+    [InlineData("JSON.stringify([new String('s'), { toJSON: () => 'j' }, undefined, () => 1])", "[\"s\",\"j\",null,null]")]
+    [InlineData("JSON.stringify({ a: [1] }, null, 1)", "{\n \"a\": [\n  1\n ]\n}")]
+    public void EvaluateRule_JsonStringifyUnderTheGuard_GivesTheSpecifiedText(string source, string expected)
+    {
+        var prepared = fixture.Evaluator.Prepare(Definitions.WithRules(("check", source)));
+        Assert.Equal(expected, fixture.Evaluator.EvaluateRule(prepared, "check", Context)!.GetValue<string>());
+    }
+
+    [Fact]
     public void EvaluateRule_JoinOfDeeplyNestedArrays_FaultsWithRecursionLimit() =>
         AssertContained("let b = [1]; for (let i = 0; i < 1000; i++) { b = [b]; } String(b)", DiagnosticCodes.RuleRecursionLimit);
 

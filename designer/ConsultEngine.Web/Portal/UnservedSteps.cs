@@ -17,7 +17,8 @@ internal static class UnservedSteps
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(tools);
-        if (await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is not null)
+        // A blank step id (a route value of spaces) names no step: the tools refuse it as an argument error.
+        if (!string.IsNullOrWhiteSpace(stepId) && await open.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is not null)
         {
             try
             {

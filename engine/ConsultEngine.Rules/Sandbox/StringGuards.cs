@@ -47,6 +47,7 @@ internal sealed class StringGuards
         }
 
         Replace(engine, (ObjectInstance)engine.Intrinsics.Array.Get("prototype"), "join", 1, guards.Join);
+        StringifyGuard.Install(engine, limits);
     }
 
     private static ObjectInstance StringPrototype(Engine engine) => (ObjectInstance)engine.Global.Get("String").Get("prototype");

@@ -82,6 +82,26 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task APoisonedOutboxMessage_EndsDeadLettered_WithoutDelayingTheHealthyOne()
+    {
+        var (poisoned, healthy) = await QueueAsync("poison", "ok");
+        var dispatcher = Dispatcher();
+
+        var first = await dispatcher.DispatchAsync(10);
+        for (var i = 1; i < Policy.MaxAttempts; i++)
+        {
+            _clock.Advance(TimeSpan.FromHours(1));
+            await dispatcher.DispatchAsync(10);
+        }
+
+        Assert.Equal(1, first.Sent);
+        Assert.Equal([healthy], _sender.Delivered);
+        var dead = (await _store.FindMessageAsync(poisoned))!;
+        Assert.NotNull(dead.DeadAt);
+        Assert.Equal(Policy.MaxAttempts, dead.Attempts);
+    }
+
+    [Fact]
     public async Task APermanentFailure_DeadLettersAtOnce()
     {
         var (failing, _) = await QueueAsync("permanent", "ok");

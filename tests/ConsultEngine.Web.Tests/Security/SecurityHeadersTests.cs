@@ -1,3 +1,4 @@
+using System.Net;
 using ConsultEngine.Web.Security;
 using ConsultEngine.Web.Tests.Authorization;
 
@@ -80,6 +81,44 @@ public sealed class SecurityHeadersTests(StaffSiteFixture site)
         {
             using var response = await client.GetAsync(new Uri(address.TrimStart('/'), UriKind.Relative));
             failures.AddRange(Missing(response, $"{address} ({(int)response.StatusCode})"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>
+    /// Error answers made before or beside an endpoint carry the headers too: 413 (the body cap), 400 (a body
+    /// that is not JSON, a form the reader refuses), 405 (a method the route does not take), 415, an unknown
+    /// API address (404), a page's 404 re-executed as the error page. The 429s are walked in
+    /// <c>Hostile.Fuzz.DefaultLimitsFloodTests</c> (a host with the default limits), every fuzzed answer in
+    /// <c>Hostile.Fuzz.PublicEndpointFuzzTests</c>.
+    /// </summary>
+    [Fact]
+    public async Task ErrorAnswers_413_400_405_415_404_AnswerWithTheSecurityHeaders()
+    {
+        var submissions = $"api/consultations/{site.InstanceId}/steps/{ConsultEngine.Web.Testing.Portal.PortalSeed.SurveyStep}/submissions";
+        var requests = new (string What, HttpStatusCode Expected, Func<HttpRequestMessage> Request)[]
+        {
+            ("413 public body", HttpStatusCode.RequestEntityTooLarge, () => new(HttpMethod.Post, new Uri(submissions, UriKind.Relative)) { Content = new StringContent("{\"text\":\"" + new string('x', 100 * 1024) + "\"}", System.Text.Encoding.UTF8, "application/json") }),
+            ("400 not JSON", HttpStatusCode.BadRequest, () => new(HttpMethod.Post, new Uri(submissions, UriKind.Relative)) { Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json") }),
+            ("400 unreadable form", HttpStatusCode.BadRequest, () => new(HttpMethod.Post, new Uri("account/logout", UriKind.Relative)) { Content = new FormUrlEncodedContent([new(new string('k', 3_000), "v")]) }),
+            ("405 wrong method", HttpStatusCode.MethodNotAllowed, () => new(HttpMethod.Put, new Uri(submissions, UriKind.Relative))),
+            ("415 wrong content type", HttpStatusCode.UnsupportedMediaType, () => new(HttpMethod.Post, new Uri(submissions, UriKind.Relative)) { Content = new StringContent("<xml/>", System.Text.Encoding.UTF8, "application/xml") }),
+            ("404 unknown API address", HttpStatusCode.NotFound, () => new(HttpMethod.Get, new Uri("api/no-such-thing", UriKind.Relative))),
+            ("404 unknown page", HttpStatusCode.NotFound, () => new(HttpMethod.Get, new Uri("consultations/not-a-guid", UriKind.Relative))),
+        };
+        var failures = new List<string>();
+        using var client = site.Client();
+        foreach (var (what, expected, request) in requests)
+        {
+            using var sent = request();
+            using var response = await client.SendAsync(sent);
+            if (response.StatusCode != expected)
+            {
+                failures.Add($"{what}: expected {(int)expected}, got {(int)response.StatusCode}");
+            }
+
+            failures.AddRange(Missing(response, what));
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

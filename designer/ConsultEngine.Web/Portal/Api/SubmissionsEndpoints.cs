@@ -29,7 +29,8 @@ internal static class SubmissionsEndpoints
     {
         var group = api.MapGroup("/consultations/{instanceId}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
             .RequireRateLimiting(RateLimits.PublicSubmission)
-            .AddEndpointFilter<PublicCredentialsFilter>();
+            .AddEndpointFilter<PublicCredentialsFilter>()
+            .AddEndpointFilter<Edges.Utf8BodyFilter>();
 
         group.MapPost("/submissions", SubmitAsync)
             .WithName("SubmitToPublicToolStep")
