@@ -6,12 +6,12 @@ using ConsultEngine.Plugins.Survey.Model;
 namespace ConsultEngine.Plugins.Survey.Steps;
 
 /// <summary>
-/// The questionnaire in force, deserialised once per stored version rather than on every submission
-/// (a questionnaire of a few dozen questions cost more to read than the rest of a submission). The
+/// The questionnaire in force, deserialised once per stored record rather than on every submission
+/// (building the questionnaire's object graph cost more than the rest of the survey's collection). The
 /// record is still read each time — that is what makes a change seen at once, from any node — and an
-/// entry is used only while the record's version and its <c>setAt</c> are the ones it was made from
-/// (the version alone could repeat if a record were deleted and written again). Questionnaires are
-/// immutable records, so one instance is shared by every request.
+/// entry is used only while the record read has the entry's version and the very same JSON (compared
+/// in place, without allocating: a version alone could repeat across stores, or if a record were
+/// written again after a delete). Questionnaires are immutable records, so one instance is shared.
 /// </summary>
 internal static class QuestionnaireCache
 {
@@ -22,25 +22,24 @@ internal static class QuestionnaireCache
     public static StoredQuestionnaire? Read(ToolContext context, ToolRecord record)
     {
         var key = (context.InstanceId, context.StepId);
-        var setAt = record.Value.ValueKind == JsonValueKind.Object && record.Value.TryGetProperty("setAt", out var at) && at.ValueKind == JsonValueKind.String ? at : (JsonElement?)null;
-        if (setAt is { } stamp && Entries.TryGetValue(key, out var known) && known.Version == record.Version && stamp.ValueEquals(known.SetAt))
+        if (Entries.TryGetValue(key, out var known) && known.Version == record.Version && JsonElement.DeepEquals(known.Value, record.Value))
         {
             return known.Questionnaire;
         }
 
         var stored = record.Value.Deserialize<StoredQuestionnaire>(SurveyJson.Options);
-        if (stored is not null && setAt is { } setAtNow)
+        if (stored is not null)
         {
             if (Entries.Count >= MaxEntries)
             {
                 Entries.Clear();
             }
 
-            Entries[key] = new Entry(record.Version, setAtNow.GetString()!, stored);
+            Entries[key] = new Entry(record.Version, record.Value.Clone(), stored);
         }
 
         return stored;
     }
 
-    private sealed record Entry(long Version, string SetAt, StoredQuestionnaire Questionnaire);
+    private sealed record Entry(long Version, JsonElement Value, StoredQuestionnaire Questionnaire);
 }
