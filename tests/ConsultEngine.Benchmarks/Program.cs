@@ -1,6 +1,7 @@
 using ConsultEngine.Benchmarks.Durable;
 using ConsultEngine.Benchmarks.Engine;
 using ConsultEngine.Benchmarks.Flat;
+using ConsultEngine.Benchmarks.Http;
 using ConsultEngine.Benchmarks.Ingest;
 using ConsultEngine.Benchmarks.Measurement;
 using ConsultEngine.Benchmarks.Report;
@@ -26,6 +27,7 @@ internal static class Program
         ["flat"] = ("the cost of one step in a 6-step definition against a 600-step one, in memory and on SQLite", (quick, _) => FlatSuite.Run(quick)),
         ["ingest"] = ("public submissions through the SQLite group-commit writer against one transaction per submission, 256 concurrent submitters", (quick, _) => IngestSuite.Run(quick)),
         ["report"] = ("the report (analysis, DOCX, HTML) of the standard process with 100,000 poll votes written through the SQLite writer", (quick, _) => ReportSuite.Run(quick)),
+        ["http"] = ("survey submissions over HTTP to the real web host (its own process, Release) against its GET /api/health and the writer alone; CPU and memory of the host", (quick, _) => HttpSuite.Run(quick)),
     };
 
     public static int Main(string[] args)

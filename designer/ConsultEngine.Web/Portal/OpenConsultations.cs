@@ -20,7 +20,7 @@ namespace ConsultEngine.Web.Portal;
 /// from the instance (title, variables), its definition (step titles) and the tools; figures never
 /// (the results page shows those once publication is approved).
 /// </summary>
-internal sealed class OpenConsultations(IConsultationQueries queries, IDefinitionCatalog definitions, IToolSteps tools)
+internal sealed partial class OpenConsultations(IConsultationQueries queries, IDefinitionCatalog definitions, IToolSteps tools, IToolStepChanges changes)
 {
     public async Task<IReadOnlyList<OpenConsultation>> ListAsync(CancellationToken cancellationToken)
     {

@@ -34,6 +34,9 @@ public static class ToolServiceCollectionExtensions
         // The same evaluator as the rule runner: one engine per thread, one set of limits.
         services.TryAddSingleton<IToolScripts>(provider => new SandboxToolScripts(provider.GetRequiredService<RuleEvaluator>()));
         services.TryAddSingleton<IToolSteps, ToolSteps>();
+        // Moved by the tool steps after each change a cache of open steps must see (the portal's index of open public steps).
+        services.TryAddSingleton<ToolStepChanges>();
+        services.TryAddSingleton<IToolStepChanges>(provider => provider.GetRequiredService<ToolStepChanges>());
         return services;
     }
 

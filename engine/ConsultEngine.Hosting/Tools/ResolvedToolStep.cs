@@ -10,6 +10,10 @@ internal sealed class ResolvedToolStep
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
+    // The instance's variables parsed once per resolved step (a resolved step is reused while the instance's
+    // revision holds); boxed, so that threads sharing the step swap a reference, never half a struct.
+    private object? _variables;
+
     public required InstanceRecord Instance { get; init; }
 
     public required ProcessDefinition Definition { get; init; }
@@ -47,7 +51,7 @@ internal sealed class ResolvedToolStep
         DefinitionId = Definition.Id,
         DefinitionVersion = Definition.Version,
         Config = Step.Config is { ValueKind: JsonValueKind.Object } config ? config : EmptyObject,
-        Variables = Variables(Instance.VariablesJson),
+        Variables = (JsonElement)(_variables ??= Variables(Instance.VariablesJson)),
         Actor = caller.Actor,
         Language = caller.Language,
         Inputs = Inputs,

@@ -14,6 +14,11 @@ internal sealed partial class ToolSteps
         ArgumentException.ThrowIfNullOrWhiteSpace(stepId);
         var instance = await engine.Store.FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)
             ?? throw new ToolException(RuntimeCodes.InstanceNotFound, $"There is no instance {instanceId}.") { InstanceId = instanceId, StepId = stepId };
+        if (_cache.Resolved(instance, stepId) is { } known)
+        {
+            return known;
+        }
+
         var definition = definitions.Find(instance.DefinitionId, instance.DefinitionVersion)
             ?? throw new ToolException(RuntimeCodes.DefinitionNotAvailable, $"The definition {instance.DefinitionId}@{instance.DefinitionVersion} is not available.") { InstanceId = instanceId, StepId = stepId };
         var step = definition.AllSteps().FirstOrDefault(s => string.Equals(s.Id, stepId, StringComparison.Ordinal))
@@ -27,7 +32,7 @@ internal sealed partial class ToolSteps
         var (tool, manifest) = _tools.Find(stepType)
             ?? throw new ToolException(ToolCodes.ToolNotLoaded, $"No loaded tool serves the step type '{stepType}' of step '{stepId}'.") { InstanceId = instanceId, StepId = stepId };
         var states = await engine.Store.LoadStepsAsync(instanceId, [stepId], cancellationToken).ConfigureAwait(false);
-        return new ResolvedToolStep
+        var resolved = new ResolvedToolStep
         {
             Instance = instance,
             Definition = definition,
@@ -41,6 +46,8 @@ internal sealed partial class ToolSteps
             Identifiers = identifiers,
             Clock = clock,
         };
+        _cache.Keep(resolved);
+        return resolved;
     }
 
     /// <summary>The lifecycle record of the step's current iteration, or <see langword="null"/> when this iteration was never opened.</summary>
@@ -51,23 +58,28 @@ internal sealed partial class ToolSteps
     }
 
     /// <summary>The step waits and takes submissions: opened now if it never was, refused (CE9102) when not waiting or closed.</summary>
-    private async Task<ToolLifecycle> CollectingAsync(ResolvedToolStep step, string? actor, CancellationToken cancellationToken)
+    private async Task<ToolLifecycle> CollectingAsync(ResolvedToolStep step, string? actor, CancellationToken cancellationToken, bool cached = false)
     {
         if (!step.Waiting)
         {
             throw NotCollecting(step);
         }
 
-        var lifecycle = await OpenedAsync(step, actor, cancellationToken).ConfigureAwait(false);
+        var lifecycle = await OpenedAsync(step, actor, cancellationToken, cached).ConfigureAwait(false);
         return lifecycle.ClosingAt is null
             ? lifecycle
             : throw step.Refuse(ToolCodes.StepNotCollecting, $"The step '{step.StepId}' is closed: it takes no more submissions.");
     }
 
-    /// <summary>The step's lifecycle once opened: a waiting step that was never opened is opened now; any other is refused (CE9102).</summary>
-    private async Task<ToolLifecycle> OpenedAsync(ResolvedToolStep step, string? actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The step's lifecycle once opened: a waiting step that was never opened is opened now; any other is refused (CE9102).
+    /// <paramref name="cached"/> (the submission path): the record as last read, unless this host changed the step since.
+    /// </summary>
+    private async Task<ToolLifecycle> OpenedAsync(ResolvedToolStep step, string? actor, CancellationToken cancellationToken, bool cached = false)
     {
-        var stored = await ToolLifecycle.ReadAsync(step.Records, cancellationToken).ConfigureAwait(false);
+        var stored = cached
+            ? await _cache.LifecycleAsync(step, cancellationToken).ConfigureAwait(false)
+            : await ToolLifecycle.ReadAsync(step.Records, cancellationToken).ConfigureAwait(false);
         if (stored is not null && stored.Iteration == step.State.Iteration)
         {
             return stored;
@@ -82,10 +94,13 @@ internal sealed partial class ToolSteps
         await CallToolAsync(step, "open", () => step.Tool.OpenAsync(step.Context(ToolCaller.Staff(opener)), cancellationToken), cancellationToken).ConfigureAwait(false);
         try
         {
-            return await new ToolLifecycle(step.State.Iteration, clock.GetUtcNow(), opener).WriteAsync(step.Records, stored?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+            var opened = await new ToolLifecycle(step.State.Iteration, clock.GetUtcNow(), opener).WriteAsync(step.Records, stored?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+            changes.Changed(step.InstanceId);
+            return opened;
         }
         catch (ToolException conflict) when (conflict.Code == ToolCodes.RecordConflict)
         {
+            changes.Changed(step.InstanceId);
             // Another caller opened the step meanwhile (tools' open is idempotent): use its record.
             var winner = await ToolLifecycle.ReadAsync(step.Records, cancellationToken).ConfigureAwait(false);
             if (winner is null)

@@ -22,9 +22,11 @@ internal sealed partial class ToolSteps(
     IIdentifierHasher identifiers,
     TimeProvider clock,
     IEnumerable<Verification.IPersonVerifier> verifiers,
+    ToolStepChanges changes,
     ILogger<ToolSteps> logger) : IToolSteps
 {
     private readonly ToolIndex _tools = new(tools, logger);
+    private readonly ToolStepCache _cache = new(changes);
     private readonly ActionPayloads _payloads = new();
 
     public async Task<ToolStepView> DescribeAsync(Guid instanceId, string stepId, CancellationToken cancellationToken = default)
@@ -45,7 +47,7 @@ internal sealed partial class ToolSteps(
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(caller);
         var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
-        await CollectingAsync(step, caller.Actor, cancellationToken).ConfigureAwait(false);
+        await CollectingAsync(step, caller.Actor, cancellationToken, cached: true).ConfigureAwait(false);
         if (ChannelProblem(step.Manifest, submission, caller) is { } refused)
         {
             return new SubmitResult(false, [], [refused]);
@@ -122,7 +124,18 @@ internal sealed partial class ToolSteps(
         }
 
         await OpenedAsync(step, caller.Actor, cancellationToken).ConfigureAwait(false);
-        return await CallToolAsync(step, $"action '{action}'", () => step.Tool.ExecuteAsync(step.Context(caller), action, payload, cancellationToken), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await CallToolAsync(step, $"action '{action}'", () => step.Tool.ExecuteAsync(step.Context(caller), action, payload, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // An action that may write can change what the step accepts (a questionnaire set, a poll set up).
+            if (!declared.ReadOnly)
+            {
+                changes.Changed(instanceId);
+            }
+        }
     }
 
     public async Task<CloseResult> CloseAsync(Guid instanceId, string stepId, string actor, string? outcome = null, CancellationToken cancellationToken = default)
@@ -140,6 +153,7 @@ internal sealed partial class ToolSteps(
         {
             // Intake stops first, so no submission lands between the tool's close and the completion.
             lifecycle = await (lifecycle with { ClosingAt = clock.GetUtcNow(), ClosedBy = actor }).WriteAsync(step.Records, lifecycle.Version, cancellationToken).ConfigureAwait(false);
+            changes.Changed(instanceId);
             try
             {
                 await CallToolAsync(step, "close", () => step.Tool.CloseAsync(step.Context(caller), cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -148,10 +162,12 @@ internal sealed partial class ToolSteps(
             {
                 // The tool did not close: the step goes on collecting.
                 await (lifecycle with { ClosingAt = null, ClosedBy = null }).WriteAsync(step.Records, lifecycle.Version, CancellationToken.None).ConfigureAwait(false);
+                changes.Changed(instanceId);
                 throw;
             }
 
             lifecycle = await (lifecycle with { ClosedAt = clock.GetUtcNow() }).WriteAsync(step.Records, lifecycle.Version, cancellationToken).ConfigureAwait(false);
+            changes.Changed(instanceId);
         }
 
         var analysis = await CallToolAsync(step, "analyse", () => step.Tool.AnalyseAsync(step.Context(caller), AnalysisOptions.Default, cancellationToken), cancellationToken).ConfigureAwait(false)

@@ -87,7 +87,7 @@ internal static class SurveyStore
     public static async ValueTask<(StoredQuestionnaire? Questionnaire, long Version)> QuestionnaireAsync(ToolContext context, CancellationToken cancellationToken)
     {
         var record = await context.Records.GetAsync(Collection, QuestionnaireKey, cancellationToken).ConfigureAwait(false);
-        return record is null ? (null, 0) : (record.Value.Deserialize<StoredQuestionnaire>(SurveyJson.Options), record.Version);
+        return record is null ? (null, 0) : (QuestionnaireCache.Read(context, record), record.Version);
     }
 
     /// <summary>Replaces the questionnaire if it is still at <paramref name="expectedVersion"/> (CE9105 otherwise).</summary>

@@ -66,7 +66,7 @@ internal static class IngestSuite
     }
 
     /// <summary>One round on a fresh file: submitters append until the time is up; returns acknowledged submissions per second and submissions per commit.</summary>
-    private static async Task<(double Rate, double PerCommit)> MeasureAsync(IngestionDurability durability, int maxBatch, double seconds, bool report)
+    internal static async Task<(double Rate, double PerCommit)> MeasureAsync(IngestionDurability durability, int maxBatch, double seconds, bool report)
     {
         using var database = new TempDatabase();
         var options = new SqliteToolDataStoreOptions { Durability = durability, MaxBatchSize = maxBatch };

@@ -87,7 +87,7 @@ internal static class SubmissionsEndpoints
 
     private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IPersonalData personalData, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
-        if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null)
+        if (await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null)
         {
             return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
@@ -131,7 +131,7 @@ internal static class SubmissionsEndpoints
 
     private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IPersonalData personalData, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
-        if (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
@@ -203,12 +203,12 @@ internal static class SubmissionsEndpoints
     }
 
     private static async Task<SurfaceForm?> FormAsync(OpenConsultations open, Guid instanceId, string stepId, string formId, CancellationToken cancellationToken) =>
-        (await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false))?.Step.Surface?.Forms
+        (await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false))?.Step.Surface?.Forms
             .FirstOrDefault(f => string.Equals(f.Id, formId, StringComparison.Ordinal));
 
     /// <summary>404 either way (503 for a step whose tool is not loaded); the code says whether the step or only the form is missing.</summary>
     private static async Task<IResult> NotFoundAsync(OpenConsultations open, IToolSteps tools, Guid instanceId, string stepId, IStringLocalizer<PortalText> localizer, CancellationToken cancellationToken) =>
-        await open.FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null
+        await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null
             ? await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false)
             : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
 

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ConsultEngine.Hosting.Tools;
+
+namespace ConsultEngine.Web.Portal;
+
+/// <summary>
+/// The index of open public steps the public write routes ask on every request: describing a consultation
+/// reads the instance, all its step states and each open tool's public surface, which cost more than the
+/// submission itself. An entry is trusted while the instance's revision (every committed advance: a step
+/// closed, skipped, re-run, the consultation cancelled or migrated), the host's change number of its tool
+/// steps (a step opened or closing, a tool's set-up changed: <see cref="IToolStepChanges"/>) and at most
+/// <see cref="MaxAge"/> (what a tool decides by the clock, a change made by another node) all hold; so
+/// each request reads one instance row. Only open steps are kept: an unknown step id costs the full look-up.
+/// </summary>
+internal sealed partial class OpenConsultations
+{
+    private const int MaxEntries = 4_096;
+
+    private static readonly long MaxAge = Stopwatch.Frequency;
+
+    private readonly ConcurrentDictionary<(Guid Instance, string Step), IndexedStep> _index = new();
+
+    /// <summary>As <see cref="FindStepAsync"/>, answered from the index of open steps when it is current.</summary>
+    public async Task<(OpenConsultation Consultation, OpenToolStep Step)?> FindOpenStepAsync(Guid instanceId, string stepId, CancellationToken cancellationToken)
+    {
+        if (await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
+        {
+            return null;
+        }
+
+        var key = (instanceId, stepId);
+        // Both taken before the look-up: a change during it leaves an entry that is stale at once.
+        var version = changes.Version(instanceId);
+        var now = Stopwatch.GetTimestamp();
+        if (_index.TryGetValue(key, out var known) && known.Revision == instance.Revision && known.Version == version && now - known.At < MaxAge)
+        {
+            return (known.Consultation, known.Step);
+        }
+
+        var found = await FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        if (found is { } open)
+        {
+            if (_index.Count >= MaxEntries)
+            {
+                _index.Clear();
+            }
+
+            _index[key] = new IndexedStep(open.Consultation, open.Step, instance.Revision, version, now);
+        }
+        else
+        {
+            _index.TryRemove(key, out _);
+        }
+
+        return found;
+    }
+
+    private sealed record IndexedStep(OpenConsultation Consultation, OpenToolStep Step, long Revision, long Version, long At);
+}

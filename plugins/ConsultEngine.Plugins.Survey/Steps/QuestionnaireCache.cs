@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using ConsultEngine.Abstractions;
+using ConsultEngine.Plugins.Survey.Model;
+
+namespace ConsultEngine.Plugins.Survey.Steps;
+
+/// <summary>
+/// The questionnaire in force, deserialised once per stored record rather than on every submission
+/// (building the questionnaire's object graph cost more than the rest of the survey's collection). The
+/// record is still read each time — that is what makes a change seen at once, from any node — and an
+/// entry is used only while the record read has the entry's version and the very same JSON (compared
+/// in place, without allocating: a version alone could repeat across stores, or if a record were
+/// written again after a delete). Questionnaires are immutable records, so one instance is shared.
+/// </summary>
+internal static class QuestionnaireCache
+{
+    private const int MaxEntries = 1_024;
+
+    private static readonly ConcurrentDictionary<(Guid Instance, string Step), Entry> Entries = new();
+
+    public static StoredQuestionnaire? Read(ToolContext context, ToolRecord record)
+    {
+        var key = (context.InstanceId, context.StepId);
+        if (Entries.TryGetValue(key, out var known) && known.Version == record.Version && JsonElement.DeepEquals(known.Value, record.Value))
+        {
+            return known.Questionnaire;
+        }
+
+        var stored = record.Value.Deserialize<StoredQuestionnaire>(SurveyJson.Options);
+        if (stored is not null)
+        {
+            if (Entries.Count >= MaxEntries)
+            {
+                Entries.Clear();
+            }
+
+            Entries[key] = new Entry(record.Version, record.Value.Clone(), stored);
+        }
+
+        return stored;
+    }
+
+    private sealed record Entry(long Version, JsonElement Value, StoredQuestionnaire Questionnaire);
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Net;
+using ConsultEngine.Benchmarks.Ingest;
+using ConsultEngine.Benchmarks.Measurement;
+using ConsultEngine.Persistence.Tools;
+
+namespace ConsultEngine.Benchmarks.Http;
+
+/// <summary>
+/// The <c>http</c> suite: public survey submissions over HTTP against the same host's <c>GET /api/health</c>
+/// and the group-commit writer alone, side by side in one run. The real web host runs as its own process
+/// (the Release build of <c>designer/ConsultEngine.Web</c>) on a fresh SQLite file holding the example
+/// consultation with its survey collecting; the load comes from this process with 64 and 256 connections.
+/// Printed: committed submissions/s, health requests/s and their ratio, the host's CPU µs per submission,
+/// its resident memory after start and after the burst, the load average. Checked: every 201 is stored
+/// exactly once (the file is read after the host is stopped, the input ids compared).
+/// </summary>
+internal static class HttpSuite
+{
+    private const double RatioBar = 0.5;
+    private const double IdleRssBar = 200;
+    private const double BurstRssBar = 600;
+    private static readonly int[] Connections = [64, 256];
+
+    public static IReadOnlyList<ResultRow> Run(bool quick) => RunAsync(quick).GetAwaiter().GetResult();
+
+    private static async Task<IReadOnlyList<ResultRow>> RunAsync(bool quick)
+    {
+        var (warmUp, measure, writer) = quick ? (TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), 2.0) : (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), 5.0);
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine($"http{(quick ? " (quick)" : string.Empty)}: the web host as its own process, {string.Join(" and ", Connections)} connections, {measure.TotalSeconds:0} s per measure after {warmUp.TotalSeconds:0} s of warm-up");
+        Console.WriteLine($"  {MachineLoad.Describe()}");
+        if (WebHostProcess.FindBuild() is not { } dll)
+        {
+            Console.WriteLine("  the web host is not built in Release: dotnet build designer/ConsultEngine.Web -c Release");
+            return [new ResultRow("http", "the web host's Release build", "missing", "—", "—", "built", false)];
+        }
+
+        Console.WriteLine($"  host build {dll}");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+        using var data = await HttpData.CreateAsync(cancel.Token).ConfigureAwait(false);
+        var before = (await data.StoredInputIdsAsync(cancel.Token).ConfigureAwait(false)).ToHashSet();
+        var rows = new List<ResultRow>();
+        var accepted = new List<Guid>();
+        var created = 0L;
+        var figures = new List<(int Connections, double Submissions, double Health, double CpuMicros, IReadOnlyDictionary<int, long> Statuses)>();
+        double idleRss, burstRss;
+        var host = await WebHostProcess.StartAsync(dll, data, cancel.Token).ConfigureAwait(false);
+        await using (host.ConfigureAwait(false))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(quick ? 1 : 5), cancel.Token).ConfigureAwait(false);
+            idleRss = host.ResidentMegabytes();
+            Console.WriteLine(string.Format(c, "  host pid {0}: resident memory after start (idle) {1:0} MB", host.Id, idleRss));
+            foreach (var connections in Connections)
+            {
+                using var load = new LoadGenerator(host.Address, connections);
+                var warm = await load.SubmitAsync(data.InstanceId, HttpData.SurveyStep, warmUp).ConfigureAwait(false);
+                accepted.AddRange(warm.InputIds);
+                created += warm.Count(HttpStatusCode.Created);
+                _ = await load.HealthAsync(warmUp / 2).ConfigureAwait(false);
+
+                Rounds.Settle();
+                var cpu = host.CpuTime();
+                var submitted = await load.SubmitAsync(data.InstanceId, HttpData.SurveyStep, measure).ConfigureAwait(false);
+                var spent = host.CpuTime() - cpu;
+                accepted.AddRange(submitted.InputIds);
+                created += submitted.Count(HttpStatusCode.Created);
+                var health = await load.HealthAsync(measure).ConfigureAwait(false);
+                var committed = submitted.PerSecond(HttpStatusCode.Created);
+                var cpuMicros = spent.TotalMicroseconds / Math.Max(1, submitted.Count(HttpStatusCode.Created));
+                figures.Add((connections, committed, health.PerSecond(HttpStatusCode.OK), cpuMicros, submitted.Statuses));
+                Console.WriteLine(string.Format(c, "  {0,3} connections: submissions {1,8:N0}/s committed (201)   health {2,8:N0}/s   ratio {3,5:0.0%}   host CPU {4,6:0} µs per submission   answers {5}{6}",
+                    connections, committed, health.PerSecond(HttpStatusCode.OK), committed / Math.Max(1, health.PerSecond(HttpStatusCode.OK)), cpuMicros,
+                    string.Join(", ", submitted.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")),
+                    submitted.Failures + health.Failures > 0 ? $"   transport failures {submitted.Failures + health.Failures}" : string.Empty));
+            }
+
+            burstRss = host.ResidentMegabytes();
+            Console.WriteLine(string.Format(c, "  resident memory after the burst {0:0} MB   {1}", burstRss, MachineLoad.Describe()));
+        }
+
+        // The host is stopped (killed: what was acknowledged must be in the file already).
+        var stored = (await data.StoredInputIdsAsync(cancel.Token).ConfigureAwait(false)).Where(id => !before.Contains(id)).ToList();
+        var exact = accepted.Count == created && accepted.Distinct().Count() == accepted.Count && stored.Count == accepted.Count && stored.ToHashSet().SetEquals(accepted);
+        Console.WriteLine($"  every 201 stored exactly once: {(exact ? "yes" : "NO")} ({created:N0} answered 201, {accepted.Count:N0} input ids, {stored.Count:N0} new inputs in the file)");
+
+        Rounds.Settle();
+        var (writerRate, _) = await IngestSuite.MeasureAsync(new SqliteToolDataStoreOptions().Durability, 1_000, writer, report: true).ConfigureAwait(false);
+        Console.WriteLine(string.Format(c, "  the group-commit writer alone (in this process, 256 submitters): {0:N0}/s", writerRate));
+        Console.WriteLine($"  {MachineLoad.Describe()}");
+
+        foreach (var f in figures)
+        {
+            var ratio = f.Submissions / Math.Max(1, f.Health);
+            rows.Add(new ResultRow("http", $"committed submissions/s over HTTP, {f.Connections} connections; other: GET /api/health/s of the same host", f.Submissions.ToString("N0", c), f.Health.ToString("N0", c), ratio.ToString("0.0%", c), $"≥ {RatioBar:0%}", ratio >= RatioBar && exact));
+            rows.Add(new ResultRow("http", $"host CPU µs per submission, {f.Connections} connections; other: the writer alone, /s", f.CpuMicros.ToString("0", c), writerRate.ToString("N0", c), (f.Submissions / writerRate).ToString("0.0%", c), "information", null));
+        }
+
+        rows.Add(new ResultRow("http", "every 201 stored exactly once (input ids against the file)", exact ? "yes" : "no", created.ToString("N0", c), "—", "yes", exact));
+        rows.Add(new ResultRow("http", "host resident memory MB: idle after start; other: after the burst", idleRss.ToString("0", c), burstRss.ToString("0", c), "—", $"< {IdleRssBar:0} and < {BurstRssBar:0}", idleRss < IdleRssBar && burstRss < BurstRssBar));
+        return rows;
+    }
+}
