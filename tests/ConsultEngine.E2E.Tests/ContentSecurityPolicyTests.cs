@@ -29,17 +29,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
         var instance = await PortalSeed.OpenConsultationAsync(host.Services);
         await TestUsers.SeedAsync(host);
         await using var context = await browser.NewContextAsync(host.Address);
-        var violations = new ConcurrentQueue<string>();
-        await context.ExposeFunctionAsync("ceCspViolation", (string text) => violations.Enqueue(text));
-        await context.AddInitScriptAsync(Listener);
-        var page = await context.NewPageAsync();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                violations.Enqueue($"console on {page.Url}: {message.Text}");
-            }
-        };
+        var (page, violations) = await WatchAsync(context);
 
         foreach (var path in new[] { "/", $"/consultations/{instance}", $"/consultations/{instance}/steps/{PortalSeed.SurveyStep}", "/account/login" })
         {
@@ -54,6 +44,49 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
         }
 
         Assert.True(violations.IsEmpty, "Content-Security-Policy violations:" + Environment.NewLine + string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>
+    /// The control: the listener does catch what the policy blocks. A script element without the
+    /// page's nonce, added to a portal page, is refused by the browser and recorded.
+    /// </summary>
+    [Fact]
+    public async Task AnInlineScriptWithoutTheNonce_IsBlocked_AndRecordedByTheListener()
+    {
+        await using var host = await TestWebHost.StartAsync();
+        await using var context = await browser.NewContextAsync(host.Address);
+        var (page, violations) = await WatchAsync(context);
+        await OpenAsync(page, "/", interactive: false);
+
+        await page.EvaluateAsync("""
+            () => {
+                const script = document.createElement('script');
+                script.textContent = 'window.ceInlineRan = true;';
+                document.body.appendChild(script);
+            }
+            """);
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.False(await page.EvaluateAsync<bool>("() => window.ceInlineRan === true"), "the inline script ran: the policy did not block it");
+        Assert.Contains(violations, v => v.Contains("script-src", StringComparison.Ordinal));
+    }
+
+    /// <summary>A page of <paramref name="context"/> whose policy violations (events and console messages) are recorded.</summary>
+    private static async Task<(IPage Page, ConcurrentQueue<string> Violations)> WatchAsync(IBrowserContext context)
+    {
+        var violations = new ConcurrentQueue<string>();
+        await context.ExposeFunctionAsync("ceCspViolation", (string text) => violations.Enqueue(text));
+        await context.AddInitScriptAsync(Listener);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Enqueue($"console on {page.Url}: {message.Text}");
+            }
+        };
+
+        return (page, violations);
     }
 
     private static async Task OpenAsync(IPage page, string path, bool interactive)
