@@ -30,28 +30,9 @@ internal static class DeletionCodes
     }
 
     /// <summary>The query of the thank-you link that carries the code, or nothing.</summary>
-    public static string Query(IDataProtectionProvider protection, string? code)
-    {
-        ArgumentNullException.ThrowIfNull(protection);
-        return code is null ? string.Empty : $"&{QueryName}={Uri.EscapeDataString(protection.CreateProtector(Purpose).Protect(code))}";
-    }
+    public static string Query(IDataProtectionProvider protection, string? code) =>
+        code is null ? string.Empty : $"&{QueryName}={Uri.EscapeDataString(LinkSeal.Protect(protection, Purpose, code))}";
 
     /// <summary>The code a thank-you link carries, or null when there is none or this site did not write it.</summary>
-    public static string? Unprotect(IDataProtectionProvider protection, string? carried)
-    {
-        ArgumentNullException.ThrowIfNull(protection);
-        if (string.IsNullOrEmpty(carried))
-        {
-            return null;
-        }
-
-        try
-        {
-            return protection.CreateProtector(Purpose).Unprotect(carried);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
-    }
+    public static string? Unprotect(IDataProtectionProvider protection, string? carried) => LinkSeal.Unprotect(protection, Purpose, carried);
 }

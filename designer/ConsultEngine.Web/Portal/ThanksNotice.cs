@@ -30,30 +30,11 @@ internal static class ThanksNotice
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
-    public static string? Protect(IDataProtectionProvider protection, string? notice)
-    {
-        ArgumentNullException.ThrowIfNull(protection);
-        return notice is null ? null : protection.CreateProtector(Purpose).Protect(notice);
-    }
+    public static string? Protect(IDataProtectionProvider protection, string? notice) =>
+        notice is null ? null : LinkSeal.Protect(protection, Purpose, notice);
 
     /// <summary>The notice a thank-you link carries, or null when there is none or it was not written by this site.</summary>
-    public static string? Unprotect(IDataProtectionProvider protection, string? carried)
-    {
-        ArgumentNullException.ThrowIfNull(protection);
-        if (string.IsNullOrEmpty(carried))
-        {
-            return null;
-        }
-
-        try
-        {
-            return protection.CreateProtector(Purpose).Unprotect(carried);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
-    }
+    public static string? Unprotect(IDataProtectionProvider protection, string? carried) => LinkSeal.Unprotect(protection, Purpose, carried);
 
     private static string? In(JsonElement notice, string language) =>
         notice.TryGetProperty(language, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -25,6 +25,17 @@ public static class InstallationKeyFile
             Directory.CreateDirectory(directory);
         }
 
+        return WriteOnce(path, text);
+    }
+
+    /// <summary>
+    /// Creates <paramref name="path"/> holding <paramref name="text"/>, owner read/write only from the start
+    /// where the file system supports it, and answers that text; when another process created the file
+    /// first, answers what it holds instead (theirs wins, so every process agrees).
+    /// </summary>
+    public static string WriteOnce(string path, string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
@@ -38,7 +49,7 @@ public static class InstallationKeyFile
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another process created the key between the check and the creation: read theirs.
+            // Another process created it between the check and the creation: read theirs.
             return File.ReadAllText(path).Trim();
         }
 

@@ -28,25 +28,10 @@ public static class JournalKeyedMarker
             return since;
         }
 
-        var text = now.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
+        var written = InstallationKeyFile.WriteOnce(path, now.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
 
-        try
-        {
-            using var writer = new StreamWriter(path, create);
-            writer.Write(text);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process wrote it first: theirs is the earlier time.
-            return Read(path) ?? now;
-        }
-
-        return now;
+        // Another process may have written it first: theirs is the earlier time.
+        return DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var first) ? first : now;
     }
 
     /// <summary>The time the marker at <paramref name="path"/> holds, or <c>null</c> when there is none (or it is unreadable).</summary>
