@@ -43,12 +43,7 @@ public sealed class LargeDefinitionCanvasTests(BrowserFixture browser, ITestOutp
         await page.GotoAsync("/designer");
         await Assertions.Expect(page.GetByTestId($"open-{LargeDefinition.Id}-{version}")).ToBeVisibleAsync();
         await page.GotoAsync($"/designer/{LargeDefinition.Id}/{version}");
-        await page.WaitForFunctionAsync("() => window.__largeCanvasReady !== undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
-        var timing = await page.EvaluateAsync<double[]>("() => [window.__largeCanvasReady, performance.getEntriesByType('navigation')[0].loadEventStart]");
-        var seconds = (timing[0] - timing[1]) / 1000;
-
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"designer canvas: {LargeDefinition.Steps} steps in {seconds:F2} s after load (bar < {BarSeconds:0} s; load event at {timing[1] / 1000:F2} s, last step node at {timing[0] / 1000:F2} s from navigation start)");
+        var (seconds, line) = await MeasureAsync(page, "designer canvas");
         output.WriteLine(line);
         System.Console.WriteLine(line);
 
@@ -56,8 +51,28 @@ public sealed class LargeDefinitionCanvasTests(BrowserFixture browser, ITestOutp
         await Assertions.Expect(page.Locator(StepNodes)).ToHaveCountAsync(LargeDefinition.Steps);
         await Assertions.Expect(page.GetByTestId("node-" + LargeDefinition.StepId(LargeDefinition.Phases, LargeDefinition.StepsPerPhase))).ToBeAttachedAsync();
         await Screenshots.TakeAsync(page, "designer-large-200-steps");
-        Assert.True(timing[1] > 0, "the navigation's load event was recorded");
+
+        // Information beside it: the same page opened again, its code warm in the host and the browser,
+        // tells what the first open spends on first use and what the machine's load costs every time.
+        await page.ReloadAsync();
+        var (_, again) = await MeasureAsync(page, "designer canvas, reopened", judged: false);
+        output.WriteLine(again);
+        System.Console.WriteLine(again);
+
         Assert.True(seconds < BarSeconds, line);
+    }
+
+    /// <summary>Waits for the page's own note of the last step node and answers the seconds from the load event, with the line to print.</summary>
+    private static async Task<(double Seconds, string Line)> MeasureAsync(IPage page, string label, bool judged = true)
+    {
+        await page.WaitForFunctionAsync("() => window.__largeCanvasReady !== undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        var timing = await page.EvaluateAsync<double[]>("() => [window.__largeCanvasReady, performance.getEntriesByType('navigation')[0].loadEventStart]");
+        Assert.True(timing[1] > 0, "the navigation's load event was recorded");
+        var seconds = (timing[0] - timing[1]) / 1000;
+        var verdict = judged ? string.Create(CultureInfo.InvariantCulture, $"bar < {BarSeconds:0} s") : "information";
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{label}: {LargeDefinition.Steps} steps in {seconds:F2} s after load ({verdict}; load event at {timing[1] / 1000:F2} s, last step node at {timing[0] / 1000:F2} s from navigation start)");
+        return (seconds, line);
     }
 
     /// <summary>Imports the generated document and publishes it as its first version: the library validates it (schema, ids, flow) on the way.</summary>
