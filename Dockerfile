@@ -37,5 +37,5 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
 VOLUME ["/app/App_Data"]
 EXPOSE 8080
 
-# `docker run IMAGE users add NAME --role ROLE` runs the host's user command on the same database.
+# `docker run --rm -v consult-data:/app/App_Data IMAGE users add NAME --role ROLE` adds staff to the same database.
 ENTRYPOINT ["dotnet", "ConsultEngine.Web.dll"]
