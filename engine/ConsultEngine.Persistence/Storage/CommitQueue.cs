@@ -18,6 +18,8 @@ namespace ConsultEngine.Persistence.Storage;
 /// </remarks>
 internal sealed class CommitQueue(int maxBatch)
 {
+    private const int MaxBatchesPerLeader = 4;
+
     private readonly Lock _gate = new();
     private readonly List<PendingCommit> _waiting = [];
     private bool _leading;
@@ -50,15 +52,47 @@ internal sealed class CommitQueue(int maxBatch)
 
     private async Task LeadAsync(PendingCommit mine, Func<IReadOnlyList<PendingCommit>, Task> writeBatch)
     {
-        List<PendingCommit> batch;
-        lock (_gate)
+        // The leader goes on writing what queued meanwhile (a few batches at most, so that its own caller
+        // is not held long): a running thread keeps the write lock busy, whereas a follower promoted to
+        // lead must first be woken and scheduled, which on a loaded machine takes longer than a commit.
+        PendingCommit? next = null;
+        for (var round = 0; round < MaxBatchesPerLeader; round++)
         {
-            // The leader is always the head of the queue: the first caller finds it empty, later leaders are promoted from its head.
-            var count = Math.Min(maxBatch, _waiting.Count);
-            batch = _waiting.GetRange(0, count);
-            _waiting.RemoveRange(0, count);
+            List<PendingCommit> batch;
+            lock (_gate)
+            {
+                // The leader is always the head of the queue: the first caller finds it empty, later leaders are promoted from its head.
+                var count = Math.Min(maxBatch, _waiting.Count);
+                batch = _waiting.GetRange(0, count);
+                _waiting.RemoveRange(0, count);
+            }
+
+            await WriteAsync(batch, writeBatch).ConfigureAwait(false);
+            foreach (var commit in batch)
+            {
+                if (!ReferenceEquals(commit, mine))
+                {
+                    commit.Finish();
+                }
+            }
+
+            lock (_gate)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _leading = false;
+                    return;
+                }
+
+                next = _waiting[0];
+            }
         }
 
+        next?.Promote();
+    }
+
+    private static async Task WriteAsync(List<PendingCommit> batch, Func<IReadOnlyList<PendingCommit>, Task> writeBatch)
+    {
         try
         {
             await writeBatch(batch).ConfigureAwait(false);
@@ -71,31 +105,6 @@ internal sealed class CommitQueue(int maxBatch)
             {
                 commit.Fail(e);
             }
-        }
-        finally
-        {
-            PendingCommit? next = null;
-            lock (_gate)
-            {
-                if (_waiting.Count > 0)
-                {
-                    next = _waiting[0];
-                }
-                else
-                {
-                    _leading = false;
-                }
-            }
-
-            foreach (var commit in batch)
-            {
-                if (!ReferenceEquals(commit, mine))
-                {
-                    commit.Finish();
-                }
-            }
-
-            next?.Promote();
         }
     }
 }
