@@ -15,4 +15,11 @@ public sealed record SqliteStoreOptions
     /// needs more pages fails with <c>SQLITE_FULL</c> as on a full disk, and raising it gives the room back.
     /// </summary>
     internal Func<long>? PageLimit { get; init; }
+
+    /// <summary>
+    /// Whether concurrent commits of this store queue in process and share a transaction (the default).
+    /// Off, each commit takes the database's write lock on its own: only the benchmark's same-run
+    /// comparison turns it off.
+    /// </summary>
+    internal bool GroupCommit { get; init; } = true;
 }

@@ -12,7 +12,8 @@ namespace ConsultEngine.Persistence.Storage;
 /// An <see cref="IInstanceStore"/> on a relational database through EF Core. Reads are compiled
 /// no-tracking queries; a commit is one write transaction that takes the write lock up front,
 /// changes the instance row only if its revision is the one the advance read, and then writes
-/// every other row of the change set with prepared statements. The provider-specific parts live
+/// every other row of the change set with prepared statements. Concurrent commits of one store
+/// share a transaction (see <c>RelationalInstanceStore.Commit.cs</c>). The provider-specific parts live
 /// behind a small internal seam; each provider is a sealed subclass with a factory that migrates.
 /// </summary>
 public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDisposable
@@ -27,10 +28,11 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     private HotReads? _reads;
     private volatile bool _disposed;
 
-    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions)
+    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true)
     {
         _provider = provider;
         _maxIdleSessions = maxIdleSessions;
+        _groupCommit = groupCommit;
     }
 
     private StoreTables Tables => _tables ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
@@ -87,30 +89,6 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
         }
         finally
         {
-            Return(session);
-        }
-    }
-
-    public async Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var session = await RentAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var transaction = await _provider.BeginWriteAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-            await ChangeSetWriter.WriteAsync(session, Tables, transaction, changes, cancellationToken).ConfigureAwait(false);
-
-            // Not cancellable: once the change set is written, the outcome must not be left in doubt.
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception e) when (_provider.IsStorageFull(e))
-        {
-            // The transaction is rolled back as it is disposed: nothing of the advance was stored.
-            throw new StorageFullException($"The database is full: the change to instance {changes.Instance.Id} was not stored.", e);
-        }
-        finally
-        {
-            // Disposing an uncommitted transaction rolls it back (a conflict, a fault, a cancellation).
             Return(session);
         }
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ConsultEngine.Benchmarks.Durable.EfCorePeer;
 using ConsultEngine.Benchmarks.Measurement;
 using ConsultEngine.Benchmarks.Workloads;
 using ConsultEngine.Persistence.Sqlite;
@@ -9,57 +10,94 @@ namespace ConsultEngine.Benchmarks.Durable;
 /// <summary>
 /// The durable suite: <c>CompleteStepAsync</c> on many instances of a sequential definition, on a
 /// SQLite file in the temporary folder (the store's defaults: WAL, <c>synchronous=NORMAL</c>,
-/// <c>BEGIN IMMEDIATE</c>). Each round starts fresh instances (not timed), then times completing
+/// <c>BEGIN IMMEDIATE</c>, concurrent commits sharing a transaction), side by side with a
+/// straightforward EF Core peer making the same state changes on a SQLite file of its own
+/// (<see cref="EfCoreRun"/>). Each round starts fresh instances (not timed), then times completing
 /// every step of every one of them, step by step across the instances, with one worker and with two
-/// concurrent workers on disjoint instances sharing the store; rounds alternate. A Stopwatch harness:
-/// a warm-up round, then rounds reporting the median and the best. A last round with one worker
-/// goes through a profiling decorator and splits an advance into its store calls and engine work.
+/// concurrent workers on disjoint instances sharing the store; the sides alternate within a round.
+/// Shown for information: two workers on a store whose commits each take the write lock alone (the
+/// store before group commit). A Stopwatch harness: a warm-up round, then rounds reporting the median
+/// and the best. A last round with one worker goes through a profiling decorator and splits an
+/// advance into its store calls and engine work.
 /// </summary>
 internal static class DurableSuite
 {
     private const int Steps = 10;
-    private const double Bar = 2_000;
+    private const double ScalingBar = 1.3;
+    private const double PeerBar = 2.0;
 
     public static IReadOnlyList<ResultRow> Run(bool quick)
     {
         var (instances, rounds) = quick ? (100, 3) : (300, 7);
-        Console.WriteLine($"durable{(quick ? " (quick)" : string.Empty)}: {Steps}-step sequential definition on a SQLite file, {instances} new instances per round, {instances * Steps:N0} transitions timed per round");
+        Console.WriteLine($"durable{(quick ? " (quick)" : string.Empty)}: {Steps}-step sequential definition on a SQLite file, {instances} new instances per round, {instances * Steps:N0} transitions timed per round and side");
         Console.WriteLine($"  {MachineLoad.Describe()}");
         using var database = new TempDatabase();
+        using var aloneDatabase = new TempDatabase();
+        using var peerDatabase = new TempDatabase();
         var store = SqliteInstanceStore.OpenAsync(database.Path).GetAwaiter().GetResult();
-        var rows = new List<ResultRow>();
+        var alone = SqliteInstanceStore.OpenAsync(aloneDatabase.Path, new SqliteStoreOptions { GroupCommit = false }).GetAwaiter().GetResult();
+        var peer = EfCoreRun.CreateAsync(peerDatabase.Path, Steps).GetAwaiter().GetResult();
         try
         {
-            var run = new SequentialRun(store, Steps);
-            _ = MeasureAsync(run, instances, 1).GetAwaiter().GetResult();
-            var one = new Rounds();
-            var two = new Rounds();
+            var sides = new Side[]
+            {
+                new("ConsultEngine", 1, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 1)),
+                new("ConsultEngine", 2, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 2)),
+                new("ConsultEngine, each commit alone", 2, ids => ConsultEngineAsync(new SequentialRun(alone, Steps), ids, 2)),
+                new("EF Core peer", 1, ids => PeerAsync(peer, ids, 1)),
+                new("EF Core peer", 2, ids => PeerAsync(peer, ids, 2)),
+            };
+            foreach (var side in sides)
+            {
+                _ = side.Measure(instances).GetAwaiter().GetResult();
+            }
+
             for (var round = 0; round < rounds; round++)
             {
-                Rounds.Settle();
-                one.Add(MeasureAsync(run, instances, 1).GetAwaiter().GetResult());
-                Rounds.Settle();
-                two.Add(MeasureAsync(run, instances, 2).GetAwaiter().GetResult());
+                foreach (var side in sides)
+                {
+                    Rounds.Settle();
+                    side.Rounds.Add(side.Measure(instances).GetAwaiter().GetResult());
+                }
             }
 
             var c = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Format(c, "  transitions/s (median | best of {0}): 1 worker {1,7:N0} | {2:N0}   2 workers {3,7:N0} | {4:N0}", rounds, one.Median, one.Max, two.Median, two.Max));
+            Console.WriteLine(string.Format(c, "  transitions/s (median | best of {0}):", rounds));
+            foreach (var side in sides)
+            {
+                Console.WriteLine(string.Format(c, "    {0,-34} {1} worker{2}  {3,7:N0} | {4:N0}", side.Name, side.Workers, side.Workers == 1 ? " " : "s", side.Rounds.Median, side.Rounds.Max));
+            }
+
+            var (one, two, twoAlone, peerOne, peerTwo) = (sides[0].Rounds.Median, sides[1].Rounds.Median, sides[2].Rounds.Median, sides[3].Rounds.Median, sides[4].Rounds.Median);
+            Console.WriteLine(string.Format(c, "  2 workers against 1: ConsultEngine {0:0.00}×, each commit alone {1:0.00}×, EF Core peer {2:0.00}×;  ConsultEngine against EF Core: {3:0.0}× (1 worker), {4:0.0}× (2 workers)",
+                two / one, twoAlone / one, peerTwo / peerOne, one / peerOne, two / peerTwo));
             ProfileAsync(database.Path, instances).GetAwaiter().GetResult();
-            rows.Add(new ResultRow("durable", "transitions/s on SQLite, 1 worker", one.Median.ToString("N0", c), "—", "—", $"≥ {Bar:N0}/s", one.Median >= Bar));
-            rows.Add(new ResultRow("durable", "transitions/s on SQLite, 2 concurrent workers", two.Median.ToString("N0", c), one.Median.ToString("N0", c) + " (1 worker)",
-                (two.Median / one.Median).ToString("0.00", c) + "×", $"≥ {Bar:N0}/s", two.Median >= Bar));
+            Console.WriteLine($"  {MachineLoad.Describe()}");
+            return
+            [
+                Row("transitions/s on SQLite, 1 worker; peer: EF Core (load with Include, change, SaveChanges), 1 worker", one, peerOne, $"≥ {PeerBar:0}× the peer", PeerBar),
+                Row("transitions/s on SQLite, 2 concurrent workers; peer: EF Core, 2 workers", two, peerTwo, $"≥ {PeerBar:0}× the peer", PeerBar),
+                Row("transitions/s on SQLite, 2 concurrent workers against 1 worker", two, one, $"≥ {ScalingBar:0.0}×", ScalingBar),
+                Row("transitions/s on SQLite, 2 workers, each commit taking the write lock alone (before group commit) against 1 worker", twoAlone, one, "information", null),
+            ];
         }
         finally
         {
+            alone.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
 
-        Console.WriteLine($"  {MachineLoad.Describe()}");
-        return rows;
+    private static ResultRow Row(string measure, double value, double other, string bar, double? ratioBar)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var ratio = value / other;
+        return new ResultRow("durable", measure, value.ToString("N0", c), other.ToString("N0", c), ratio.ToString("0.00", c) + "×", bar, ratioBar is { } b ? ratio >= b : null);
     }
 
     /// <summary>Starts <paramref name="instances"/> instances (not timed), then times completing all their steps with <paramref name="workers"/> workers.</summary>
-    private static async Task<double> MeasureAsync(SequentialRun run, int instances, int workers)
+    private static async Task<double> ConsultEngineAsync(SequentialRun run, int instances, int workers)
     {
         var ids = await run.StartAsync(instances).ConfigureAwait(false);
         var slices = SequentialRun.Slices(ids, workers);
@@ -67,6 +105,18 @@ internal static class DurableSuite
         await Task.WhenAll(slices.Select(slice => Task.Run(() => run.CompleteAllAsync(slice)))).ConfigureAwait(false);
         clock.Stop();
         return instances * run.Steps / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> PeerAsync(EfCoreRun peer, int instances, int workers)
+    {
+        var ids = await peer.StartAsync(instances).ConfigureAwait(false);
+        var slices = SequentialRun.Slices(ids, workers);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(slices.Select(slice => Task.Run(() => peer.CompleteAllAsync(slice)))).ConfigureAwait(false);
+        clock.Stop();
+        return await peer.AllCompletedAsync(ids).ConfigureAwait(false)
+            ? instances * peer.Steps / clock.Elapsed.TotalSeconds
+            : throw new InvalidOperationException("The EF Core peer did not complete every instance with one journal entry per change.");
     }
 
     private static async Task ProfileAsync(string path, int instances)
@@ -96,5 +146,11 @@ internal static class DurableSuite
 
             Console.WriteLine(string.Format(c, "    engine work        {0,18:0} µs   statements per commit (BEGIN…COMMIT): {1:0.0}", total - storeMicroseconds, store.CommitStatements / transitions));
         }
+    }
+
+    /// <summary>One side of the comparison: what it is, how many workers, and how to time one round.</summary>
+    private sealed record Side(string Name, int Workers, Func<int, Task<double>> Measure)
+    {
+        public Rounds Rounds { get; } = new();
     }
 }
