@@ -20,6 +20,7 @@ internal static class MemoryBurst
     private const double KeysBar = 64;
     private const int BurstConnections = 64;
     private const int Keys = 1_000_000;
+    private const double Megabyte = 1024.0 * 1024.0;
 
     public static async Task<IReadOnlyList<ResultRow>> RunAsync(string dll, bool quick, CancellationToken cancellationToken)
     {
@@ -79,7 +80,7 @@ internal static class MemoryBurst
         }
     }
 
-    /// <summary>MB a million keys take in the writer's table (GC-measured, the table included) and as strings in a dictionary.</summary>
+    /// <summary>MB a million keys take in the writer's table (its slots, as grown by adding the keys) and as strings in a dictionary.</summary>
     private static (double Compact, double Strings) MeasureKeys()
     {
         var keys = new string[Keys];
@@ -88,38 +89,24 @@ internal static class MemoryBurst
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(i)));
         }
 
-        var compact = Retained(() =>
+        var set = new UniqueKeySet();
+        for (var i = 0; i < keys.Length; i++)
         {
-            var set = new UniqueKeySet();
-            for (var i = 0; i < keys.Length; i++)
-            {
-                set.Hold(keys[i], i + 1);
-            }
+            set.Hold(keys[i], i + 1);
+        }
 
-            return set;
-        });
-
-        // The strings are what the dictionary held: read back from the file, one object each.
-        var strings = Retained(() =>
+        // What the dictionary held: a string read back from the file per key, and its entries. Sized up
+        // front and filled on this thread, so the bytes allocated are the bytes it keeps.
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var dictionary = new Dictionary<string, long>(Keys, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
         {
-            var dictionary = new Dictionary<string, long>(StringComparer.Ordinal);
-            for (var i = 0; i < keys.Length; i++)
-            {
-                dictionary[new string(keys[i].AsSpan())] = i + 1;
-            }
+            dictionary[new string(keys[i].AsSpan())] = i + 1;
+        }
 
-            return dictionary;
-        });
-        return (compact, strings);
-    }
-
-    private static double Retained(Func<object> build)
-    {
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var built = build();
-        var bytes = GC.GetTotalMemory(forceFullCollection: true) - before;
-        GC.KeepAlive(built);
-        return bytes / (1024.0 * 1024.0);
+        var strings = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        GC.KeepAlive(dictionary);
+        return (set.Bytes / Megabyte, strings / Megabyte);
     }
 
     /// <summary>A process's resident memory in MB and its parts (<c>/proc/PID/status</c>).</summary>
