@@ -210,7 +210,7 @@ internal sealed class InputWriter : IAsyncDisposable
                 return false;
             }
 
-            if (!keys.TryGetValue(row.UniqueKey!, out var holder))
+            if (!keys.TryGetHolder(row.UniqueKey!, out var holder))
             {
                 pending.Result = Insert(connection, pending, keys);
                 return false;
@@ -238,7 +238,7 @@ internal sealed class InputWriter : IAsyncDisposable
         return false;
     }
 
-    private AppendResult Insert(Connection connection, PendingInput pending, Dictionary<string, long>? keys)
+    private AppendResult Insert(Connection connection, PendingInput pending, UniqueKeySet? keys)
     {
         InsertRow(connection, pending);
         Recorded(connection, pending, keys);
@@ -246,7 +246,7 @@ internal sealed class InputWriter : IAsyncDisposable
     }
 
     /// <summary>Withdraws the key's holder and inserts, both or neither (a savepoint inside the batch).</summary>
-    private AppendResult Replace(Connection connection, PendingInput pending, Dictionary<string, long> keys, long holder)
+    private AppendResult Replace(Connection connection, PendingInput pending, UniqueKeySet keys, long holder)
     {
         connection.BeginSavepoint.ExecuteNonQuery();
         Guid previous;
@@ -276,13 +276,13 @@ internal sealed class InputWriter : IAsyncDisposable
     }
 
     /// <summary>Notes the row just inserted, and its key as held by it; only once the row is in, so a failed statement leaves the registry as it was.</summary>
-    private void Recorded(Connection connection, PendingInput pending, Dictionary<string, long>? keys)
+    private void Recorded(Connection connection, PendingInput pending, UniqueKeySet? keys)
     {
         var sequence = connection.Insert.LastSequence;
         _keys.Inserted(sequence);
         if (keys is not null)
         {
-            keys[pending.Row.UniqueKey!] = sequence;
+            keys.Hold(pending.Row.UniqueKey!, sequence);
         }
     }
 
@@ -314,21 +314,24 @@ internal sealed class InputWriter : IAsyncDisposable
         return inputs;
     }
 
-    private Dictionary<string, long> StepKeys(Connection connection, ToolInputRow row) =>
+    private UniqueKeySet StepKeys(Connection connection, ToolInputRow row) =>
         _keys.Step(row.InstanceId, row.StepId, () =>
         {
             var command = connection.StepKeys;
             command.Parameters[0].Value = row.InstanceId;
             command.Parameters[1].Value = row.StepId;
-            var keys = new List<KeyValuePair<string, long>>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                keys.Add(new(reader.GetString(0), reader.GetInt64(1)));
-            }
-
-            return keys;
+            return ReadKeys(command);
         });
+
+    /// <summary>The step's keys as the scan reads them: streamed into the set, never all held as strings at once.</summary>
+    private static IEnumerable<KeyValuePair<string, long>> ReadKeys(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new(reader.GetString(0), reader.GetInt64(1));
+        }
+    }
 
     /// <summary>Runs a command on the input at a sequence (its one parameter) and reads the id it answers.</summary>
     private static Guid IdAt(DbCommand command, long sequence)

@@ -98,6 +98,7 @@ internal static class HttpSuite
 
         rows.Add(new ResultRow("http", "every 201 stored exactly once (input ids against the file)", exact ? "yes" : "no", created.ToString("N0", c), "—", "yes", exact));
         rows.Add(new ResultRow("http", "host resident memory MB: idle after start; other: after the burst", idleRss.ToString("0", c), burstRss.ToString("0", c), "—", $"< {IdleRssBar:0} and < {BurstRssBar:0}", idleRss < IdleRssBar && burstRss < BurstRssBar));
+        rows.AddRange(await MemoryBurst.RunAsync(dll, quick, cancel.Token).ConfigureAwait(false));
         return rows;
     }
 }
