@@ -55,14 +55,18 @@ internal static class CountedChanges
             return null;
         }
 
-        var values = new object[AggregateSql.FoldColumnCount];
-        reader.GetValues(values);
+        var values = new object?[AggregateSql.FoldColumnCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        }
+
         var n = AggregateSql.FoldColumnCount;
         return new Counted(sequence, reader.GetString(n), reader.GetValue(n + 1), reader.GetString(n + 2), values);
     }
 
     /// <summary>An input as its step's cells count it: the fold columns' values, and the step's plan and key.</summary>
-    internal sealed record Counted(long Sequence, string Plan, object InstanceId, string StepId, object[] Values)
+    internal sealed record Counted(long Sequence, string Plan, object InstanceId, string StepId, object?[] Values)
     {
         public int Flags => Convert.ToInt32(Values[0], System.Globalization.CultureInfo.InvariantCulture);
 
@@ -74,7 +78,7 @@ internal static class CountedChanges
                 attributes[i] = Values[2 + i] as string;
             }
 
-            builder.Add(flags ?? Flags, (string)Values[1], attributes, Values[10] as string, Convert.ToInt64(Values[11], System.Globalization.CultureInfo.InvariantCulture) != 0,
+            builder.Add(flags ?? Flags, (string)Values[1]!, attributes, Values[10] as string, Convert.ToInt64(Values[11], System.Globalization.CultureInfo.InvariantCulture) != 0,
                 Convert.ToInt64(Values[12], System.Globalization.CultureInfo.InvariantCulture) != 0, weight);
         }
     }
