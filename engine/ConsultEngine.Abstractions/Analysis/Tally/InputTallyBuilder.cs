@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ConsultEngine.Abstractions;
@@ -18,6 +19,7 @@ public sealed class InputTallyBuilder
     private readonly Dictionary<string, int>[] _values;
     private readonly Dictionary<string, Parsed> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<long, long> _counts = [];
+    private readonly Dictionary<(int Flags, string Channel, bool Keyed), int> _rows = [];
     private readonly int[] _attributeIds;
 
     public InputTallyBuilder(IReadOnlyList<QuestionSpec> questions)
@@ -44,12 +46,19 @@ public sealed class InputTallyBuilder
     /// Folds one input in from its stored form: flags, channel name, the <see cref="Attributes"/> in order,
     /// the answers' JSON text, whether it has free text (not null or empty) and a unique key.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int flags, string channel, IReadOnlyList<string?> attributes, string? answersJson, bool hasText, bool keyed, long weight)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(attributes);
         var withdrawn = (flags & (int)InputMarks.Withdrawn) != 0;
-        Bump(Row, 0, Intern(TallyCell.Key(TallyCell.Number(flags), channel, withdrawn && keyed ? "1" : "0")), 0, weight);
+        var row = (flags, channel, withdrawn && keyed);
+        if (!_rows.TryGetValue(row, out var rowId))
+        {
+            _rows[row] = rowId = Intern(TallyCell.Key(TallyCell.Number(flags), channel, row.Item3 ? "1" : "0"));
+        }
+
+        Bump(Row, 0, rowId, 0, weight);
         if (withdrawn)
         {
             return;
@@ -121,6 +130,7 @@ public sealed class InputTallyBuilder
         return cells;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Bump(int kind, int @class, int a, int b, long weight)
     {
         var key = ((long)kind << 58) | ((long)@class << 56) | ((long)a << 28) | (uint)b;

@@ -7,6 +7,7 @@ namespace ConsultEngine.Persistence.Tools.Aggregates;
 internal static class AggregateFold
 {
     /// <summary>Folds the reader's current row (its first <see cref="AggregateSql.FoldColumnCount"/> columns) with a weight; <paramref name="flags"/> overrides the stored flags.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Add(InputTallyBuilder builder, DbDataReader reader, string?[] attributes, long weight, int? flags = null)
     {
         for (var i = 0; i < attributes.Length; i++)

@@ -31,9 +31,14 @@ internal static class AggregateSql
 
     public const string StepCells = $"""SELECT "cell", "count" FROM "{Cells}" WHERE "instance_id" = @instance AND "step_id" = @step AND "count" <> 0""";
 
+    /// <summary>
+    /// A step's inputs after a sequence, in order. The unary plus keeps SQLite off the step's index: a range of
+    /// the table's own key is one sequential read, where the index path looks every row up in the table; the
+    /// rows of other steps in the range are skipped by the filter (the first build of a step reads the table once).
+    /// </summary>
     public const string InputsSince = $"""
         SELECT {FoldColumns}, i."sequence" FROM "tool_inputs" i
-        WHERE i."instance_id" = @instance AND i."step_id" = @step AND i."sequence" > @sequence ORDER BY i."sequence"
+        WHERE i."sequence" > @sequence AND +i."instance_id" = @instance AND +i."step_id" = @step ORDER BY i."sequence"
         """;
 
     public const string ForgetCells = $"""DELETE FROM "{Cells}" WHERE "instance_id" = @instance AND "step_id" = @step""";

@@ -52,6 +52,7 @@ internal static class StepTally
         return new InputTally(cells);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static (Dictionary<string, long> Cells, long Last) FoldSince(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId, IReadOnlyList<QuestionSpec> questions, long through)
     {
         var builder = new InputTallyBuilder(questions);
