@@ -30,8 +30,8 @@ internal static class AnalysisSuite
         var c = CultureInfo.InvariantCulture;
 
         var survey = SurveyBench.RunAsync(database.Path, responses).GetAwaiter().GetResult();
-        Console.WriteLine(string.Format(c, "  wrote {0:N0} responses through the writer in {1:0.0} s; analysis: first {2:0.000} s (bar < {3:0} s), repeated median {4:0.0} ms, slowest {5:0.0} ms (bar < {6:0} ms); {7:N0} counted, {8} cross-tabs",
-            responses, survey.Write, survey.First, FirstBarSeconds, survey.RepeatedMedian * 1000, survey.RepeatedMax * 1000, RepeatedBarMilliseconds, survey.Counted, survey.CrossTabs));
+        Console.WriteLine(string.Format(c, "  wrote {0:N0} responses through the writer in {1:0.0} s; analysis: first {2:0.000} s (bar < {3:0} s; process CPU {9:0.000} s), repeated median {4:0.0} ms, slowest {5:0.0} ms (bar < {6:0} ms); {7:N0} counted, {8} cross-tabs",
+            responses, survey.Write, survey.First, FirstBarSeconds, survey.RepeatedMedian * 1000, survey.RepeatedMax * 1000, RepeatedBarMilliseconds, survey.Counted, survey.CrossTabs, survey.FirstCpu));
         Console.WriteLine($"  {MachineLoad.Describe()}");
 
         var poll = PollBench.RunAsync(database.Path, votes, requests).GetAwaiter().GetResult();
