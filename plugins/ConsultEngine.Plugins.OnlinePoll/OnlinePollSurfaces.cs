@@ -26,8 +26,7 @@ public sealed partial class OnlinePollTool : IToolSurfaces
         PollTally? published = null;
         if (context.ConfigBool("publishTallies"))
         {
-            var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
-            published = PollTally.Of(poll, inputs, context.Now);
+            published = PollTally.Of(poll, await PollTally.ReadAsync(context, poll, cancellationToken).ConfigureAwait(false), context.Now);
         }
 
         return PollSurface.Of(poll, VoterIdentifier.Of(context), VoterIdentifier.Confirmed(context), context.ConfigBool("allowVoteChange"), published, context.Now);

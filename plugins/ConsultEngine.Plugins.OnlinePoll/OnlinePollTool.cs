@@ -92,8 +92,7 @@ public sealed partial class OnlinePollTool : IConsultationTool, IVerifiesPersons
 
                 var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false)
                     ?? throw Refusal(context, OnlinePollCodes.NotSetUp, "Cuộc bình chọn chưa được thiết lập. / The poll is not set up yet.");
-                var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
-                return PollJson.ToElement(PollTally.Of(poll, inputs, context.Now));
+                return PollJson.ToElement(PollTally.Of(poll, await PollTally.ReadAsync(context, poll, cancellationToken).ConfigureAwait(false), context.Now));
             default:
                 throw Refusal(context, ToolCodes.UnknownAction, $"Công cụ bình chọn không có thao tác '{action}'. / The poll has no action '{action}'.");
         }
@@ -104,9 +103,9 @@ public sealed partial class OnlinePollTool : IConsultationTool, IVerifiesPersons
     {
         ArgumentNullException.ThrowIfNull(context);
         var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false);
-        var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
-        var tally = poll is null ? null : PollTally.Of(poll, inputs, context.Now);
-        var closing = new PollClosing(context.Now, tally?.People ?? 0, tally?.Opinions ?? 0, PollTally.ChangedVotesIn(inputs));
+        var counts = await PollTally.ReadAsync(context, poll, cancellationToken).ConfigureAwait(false);
+        var tally = poll is null ? null : PollTally.Of(poll, counts, context.Now);
+        var closing = new PollClosing(context.Now, tally?.People ?? 0, tally?.Opinions ?? 0, PollTally.ChangedVotesIn(counts));
         await context.Records.TryInsertAsync(PollDefinition.Collection, PollClosing.Key, PollJson.ToElement(closing), cancellationToken).ConfigureAwait(false);
     }
 
@@ -114,19 +113,21 @@ public sealed partial class OnlinePollTool : IConsultationTool, IVerifiesPersons
     {
         ArgumentNullException.ThrowIfNull(context);
         var poll = await DefinitionAsync(context, cancellationToken).ConfigureAwait(false);
-        var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
-        var analysis = InputAnalyzer.Analyse(ToolId, context.StepId, inputs, poll?.Specs() ?? [], options);
-        var counted = inputs.Where(options.Query.Matches).ToList();
+        var specs = poll?.Specs() ?? [];
+        var tally = await context.Inputs.TallyAsync(specs, cancellationToken).ConfigureAwait(false);
+        var passages = tally.MayHavePassages(specs, options) ? await context.Inputs.ReadAsync(options.Query, cancellationToken).ConfigureAwait(false) : [];
+        var analysis = InputAnalyzer.Analyse(ToolId, context.StepId, tally, specs, options, passages);
+        var counted = analysis.Basis.Counted;
         return analysis with
         {
             Figures =
             [
                 new AnalysisFigure("people", new LocalText("Số người bình chọn", "People who voted"), analysis.Basis.People),
                 new AnalysisFigure("opinions", new LocalText("Số ý kiến (phương án được chọn)", "Opinions (options chosen)"), analysis.Questions.Sum(q => q.Options.Sum(o => o.Count))),
-                new AnalysisFigure("changedVotes", new LocalText("Số lần đổi phiếu", "Votes changed"), PollTally.ChangedVotesIn(inputs)),
-                new AnalysisFigure("web", new LocalText("Phiếu qua cổng thông tin", "Votes on the web"), counted.Count(i => i.Channel == InputChannel.Web)),
-                new AnalysisFigure("enumerator", new LocalText("Phiếu do cán bộ nhập (SMS, điện thoại)", "Votes entered by staff (SMS, phone)"), counted.Count(i => i.Channel == InputChannel.Enumerator)),
-                .. VoterIdentifier.Confirmed(context) ? Array.Empty<AnalysisFigure>() : [PollSurface.UnverifiedFigure(counted.Count)],
+                new AnalysisFigure("changedVotes", new LocalText("Số lần đổi phiếu", "Votes changed"), PollTally.ChangedVotesIn(tally)),
+                new AnalysisFigure("web", new LocalText("Phiếu qua cổng thông tin", "Votes on the web"), tally.CountedBy(InputChannel.Web, options)),
+                new AnalysisFigure("enumerator", new LocalText("Phiếu do cán bộ nhập (SMS, điện thoại)", "Votes entered by staff (SMS, phone)"), tally.CountedBy(InputChannel.Enumerator, options)),
+                .. VoterIdentifier.Confirmed(context) ? Array.Empty<AnalysisFigure>() : [PollSurface.UnverifiedFigure(counted)],
             ],
         };
     }

@@ -9,10 +9,10 @@ namespace ConsultEngine.Plugins.OnlinePoll;
 /// </summary>
 internal sealed record PollTally(string Status, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int People, int Opinions, int ChangedVotes, IReadOnlyList<QuestionTally> Questions)
 {
-    /// <summary>The tally of <paramref name="inputs"/> (every input of the step, whatever its flags).</summary>
-    public static PollTally Of(PollDefinition poll, IReadOnlyList<ConsultationInput> inputs, DateTimeOffset now)
+    /// <summary>The tally from the step's aggregate counts (<see cref="IToolInputs.TallyAsync"/>): the same work for ten votes as for a million.</summary>
+    public static PollTally Of(PollDefinition poll, InputTally tally, DateTimeOffset now)
     {
-        var analysis = InputAnalyzer.Analyse(OnlinePollTool.ToolId, "tally", inputs, poll.Specs(), new AnalysisOptions { CrossTabBy = [] });
+        var analysis = InputAnalyzer.Analyse(OnlinePollTool.ToolId, "tally", tally, poll.Specs(), new AnalysisOptions { CrossTabBy = [] });
         var questions = analysis.Questions
             .Select(result =>
             {
@@ -24,12 +24,15 @@ internal sealed record PollTally(string Status, DateTimeOffset OpensAt, DateTime
                 return new QuestionTally(question.Id, question.Title, question.Choice, question.MaxChoices, result.Answered, opinions, options);
             })
             .ToList();
-        return new PollTally(poll.StatusAt(now), poll.OpensAt, poll.ClosesAt, analysis.Basis.People, questions.Sum(q => q.Opinions), ChangedVotesIn(inputs), questions);
+        return new PollTally(poll.StatusAt(now), poll.OpensAt, poll.ClosesAt, analysis.Basis.People, questions.Sum(q => q.Opinions), ChangedVotesIn(tally), questions);
     }
 
     /// <summary>Votes replaced by a later vote of the same person (withdrawn inputs that carry a voter's key).</summary>
-    public static int ChangedVotesIn(IReadOnlyList<ConsultationInput> inputs) =>
-        inputs.Count(i => i.Is(InputMarks.Withdrawn) && i.UniqueKey is not null);
+    public static int ChangedVotesIn(InputTally tally) => (int)tally.WithdrawnKeyed;
+
+    /// <summary>The step's tally of the poll's questions.</summary>
+    public static ValueTask<InputTally> ReadAsync(ToolContext context, PollDefinition? poll, CancellationToken cancellationToken) =>
+        context.Inputs.TallyAsync(poll?.Specs() ?? [], cancellationToken);
 }
 
 /// <summary>One question's tally: <see cref="People"/> who answered it, <see cref="Opinions"/> (options chosen) and each option's count.</summary>

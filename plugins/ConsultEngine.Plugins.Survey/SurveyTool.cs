@@ -96,7 +96,11 @@ public sealed partial class SurveyTool : IConsultationTool
         var config = SurveyConfig.Read(context.Config);
         var (stored, _) = await SurveyStore.QuestionnaireAsync(context, cancellationToken).ConfigureAwait(false);
         var questionnaire = stored?.Questionnaire ?? config.Inline ?? new Model.Questionnaire();
-        var inputs = await context.Inputs.ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false);
-        return SurveyAnalysis.Analyse(context.StepId, inputs, questionnaire, config, options);
+        var specs = SurveyAnalysis.Specs(questionnaire);
+        var tally = await context.Inputs.TallyAsync(specs, cancellationToken).ConfigureAwait(false);
+        var counted = tally.MayHavePassages(specs, options)
+            ? await context.Inputs.ReadAsync(options.Query, cancellationToken).ConfigureAwait(false)
+            : [];
+        return SurveyAnalysis.Analyse(context.StepId, tally, counted, questionnaire, config, options);
     }
 }

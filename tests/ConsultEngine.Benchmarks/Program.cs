@@ -28,6 +28,7 @@ internal static class Program
         ["ingest"] = ("public submissions through the SQLite group-commit writer against one transaction per submission, 256 concurrent submitters", (quick, _) => IngestSuite.Run(quick)),
         ["report"] = ("the report (analysis, DOCX, HTML) of the standard process with 100,000 poll votes written through the SQLite writer", (quick, _) => ReportSuite.Run(quick)),
         ["http"] = ("survey submissions over HTTP to the real web host (its own process, Release) against its GET /api/health and the writer alone; CPU and memory of the host", (quick, _) => HttpSuite.Run(quick)),
+        ["analysis"] = ("survey analysis of 1,000,000 responses written through the SQLite writer, first and repeated; the public poll page's tallies at 100,000 votes against 10 votes", (quick, _) => Analysis.AnalysisSuite.Run(quick)),
     };
 
     public static int Main(string[] args)

@@ -10,7 +10,7 @@ namespace ConsultEngine.Abstractions;
 /// Results are deterministic (fixed order, shares rounded to 4 decimals) so that they can be
 /// snapshot-tested. A tool adds its own figures to the result.
 /// </summary>
-public static class InputAnalyzer
+public static partial class InputAnalyzer
 {
     /// <summary>The normal quantile of a two-sided 95% interval.</summary>
     public const double Z95 = 1.959963984540054;
@@ -200,11 +200,11 @@ public static class InputAnalyzer
             Title = question.Title,
             Shape = question.Shape,
             Answered = answers.Count,
-            Options = Shares(question, first, answers.Count, ranks),
+            Options = Shares(question, first, answers.Count, ranks.ToDictionary(r => r.Key, r => r.Value.Average(), StringComparer.Ordinal)),
         };
     }
 
-    private static List<OptionShare> Shares(QuestionSpec question, Dictionary<string, int> counts, int answered, Dictionary<string, List<int>>? ranks)
+    private static List<OptionShare> Shares(QuestionSpec question, Dictionary<string, int> counts, int answered, Dictionary<string, double>? meanRanks)
     {
         var listed = question.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
         var order = question.Options.Select(o => (o.Value, (LocalText?)o.Label))
@@ -215,7 +215,7 @@ public static class InputAnalyzer
                 var count = counts.GetValueOrDefault(o.Item1);
                 return new OptionShare(o.Item1, o.Item2, count, answered == 0 ? 0 : Round((double)count / answered), Wilson(count, answered))
                 {
-                    MeanRank = ranks is not null && ranks.TryGetValue(o.Item1, out var given) ? Round(given.Average()) : null,
+                    MeanRank = meanRanks is not null && meanRanks.TryGetValue(o.Item1, out var mean) ? Round(mean) : null,
                 };
             })
             .ToList();

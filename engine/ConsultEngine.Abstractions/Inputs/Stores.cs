@@ -76,6 +76,14 @@ public interface IToolInputs
     /// <summary>Changes an input's flags and themes (coding, marking a duplicate); answers and text stay as given.</summary>
     /// <exception cref="ToolException">The input is not one of this step's (CE9104).</exception>
     ValueTask UpdateAsync(Guid inputId, InputMarks flags, IReadOnlyList<string> themes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The step's <see cref="InputTally"/> for these questions, what analysis counts without reading the
+    /// inputs. A store that keeps tallies as inputs commit answers from them (built once from the inputs
+    /// already stored, then kept current); this default counts every input afresh.
+    /// </summary>
+    async ValueTask<InputTally> TallyAsync(IReadOnlyList<QuestionSpec> questions, CancellationToken cancellationToken = default) =>
+        InputTally.Of(await ReadAsync(InputQuery.All, cancellationToken).ConfigureAwait(false), questions);
 }
 
 /// <summary>A tool's own durable record (a hearing session, a registration, a questionnaire), JSON under a collection and key.</summary>

@@ -5,7 +5,9 @@ using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Persistence.Model;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Persistence.Tools;
+using ConsultEngine.Persistence.Tools.Aggregates;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ConsultEngine.Persistence.Privacy;
 
@@ -142,7 +144,12 @@ public sealed class SqlitePersonalDataStore : IPersonalDataStore, IAsyncDisposab
 
             await SecureDeleteAsync(context, cancellationToken).ConfigureAwait(false);
             var ids = JsonSerializer.Deserialize<List<Guid>>(row.InputIdsJson) ?? [];
+            // The person's inputs leave the aggregate counts with them (the consultation's erasure keeps them).
+            var sequences = await context.Set<ToolInputRow>().Where(i => i.InstanceId == instanceId && ids.Contains(i.Id)).Select(i => i.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var (connection, transaction) = (context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction());
+            var counted = CountedChanges.Before(connection, transaction, sequences);
             var inputs = await EraseInputs(context.Set<ToolInputRow>().Where(i => i.InstanceId == instanceId && ids.Contains(i.Id)), withdraw: true, cancellationToken).ConfigureAwait(false);
+            CountedChanges.Apply(connection, transaction, counted);
             await context.Set<DeletionCodeRow>().Where(d => d.CodeHash == codeHash)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.UsedAt, (DateTimeOffset?)at).SetProperty(d => d.IdentifierHash, (string?)null), cancellationToken).ConfigureAwait(false);
             return new DeletionDone(instanceId, row.StepId, inputs);

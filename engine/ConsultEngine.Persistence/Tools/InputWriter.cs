@@ -253,6 +253,7 @@ internal sealed class InputWriter : IAsyncDisposable
         try
         {
             previous = IdAt(connection.WithdrawAt, holder);
+            Aggregates.CountedChanges.Withdrawn(connection.Database, connection.WithdrawAt.Transaction, holder);
             InsertRow(connection, pending);
             connection.ReleaseSavepoint.ExecuteNonQuery();
         }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Persistence.Storage;
+using ConsultEngine.Persistence.Tools.Aggregates;
 using Microsoft.Data.Sqlite;
 
 namespace ConsultEngine.Persistence.Tools;
@@ -104,11 +105,18 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
                 }
             }
 
+            var find = StepCommand(session, statements.FindSequence, transaction);
+            statements.Inputs.BindExtra(find, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
+            var counted = await find.ExecuteScalarAsync(token).ConfigureAwait(false) is long sequence
+                ? CountedChanges.Before(session.Connection, transaction, [sequence])
+                : [];
             var command = StepCommand(session, statements.UpdateInput, transaction);
             statements.Inputs.BindExtra(command, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
             statements.Inputs.BindExtra(command, ToolStatements.FlagsParameter, nameof(ToolInputRow.Flags), (int)flags);
             statements.Inputs.BindExtra(command, ToolStatements.ThemesParameter, nameof(ToolInputRow.ThemesJson), themesJson);
-            return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            var changed = await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            CountedChanges.Apply(session.Connection, transaction, counted);
+            return changed;
         }, cancellationToken).ConfigureAwait(false);
 
         if (changed == 0)
@@ -119,6 +127,13 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
                 StepId = stepId,
             };
         }
+    }
+
+    /// <summary>The step's tally from its aggregate cells, brought up to date with the inputs appended since the last call.</summary>
+    public ValueTask<InputTally> TallyAsync(IReadOnlyList<QuestionSpec> questions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        return StepTally.ReadAsync(store, instanceId, stepId, questions, cancellationToken);
     }
 
     /// <summary>The step's statement <paramref name="sql"/> with the query's conditions; one prepared statement per shape of query.</summary>

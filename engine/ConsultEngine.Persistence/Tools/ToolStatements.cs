@@ -57,6 +57,7 @@ internal sealed class ToolStatements
         CountInputs = $"SELECT COUNT(*) FROM {i.TableName} WHERE {StepCondition}";
         InputOrder = $" ORDER BY {i.Column(nameof(ToolInputRow.Sequence))}";
         FindInput = $"{SelectInputs} AND {id} = {i.Placeholder(IdParameter)}";
+        FindSequence = $"SELECT {sequence} FROM {i.TableName} WHERE {StepCondition} AND {id} = {i.Placeholder(IdParameter)}";
         UpdateInput = $"UPDATE {i.TableName} SET {flags} = {i.Placeholder(FlagsParameter)}, {i.Column(nameof(ToolInputRow.ThemesJson))} = {i.Placeholder(ThemesParameter)} WHERE {StepCondition} AND {id} = {i.Placeholder(IdParameter)}";
 
         var r = Records;
@@ -86,6 +87,9 @@ internal sealed class ToolStatements
 
     /// <summary>Marks the input at a sequence withdrawn and returns its id.</summary>
     public string WithdrawAt { get; }
+
+    /// <summary>The sequence of one of the step's inputs by its id.</summary>
+    public string FindSequence { get; }
 
     /// <summary>The key epoch and the highest sequence, in one row.</summary>
     public string KeyState { get; }

@@ -8,44 +8,51 @@ namespace ConsultEngine.Plugins.Survey.Analysis;
 /// The survey's analysis: the shared <see cref="InputAnalyzer"/> over its questions (single choice and
 /// Likert as single choice with options in scale order, multiple choice, number, ranking, text), plus
 /// figures of its own: complete responses, pilot inputs held back, progress against the sample size,
-/// inputs per channel, and the fill of each quota group.
+/// inputs per channel, and the fill of each quota group; all from the step's tally (<see cref="InputTally"/>),
+/// so that an analysis does not re-read every response.
 /// </summary>
 internal static class SurveyAnalysis
 {
-    public static ToolAnalysis Analyse(string stepId, IReadOnlyList<ConsultationInput> inputs, Questionnaire questionnaire, SurveyConfig config, AnalysisOptions options)
+    /// <summary>The questions of the questionnaire as analysis counts them (those of no counted shape left out).</summary>
+    public static IReadOnlyList<QuestionSpec> Specs(Questionnaire questionnaire) => [.. questionnaire.Questions.Select(Spec).OfType<QuestionSpec>()];
+
+    /// <summary>
+    /// The analysis from the step's tally; <paramref name="counted"/> are the inputs the options count, read
+    /// only when the tally says they give passages (free text), otherwise empty.
+    /// </summary>
+    public static ToolAnalysis Analyse(string stepId, InputTally tally, IReadOnlyList<ConsultationInput> counted, Questionnaire questionnaire, SurveyConfig config, AnalysisOptions options)
     {
-        var specs = questionnaire.Questions.Select(Spec).OfType<QuestionSpec>().ToList();
-        var analysis = InputAnalyzer.Analyse(SurveyTool.Id, stepId, inputs, specs, options);
-        var counted = inputs.Where(options.Query.Matches).ToList();
+        var specs = Specs(questionnaire);
+        var analysis = InputAnalyzer.Analyse(SurveyTool.Id, stepId, tally, specs, options, counted);
+        var countedCount = analysis.Basis.Counted;
         var figures = new List<AnalysisFigure>();
 
         // Complete: every question asked of everyone (answerable, no skip logic on it or its group) is answered,
         // required or not; the item completion rate is the mean share of those questions answered.
         var unconditional = questionnaire.Answerable.Where(q => q.Relevant is null && q.Group is null).Select(q => q.Id).ToList();
-        var complete = counted.Count(i => unconditional.All(id => InputAnalyzer.Answer(i, id) is not null));
+        var (complete, answeredSum) = tally.Completeness(unconditional, options);
         figures.Add(new AnalysisFigure("completeResponses", new LocalText("Phiếu trả lời đầy đủ", "Complete responses"), complete));
-        figures.Add(new AnalysisFigure("completionRate", new LocalText("Tỷ lệ phiếu trả lời đầy đủ", "Completion rate"), counted.Count == 0 ? 0 : InputAnalyzer.Round((double)complete / counted.Count)));
-        var answeredShare = unconditional.Count == 0 || counted.Count == 0 ? 1
-            : counted.Average(i => unconditional.Count(id => InputAnalyzer.Answer(i, id) is not null) / (double)unconditional.Count);
+        figures.Add(new AnalysisFigure("completionRate", new LocalText("Tỷ lệ phiếu trả lời đầy đủ", "Completion rate"), countedCount == 0 ? 0 : InputAnalyzer.Round((double)complete / countedCount)));
+        var answeredShare = unconditional.Count == 0 || countedCount == 0 ? 1 : (double)answeredSum / unconditional.Count / countedCount;
         figures.Add(new AnalysisFigure("itemCompletionRate", new LocalText("Tỷ lệ câu hỏi chung được trả lời (bình quân)", "Share of the questions asked of everyone that were answered (mean)"), InputAnalyzer.Round(answeredShare)));
         figures.Add(new AnalysisFigure("pilotHeldBack", new LocalText("Phiếu thử nghiệm không tính", "Pilot inputs held back"), analysis.Basis.ExcludedPilot));
         if (config.SampleSize is { } sample)
         {
             figures.Add(new AnalysisFigure("sampleSize", new LocalText("Cỡ mẫu", "Sample size"), sample));
-            figures.Add(new AnalysisFigure("sampleProgress", new LocalText("Tiến độ so với cỡ mẫu", "Progress against the sample size"), InputAnalyzer.Round((double)counted.Count / sample)));
+            figures.Add(new AnalysisFigure("sampleProgress", new LocalText("Tiến độ so với cỡ mẫu", "Progress against the sample size"), InputAnalyzer.Round((double)countedCount / sample)));
         }
 
         foreach (var channel in Enum.GetValues<InputChannel>())
         {
             var name = SurveyConfig.ChannelName(channel);
-            figures.Add(new AnalysisFigure($"channel.{name}", new LocalText($"Phiếu qua kênh {ChannelVi(channel)}", $"Inputs by {name}"), counted.Count(i => i.Channel == channel)));
+            figures.Add(new AnalysisFigure($"channel.{name}", new LocalText($"Phiếu qua kênh {ChannelVi(channel)}", $"Inputs by {name}"), tally.CountedBy(channel, options)));
         }
 
         foreach (var (attribute, limits) in config.Quotas.OrderBy(q => q.Key, StringComparer.Ordinal))
         {
             foreach (var (value, max) in limits.OrderBy(l => l.Key, StringComparer.Ordinal))
             {
-                var filled = counted.Count(i => string.Equals(i.Respondent.Get(attribute), value, StringComparison.Ordinal));
+                var filled = tally.CountedWith(attribute, value, options);
                 figures.Add(new AnalysisFigure(
                     $"quota.{attribute}.{value}",
                     new LocalText($"Hạn ngạch {attribute} = {value}: {filled}/{max}", $"Quota {attribute} = {value}: {filled}/{max}"),
