@@ -1,0 +1,71 @@
+using ConsultEngine.Persistence.PostgreSql;
+using ConsultEngine.Persistence.Tests.Support;
+using ConsultEngine.Runtime.Journal;
+using Microsoft.EntityFrameworkCore;
+using static ConsultEngine.Persistence.Tests.Support.ChangeSets;
+
+namespace ConsultEngine.Persistence.Tests.PostgreSql;
+
+/// <summary>The PostgreSQL migration set: it captures the whole model, creates the engine's tables and is applied once.</summary>
+public sealed class PostgreSqlSchemaTests : IAsyncLifetime
+{
+    private PostgresTestDatabase? _database;
+
+    public async Task InitializeAsync() => _database = await PostgresTestDatabase.CreateAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    // Needs no server: the model is compared with the migrations' snapshot.
+    [Fact]
+    public void Model_HasNoChangesMissingFromThePostgreSqlMigrations()
+    {
+        using var context = new PostgreSqlConsultDbContext(PostgreSqlStoreProvider.ContextOptions("Host=localhost;Database=unused"));
+
+        Assert.False(context.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add NAME --project engine/ConsultEngine.Persistence --context PostgreSqlConsultDbContext --output-dir Migrations/PostgreSql --namespace ConsultEngine.Persistence.Migrations.PostgreSql");
+    }
+
+    [SkippableFact]
+    public async Task OpenAsync_EmptyDatabase_CreatesTheInstanceTablesAsSnakeCase()
+    {
+        await using (await PostgreSqlInstanceStore.OpenAsync(_database!.ConnectionString))
+        {
+        }
+
+        var tables = await _database.QueryAsync("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
+
+        Assert.Subset(tables.ToHashSet(), new HashSet<string> { "__ef_migrations_history", "bookmarks", "incidents", "instances", "journal_entries", "outbox_messages", "step_states", "timers" });
+    }
+
+    [SkippableFact]
+    public async Task OpenAsync_ExistingDatabase_KeepsItsDataAndMigratesNothingTwice()
+    {
+        var changes = Next(NewInstance(), T0, JournalEvents.InstanceStarted);
+        await using (var first = await PostgreSqlInstanceStore.OpenAsync(_database!.ConnectionString))
+        {
+            await first.CommitAsync(changes);
+        }
+
+        var migrations = await _database.QueryAsync("SELECT count(*) FROM __ef_migrations_history");
+        await using var second = await PostgreSqlInstanceStore.OpenAsync(_database.ConnectionString);
+
+        Assert.Equal(changes.Instance, await second.FindInstanceAsync(changes.Instance.Id));
+        Assert.Equal(migrations, await _database.QueryAsync("SELECT count(*) FROM __ef_migrations_history"));
+    }
+
+    [SkippableFact]
+    public async Task CommitAsync_VietnameseText_RoundTrips()
+    {
+        await using var store = await PostgreSqlInstanceStore.OpenAsync(_database!.ConnectionString);
+        var changes = Next(NewInstance() with { Title = "Lấy ý kiến nhân dân về dự thảo Nghị quyết — Hội đồng nhân dân tỉnh Quảng Ngãi" }, T0, JournalEvents.InstanceStarted);
+
+        await store.CommitAsync(changes);
+
+        Assert.Equal(changes.Instance.Title, (await store.FindInstanceAsync(changes.Instance.Id))!.Title);
+    }
+}
