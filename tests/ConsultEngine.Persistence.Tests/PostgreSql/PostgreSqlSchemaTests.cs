@@ -1,12 +1,11 @@
 using ConsultEngine.Persistence.PostgreSql;
 using ConsultEngine.Persistence.Tests.Support;
 using ConsultEngine.Runtime.Journal;
-using Microsoft.EntityFrameworkCore;
 using static ConsultEngine.Persistence.Tests.Support.ChangeSets;
 
 namespace ConsultEngine.Persistence.Tests.PostgreSql;
 
-/// <summary>The PostgreSQL migration set: it captures the whole model, creates the engine's tables and is applied once.</summary>
+/// <summary>The PostgreSQL migration set creates the engine's tables and is applied once.</summary>
 public sealed class PostgreSqlSchemaTests : IAsyncLifetime
 {
     private PostgresTestDatabase? _database;
@@ -19,15 +18,6 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
-    }
-
-    // Needs no server: the model is compared with the migrations' snapshot.
-    [Fact]
-    public void Model_HasNoChangesMissingFromThePostgreSqlMigrations()
-    {
-        using var context = new PostgreSqlConsultDbContext(PostgreSqlStoreProvider.ContextOptions("Host=localhost;Database=unused"));
-
-        Assert.False(context.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add NAME --project engine/ConsultEngine.Persistence --context PostgreSqlConsultDbContext --output-dir Migrations/PostgreSql --namespace ConsultEngine.Persistence.Migrations.PostgreSql");
     }
 
     [SkippableFact]
