@@ -42,6 +42,7 @@ public static class ConsultCli
         });
         foreach (var command in Commands.Administrative.CommuneCommands.Create(stdout, stderr)) { root.Subcommands.Add(command); }
         root.Subcommands.Add(Commands.Privacy.PrivacyCommands.Create(stdout, stderr));
+        root.Subcommands.Add(Commands.Database.DbCommands.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

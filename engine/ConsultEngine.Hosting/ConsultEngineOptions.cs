@@ -64,4 +64,7 @@ public sealed class ConsultEngineOptions
 
     /// <summary>Whether the timer and outbox background services run (off for command-line tools).</summary>
     public bool RunBackgroundServices { get; set; } = true;
+
+    /// <summary>Which database the stores live in (section <c>ConsultEngine:Database</c>); SQLite at <see cref="DatabasePath"/> unless it names another.</summary>
+    public DatabaseOptions Database { get; set; } = new();
 }

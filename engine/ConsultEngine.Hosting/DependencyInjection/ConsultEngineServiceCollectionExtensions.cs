@@ -7,7 +7,7 @@ using ConsultEngine.Hosting.Plugins;
 using ConsultEngine.Hosting.Services;
 using ConsultEngine.Runtime;
 using ConsultEngine.Persistence.Definitions;
-using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Rules;
 using ConsultEngine.Runtime.Scripting;
 using ConsultEngine.Runtime.Storage;
@@ -68,7 +68,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.TryAddSingleton<IDefinitionLibrary>(provider => provider.GetRequiredService<DefinitionLibrary>());
         // The embedded defaults: a SQLite file (created and migrated when the engine initialises) and the JavaScript sandbox.
         services.TryAddConsultStore<IInstanceStore>(async (provider, cancellationToken) =>
-            await SqliteInstanceStore.OpenAsync(DatabasePath(provider), cancellationToken: cancellationToken).ConfigureAwait(false));
+            await DatabaseStores.OpenInstanceStoreAsync(Database(provider), cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(_ => new RuleEvaluator());
         services.TryAddSingleton<IRuleRunner>(provider => new JintRuleRunner(provider.GetRequiredService<RuleEvaluator>()));
         services.AddJournalKey();
@@ -91,4 +91,11 @@ public static class ConsultEngineServiceCollectionExtensions
     /// <summary>The SQLite file of the options, where the embedded stores live.</summary>
     internal static string DatabasePath(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath;
+
+    /// <summary>The database of the options (provider and where), refused with a code when it cannot be used.</summary>
+    internal static DatabaseSelection Database(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value;
+        return DatabaseSelection.Resolve(options.Database.Provider, options.Database.ConnectionString, options.DatabasePath);
+    }
 }

@@ -1,4 +1,6 @@
+using ConsultEngine.Persistence.Providers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ConsultEngine.Hosting.Startup;
 
@@ -30,6 +32,12 @@ internal sealed class EngineStorage(IEnumerable<StorageSlot> slots) : IAsyncDisp
     /// <summary>Opens every slot's store in registration order (they share one SQLite file: one migration at a time).</summary>
     public async Task OpenAsync(IServiceProvider provider, CancellationToken cancellationToken)
     {
+        // A provider that cannot hold every store refuses the start (CE8320–CE8324) before anything opens.
+        if (provider.GetService<IOptions<ConsultEngineOptions>>() is not null)
+        {
+            DatabaseStores.Refuse(ConsultEngineServiceCollectionExtensions.Database(provider), slots.Select(s => s.StoreType));
+        }
+
         foreach (var slot in slots.GroupBy(s => s.StoreType).Select(g => g.Last()))
         {
             bool opened;

@@ -1,0 +1,60 @@
+using ConsultEngine.Persistence.Administrative;
+using ConsultEngine.Persistence.PostgreSql;
+using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Storage;
+using ConsultEngine.Runtime.Storage;
+
+namespace ConsultEngine.Persistence.Providers;
+
+/// <summary>
+/// The stores of a <see cref="DatabaseSelection"/>, and what each provider can hold so far. A host
+/// asks <see cref="Refuse"/> before opening anything, so that a choice the stores cannot all follow
+/// stops the start with every missing store named instead of leaving data split across databases.
+/// </summary>
+public static class DatabaseStores
+{
+    /// <summary>The stores that run on PostgreSQL today, by service type.</summary>
+    public static IReadOnlySet<Type> OnPostgreSql { get; } = new HashSet<Type> { typeof(IInstanceStore) };
+
+    /// <summary>Stores a host opens on first use rather than at the engine's start; always checked.</summary>
+    private static readonly Type[] OpenedOnFirstUse = [typeof(ICommuneStore)];
+
+    /// <summary>Throws CE8322 naming the <paramref name="stores"/> (service types) <paramref name="selection"/>'s provider cannot hold yet.</summary>
+    public static void Refuse(DatabaseSelection selection, IEnumerable<Type> stores)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        ArgumentNullException.ThrowIfNull(stores);
+        if (selection.Provider == DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var missing = stores.Concat(OpenedOnFirstUse).Where(s => !OnPostgreSql.Contains(s)).Select(s => s.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DatabaseException(DatabaseCodes.StoresNotOnProvider,
+                $"These stores do not run on PostgreSQL yet: {string.Join(", ", missing)}. Use Sqlite (the default) until they do.")
+            {
+                Stores = missing,
+            };
+        }
+    }
+
+    /// <summary>Opens (and migrates) the instance store of <paramref name="selection"/>.</summary>
+    public static async Task<RelationalInstanceStore> OpenInstanceStoreAsync(DatabaseSelection selection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        return selection.Provider == DatabaseProvider.PostgreSql
+            ? await PostgreSqlInstanceStore.OpenAsync(selection.ConnectionString!, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : await SqliteInstanceStore.OpenAsync(selection.SqlitePath!, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Brings the database of <paramref name="selection"/> to the provider's latest migration (the
+    /// whole engine schema: one model, one migration set per provider) and closes it.
+    /// </summary>
+    public static async Task MigrateAsync(DatabaseSelection selection, CancellationToken cancellationToken = default)
+    {
+        await using var store = await OpenInstanceStoreAsync(selection, cancellationToken).ConfigureAwait(false);
+    }
+}
