@@ -33,6 +33,7 @@ internal static class WebServicesExtensions
         services.AddConsultCookieHardening();
         services.AddConsultSessionRevocation(builder.Configuration);
         Health.HealthRoutes.AddConsultHealthChecks(services);
+        Telemetry.TelemetrySetup.AddConsultTelemetry(builder);
         return builder;
     }
 }
