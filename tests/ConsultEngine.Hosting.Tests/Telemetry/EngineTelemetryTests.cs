@@ -12,7 +12,7 @@ using ConsultEngine.Runtime.Telemetry;
 namespace ConsultEngine.Hosting.Tests.Telemetry;
 
 /// <summary>The engine's source and meter: advances, timer lag and the outbox backlog, with the names docs/telemetry.md gives.</summary>
-[Collection(TelemetryCollection.Name)]
+[Collection(TelemetryTestGroup.Name)]
 public sealed class EngineTelemetryTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "consult-tests", Guid.NewGuid().ToString("N"));

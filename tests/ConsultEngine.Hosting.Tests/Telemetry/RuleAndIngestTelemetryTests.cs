@@ -8,7 +8,7 @@ using ConsultEngine.Rules.Telemetry;
 namespace ConsultEngine.Hosting.Tests.Telemetry;
 
 /// <summary>The rules' meter (evaluations by kind, faults by code) and the writer's source and meter (group commits).</summary>
-[Collection(TelemetryCollection.Name)]
+[Collection(TelemetryTestGroup.Name)]
 public sealed class RuleAndIngestTelemetryTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "consult-tests", Guid.NewGuid().ToString("N"));

@@ -5,7 +5,7 @@ namespace ConsultEngine.Hosting.Tests.Telemetry;
 /// other test's advance or batch is counted with theirs.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TelemetryCollection
+public sealed class TelemetryTestGroup
 {
     public const string Name = "telemetry";
 }
