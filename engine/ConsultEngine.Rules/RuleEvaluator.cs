@@ -166,7 +166,20 @@ public sealed class RuleEvaluator : IDisposable
     private T Run<T>(PreparedRules rules, RuleScript script, RuleContext context, Func<Jint.Engine, JsValue, ScriptIdentity, T> read)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return _sandboxes.Value!.Run(rules, script, context, read);
+        var started = Telemetry.RuleTelemetry.Start();
+        try
+        {
+            return _sandboxes.Value!.Run(rules, script, context, read);
+        }
+        catch (RuleFaultException fault)
+        {
+            Telemetry.RuleTelemetry.Faulted(script.Identity.Kind, fault.Code);
+            throw;
+        }
+        finally
+        {
+            Telemetry.RuleTelemetry.Evaluated(script.Identity.Kind, started);
+        }
     }
 
     private RuleScript PrepareTool(string source)

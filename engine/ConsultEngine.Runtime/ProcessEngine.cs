@@ -120,6 +120,7 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
             {
                 await FireAsync(timer, cancellationToken).ConfigureAwait(false);
                 fired++;
+                Telemetry.EngineTelemetry.TimerFired(timer.DueAt, clock.GetUtcNow());
             }
             catch (ConcurrencyConflictException)
             {
@@ -275,9 +276,11 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
 
     private async Task<InstanceRecord> CommitAsync(InstanceTransaction tx, CancellationToken cancellationToken)
     {
+        using var span = Telemetry.EngineTelemetry.StartAdvance(tx);
         var afterCommit = await RunHooksAsync(tx, cancellationToken).ConfigureAwait(false);
         var changes = tx.ToChangeSet();
         await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+        Telemetry.EngineTelemetry.Committed(tx);
         foreach (var work in afterCommit)
         {
             await work(cancellationToken).ConfigureAwait(false);

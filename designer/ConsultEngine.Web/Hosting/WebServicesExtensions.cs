@@ -34,6 +34,7 @@ internal static class WebServicesExtensions
         services.AddConsultSessionRevocation(builder.Configuration);
         Health.HealthRoutes.AddConsultHealthChecks(services);
         services.AddHostedService<StartupMemoryTrim>();
+        Telemetry.TelemetrySetup.AddConsultTelemetry(builder);
         return builder;
     }
 }

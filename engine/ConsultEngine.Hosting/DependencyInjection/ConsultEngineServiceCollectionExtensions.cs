@@ -85,6 +85,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.AddConsultPrivacy();
         services.AddHostedService<TimerService>();
         services.AddHostedService<OutboxService>();
+        services.AddHostedService<OutboxBacklogService>();
         return new ConsultEngineBuilder(services);
     }
 

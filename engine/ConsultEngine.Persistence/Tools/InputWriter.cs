@@ -140,6 +140,7 @@ internal sealed class InputWriter : IAsyncDisposable
 
     private async Task WriteBatchAsync(List<PendingInput> batch)
     {
+        var telemetry = Telemetry.IngestTelemetry.Start(batch.Count);
         try
         {
             var connection = _connection ??= await Connection.OpenAsync(_provider, _statements, _options).ConfigureAwait(false);
@@ -166,6 +167,7 @@ internal sealed class InputWriter : IAsyncDisposable
             }
 
             Interlocked.Increment(ref _commits);
+            telemetry.Committed();
             Interlocked.Exchange(ref _lastProgressTicks, _options.Clock.GetUtcNow().UtcTicks);
             _lastFailureCode = null;
         }
@@ -176,6 +178,7 @@ internal sealed class InputWriter : IAsyncDisposable
             // max_page_count) is told to every caller of the batch as CE8066; the writer goes on and
             // stores again once there is room.
             _keys.Forget();
+            telemetry.Failed(e);
             var failure = _provider.IsStorageFull(e)
                 ? new IngestionException(ReliabilityCodes.IngestionStorageFull, "The database is full: the batch was not stored.", e)
                 : e;

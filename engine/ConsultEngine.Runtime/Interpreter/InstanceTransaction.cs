@@ -28,6 +28,9 @@ internal sealed class InstanceTransaction(JournalKey? journalKey, InstanceRecord
 
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>When the advance began (<see cref="System.Diagnostics.Stopwatch"/> ticks), for its duration metric.</summary>
+    public long StartedTimestamp { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public IInstanceStore Store { get; } = store;
 
     public async Task<StepState> GetAsync(string stepId, CancellationToken cancellationToken)
