@@ -24,17 +24,14 @@ public sealed class RuleEvaluator : IDisposable
 {
     private readonly ConcurrentDictionary<(string Id, int Version), PreparedRules> _prepared = new();
     private readonly ConditionalWeakTable<ProcessDefinition, PreparedRules> _byInstance = [];
-    private readonly ThreadLocal<RuleSandbox> _sandboxes;
+    private readonly SandboxPool _sandboxes;
     private readonly ConcurrentDictionary<string, RuleScript> _toolScripts = new(StringComparer.Ordinal);
 
     public RuleEvaluator(RuleLimits? limits = null)
     {
         Limits = limits ?? RuleLimits.Default;
         Limits.Validate();
-        var captured = Limits;
-        // Not tracking the values: a thread that ends takes its engine with it to the collector,
-        // instead of the evaluator holding an engine for every thread that ever evaluated a rule.
-        _sandboxes = new ThreadLocal<RuleSandbox>(() => new RuleSandbox(captured), trackAllValues: false);
+        _sandboxes = new SandboxPool(Limits);
     }
 
     public RuleLimits Limits { get; }
@@ -153,23 +150,24 @@ public sealed class RuleEvaluator : IDisposable
     /// <summary>
     /// Builds the calling thread's engine and runs every kind of script once, so that the first
     /// real evaluation does not pay for JIT compilation (about half a second for the first engine of
-    /// a process). Hosts call it while starting; other threads still build their own engine (tens of
-    /// milliseconds) on their first evaluation.
+    /// a process). Hosts call it while starting; the warmed engine is then lent to whichever thread
+    /// evaluates (<see cref="SandboxPool"/>).
     /// </summary>
     public void WarmUp() => RuleWarmUp.Run(this);
 
     public void Dispose() => _sandboxes.Dispose();
 
-    /// <summary>The calling thread's sandbox (tests read how many engines it built).</summary>
-    internal RuleSandbox CurrentSandbox => _sandboxes.Value!;
+    /// <summary>The sandbox the calling thread would evaluate on next (tests read how many engines it built).</summary>
+    internal RuleSandbox CurrentSandbox => _sandboxes.Peek();
 
     private T Run<T>(PreparedRules rules, RuleScript script, RuleContext context, Func<Jint.Engine, JsValue, ScriptIdentity, T> read)
     {
         ArgumentNullException.ThrowIfNull(context);
         var started = Telemetry.RuleTelemetry.Start();
+        var sandbox = _sandboxes.Rent();
         try
         {
-            return _sandboxes.Value!.Run(rules, script, context, read);
+            return sandbox.Run(rules, script, context, read);
         }
         catch (RuleFaultException fault)
         {
@@ -178,6 +176,7 @@ public sealed class RuleEvaluator : IDisposable
         }
         finally
         {
+            _sandboxes.Return(sandbox);
             Telemetry.RuleTelemetry.Evaluated(script.Identity.Kind, started);
         }
     }

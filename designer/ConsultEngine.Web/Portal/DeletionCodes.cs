@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ConsultEngine.Hosting.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace ConsultEngine.Web.Portal;
@@ -14,19 +13,11 @@ internal static class DeletionCodes
     public const string QueryName = "deletion";
     private const string Purpose = "ConsultEngine.Portal.DeletionCode";
 
-    /// <summary>A code for the stored inputs of <paramref name="stored"/>, or null when nothing was stored (an action's receipt).</summary>
-    public static async Task<string?> IssueAsync(IPersonalData personalData, Guid instanceId, string stepId, IReadOnlyList<Guid> stored, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>The person's identifier as the body gives it (the step asked one), or null: then the receipt identifies them.</summary>
+    public static string? IdentifierOf(JsonObject body)
     {
-        ArgumentNullException.ThrowIfNull(personalData);
-        ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(body);
-        if (stored.Count == 0)
-        {
-            return null;
-        }
-
-        var identifier = body["identifier"] is JsonValue value && value.TryGetValue<string>(out var given) && !string.IsNullOrWhiteSpace(given) ? given : null;
-        return await personalData.IssueDeletionCodeAsync(instanceId, stepId, stored, identifier, cancellationToken).ConfigureAwait(false);
+        return body["identifier"] is JsonValue value && value.TryGetValue<string>(out var given) && !string.IsNullOrWhiteSpace(given) ? given : null;
     }
 
     /// <summary>The query of the thank-you link that carries the code, or nothing.</summary>

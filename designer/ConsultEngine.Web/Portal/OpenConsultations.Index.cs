@@ -12,6 +12,7 @@ namespace ConsultEngine.Web.Portal;
 /// steps (a step opened or closing, a tool's set-up changed: <see cref="IToolStepChanges"/>) and at most
 /// <see cref="MaxAge"/> (what a tool decides by the clock, a change made by another node) all hold; so
 /// each request reads one instance row. Only open steps are kept: an unknown step id costs the full look-up.
+/// When only the age is past, one request refreshes the entry while the others keep using it.
 /// </summary>
 internal sealed partial class OpenConsultations
 {
@@ -33,12 +34,28 @@ internal sealed partial class OpenConsultations
         // Both taken before the look-up: a change during it leaves an entry that is stale at once.
         var version = changes.Version(instanceId);
         var now = Stopwatch.GetTimestamp();
-        if (_index.TryGetValue(key, out var known) && known.Revision == instance.Revision && known.Version == version && now - known.At < MaxAge)
+        if (_index.TryGetValue(key, out var known) && known.Revision == instance.Revision && known.Version == version)
         {
-            return (known.Consultation, known.Step);
+            // Only its age is past: one caller looks again while the others go on with the entry, instead
+            // of every request of that moment describing the consultation at once (under load, hundreds).
+            if (now - known.At < MaxAge || !known.TryClaimRefresh())
+            {
+                return (known.Consultation, known.Step);
+            }
         }
 
-        var found = await FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        (OpenConsultation Consultation, OpenToolStep Step)? found;
+        try
+        {
+            found = await FindStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A refresh that failed leaves no entry that nobody would refresh again.
+            _index.TryRemove(key, out _);
+            throw;
+        }
+
         if (found is { } open)
         {
             if (_index.Count >= MaxEntries)
@@ -56,5 +73,11 @@ internal sealed partial class OpenConsultations
         return found;
     }
 
-    private sealed record IndexedStep(OpenConsultation Consultation, OpenToolStep Step, long Revision, long Version, long At);
+    private sealed record IndexedStep(OpenConsultation Consultation, OpenToolStep Step, long Revision, long Version, long At)
+    {
+        private int _refreshing;
+
+        /// <summary>True for the one caller that refreshes this entry once it is too old.</summary>
+        public bool TryClaimRefresh() => Interlocked.Exchange(ref _refreshing, 1) == 0;
+    }
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Hosting.Privacy;
 using ConsultEngine.Hosting.Tools;
+using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Web.Edges;
 using ConsultEngine.Web.Portal.Privacy;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,9 @@ internal sealed record FormSent(bool Accepted, string? Receipt, IReadOnlyList<To
 
     /// <summary>For an action: what the tool answered.</summary>
     public JsonElement? Result { get; init; }
+
+    /// <summary>For a stored submission: the one-time deletion code of its receipt (shown once; only its keyed hash is kept).</summary>
+    public string? DeletionCode { get; init; }
 }
 
 /// <summary>
@@ -25,8 +30,11 @@ internal sealed record FormSent(bool Accepted, string? Receipt, IReadOnlyList<To
 /// call (<see cref="ToolException"/>) is left to the caller. A body over a field cap never reaches the tool
 /// (<see cref="PublicFieldCaps"/>), and the problems sent back are capped too. Nor does a body without the
 /// person's consent (<see cref="ConsentCheck"/>); the consent of an accepted form is recorded (<see cref="ConsentLedger"/>).
+/// A stored submission gets a deletion code (<see cref="DeletionCodes"/>). For a submission of one input, the
+/// consent record and the deletion code are committed in the input's own transaction (one commit, acknowledged
+/// after it: <see cref="SubmissionCompanions"/>); otherwise they are written after it, each on its own.
 /// </summary>
-internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings> limits, ConsentLedger consents)
+internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings> limits, ConsentLedger consents, IPersonalData personalData)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -54,14 +62,31 @@ internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings
             return new FormSent(true, receipt, []) { Result = result };
         }
 
-        var submitted = await tools.SubmitAsync(instanceId, stepId, SubmissionOf(body), ToolCaller.Public(language), cancellationToken).ConfigureAwait(false);
+        var identifier = DeletionCodes.IdentifierOf(body);
+        var draft = personalData.DraftDeletionCode(instanceId, stepId, identifier);
+        var companions = new SubmissionCompanions(inputs => new InputCompanions
+        {
+            Record = consents.Companion(inputs, consent),
+            DeletionCode = draft.For(inputs),
+        });
+        var submitted = await tools.SubmitAsync(instanceId, stepId, SubmissionOf(body), ToolCaller.Public(language), companions, cancellationToken).ConfigureAwait(false);
         var accepted = submitted.Accepted && submitted.Stored.Count > 0;
-        if (accepted)
+        string? deletion = null;
+        if (accepted && submitted.CompanionsWritten)
+        {
+            deletion = draft.Code;
+        }
+        else if (accepted)
         {
             await consents.RecordAsync(instanceId, stepId, submitted.Stored[0].ToString(), submitted.Stored, consent, cancellationToken).ConfigureAwait(false);
+            deletion = await personalData.IssueDeletionCodeAsync(instanceId, stepId, submitted.Stored, identifier, cancellationToken).ConfigureAwait(false);
         }
 
-        return new FormSent(accepted, accepted ? submitted.Stored[0].ToString() : null, PublicFieldCaps.Capped(submitted.Problems, limits.Value)) { Stored = submitted.Stored };
+        return new FormSent(accepted, accepted ? submitted.Stored[0].ToString() : null, PublicFieldCaps.Capped(submitted.Problems, limits.Value))
+        {
+            Stored = submitted.Stored,
+            DeletionCode = deletion,
+        };
     }
 
     /// <summary>The submission a body of the public submission shape stands for (<c>answers</c>, <c>text</c>, <c>identifier</c>, <c>verificationCode</c>, <c>subject</c>, <c>respondent</c>).</summary>

@@ -24,6 +24,12 @@ public interface IPersonalData
     /// <param name="identifier">The identifier the step asked for (phone, citizen id), or null: then the receipt (first input id) identifies the person.</param>
     Task<string> IssueDeletionCodeAsync(Guid instanceId, string stepId, IReadOnlyList<Guid> inputIds, string? identifier, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A fresh one-time deletion code whose row is stored with the receipt's inputs, in their transaction
+    /// (<see cref="Tools.SubmissionCompanions"/>); as <see cref="IssueDeletionCodeAsync"/> otherwise.
+    /// </summary>
+    DeletionCodeDraft DraftDeletionCode(Guid instanceId, string stepId, string? identifier);
+
     /// <summary>Deletes the inputs of the receipt the code was issued for; CE8242 for any mismatch or a used code, CE8243 for a request that names nothing.</summary>
     Task<DeletionAnswer> DeleteAsync(Guid instanceId, string? identifier, string? code, CancellationToken cancellationToken = default);
 }

@@ -35,6 +35,13 @@ public interface IToolSteps
     Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// <see cref="SubmitAsync(Guid, string, Submission, ToolCaller, CancellationToken)"/>, with the rows the host
+    /// keeps beside an accepted submission committed in its input's transaction where the store can
+    /// (<see cref="SubmitResult.CompanionsWritten"/>; otherwise none of them is written).
+    /// </summary>
+    Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Runs one of the tool's actions after checking that it exists (CE9107), that the caller's
     /// audience may call it (CE9109) and that the payload matches its schema (CE9108). Actions run
     /// while the step collects and after it closed (coding passages in the analysis phase); actions

@@ -44,7 +44,10 @@ internal sealed class ResolvedToolStep
     /// <summary>Whether the engine waits on the step now (the instance runs and the step is waiting).</summary>
     public bool Waiting => Instance.Status == InstanceStatus.Running && State.Status == StepStatus.Waiting;
 
-    public ToolContext Context(ToolCaller caller) => new()
+    public ToolContext Context(ToolCaller caller) => Context(caller, Records);
+
+    /// <summary>The context with the step's records read through <paramref name="records"/> (the host's collections still out of the tool's reach).</summary>
+    public ToolContext Context(ToolCaller caller, IToolRecords records) => new()
     {
         InstanceId = Instance.Id,
         StepId = Step.Id,
@@ -55,7 +58,7 @@ internal sealed class ResolvedToolStep
         Actor = caller.Actor,
         Language = caller.Language,
         Inputs = Inputs,
-        Records = new HostRecords(Records),
+        Records = new HostRecords(records),
         Scripts = Scripts,
         Identifiers = Identifiers,
         Clock = Clock,

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ConsultEngine.Abstractions;
 using ConsultEngine.Runtime.State;
 
 namespace ConsultEngine.Hosting.Tools;
@@ -21,6 +22,7 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
 
     private readonly ConcurrentDictionary<(Guid Instance, string Step), ResolvedToolStep> _resolved = new();
     private readonly ConcurrentDictionary<(Guid Instance, string Step), Lifecycle> _lifecycles = new();
+    private readonly ConcurrentDictionary<(Guid Instance, string Step, string Collection, string Key), Record> _records = new();
 
     /// <summary>The step as resolved at the instance's current revision, or <see langword="null"/>.</summary>
     public ResolvedToolStep? Resolved(InstanceRecord instance, string stepId) =>
@@ -50,6 +52,27 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
         return record;
     }
 
+    /// <summary>A record of the step as a tool reads it while collecting (<see cref="CollectingRecords"/>), kept as <see cref="LifecycleAsync"/> keeps the lifecycle.</summary>
+    public async Task<ToolRecord?> RecordAsync(ResolvedToolStep step, string collection, string key, CancellationToken cancellationToken)
+    {
+        var entry = (step.InstanceId, step.StepId, collection, key);
+        var version = changes.Version(step.InstanceId);
+        var now = Stopwatch.GetTimestamp();
+        if (_records.TryGetValue(entry, out var known) && known.Version == version && now - known.ReadAt < MaxAge)
+        {
+            return known.Value;
+        }
+
+        var record = await step.Records.GetAsync(collection, key, cancellationToken).ConfigureAwait(false);
+        if (_records.Count >= MaxEntries)
+        {
+            _records.Clear();
+        }
+
+        _records[entry] = new Record(record, version, now);
+        return record;
+    }
+
     private static void Bound<T>(ConcurrentDictionary<(Guid Instance, string Step), T> entries)
     {
         if (entries.Count >= MaxEntries)
@@ -59,4 +82,6 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
     }
 
     private sealed record Lifecycle(ToolLifecycle? Record, long Version, long ReadAt);
+
+    private sealed record Record(ToolRecord? Value, long Version, long ReadAt);
 }

@@ -39,6 +39,9 @@ public sealed record SubmitResult(bool Accepted, IReadOnlyList<Guid> Stored, IRe
 {
     /// <summary>The codes of <see cref="Problems"/>, in order.</summary>
     public IReadOnlyList<string> Codes => [.. Problems.Select(p => p.Code)];
+
+    /// <summary>Whether the <see cref="SubmissionCompanions"/> passed with the submission were committed with its input.</summary>
+    public bool CompanionsWritten { get; init; }
 }
 
 /// <summary>A closed tool step: the tool's analysis and the summary the engine's step completed with.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Overlays;
+using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.State;
 using ConsultEngine.Runtime.Tools;
@@ -42,7 +43,10 @@ internal sealed partial class ToolSteps(
         return View(step, lifecycle);
     }
 
-    public async Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, CancellationToken cancellationToken = default)
+    public Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, CancellationToken cancellationToken = default) =>
+        SubmitAsync(instanceId, stepId, submission, caller, null, cancellationToken);
+
+    public async Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(caller);
@@ -56,7 +60,9 @@ internal sealed partial class ToolSteps(
         // The code proves the person to the host; the tool never sees it.
         var check = CheckOf(step, caller, submission);
         var proved = submission with { VerificationCode = null };
-        var result = await CallToolAsync(step, "collect", () => step.Tool.CollectAsync(step.Context(caller), proved, cancellationToken), cancellationToken).ConfigureAwait(false);
+        // What the tool reads to decide (its state, its questionnaire) is kept between submissions; see CollectingRecords.
+        var reads = new CollectingRecords(step, _cache, changes);
+        var result = await CallToolAsync(step, "collect", () => step.Tool.CollectAsync(step.Context(caller, reads), proved, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (check is not null && string.IsNullOrWhiteSpace(submission.VerificationCode))
         {
             return new SubmitResult(false, [], [.. result?.Problems ?? [], CodeMissing(check)]);
@@ -73,6 +79,16 @@ internal sealed partial class ToolSteps(
             return new SubmitResult(false, [], [unproved]);
         }
 
+        if (companions is not null && result.Inputs.Count == 1 && step.Inputs is IAppendsWithCompanions together)
+        {
+            // One input (a survey response, a vote): its consent and deletion code commit with it, in one transaction.
+            var input = result.Inputs[0];
+            var appended = await together.AppendAsync(input, result.OnConflict, companions.For([input.Id]), cancellationToken).ConfigureAwait(false);
+            return appended.Status == AppendStatus.Conflict
+                ? new SubmitResult(false, [], [.. result.Problems, AlreadySubmitted()])
+                : new SubmitResult(true, [input.Id], result.Problems) { CompanionsWritten = true };
+        }
+
         var stored = new List<Guid>();
         var problems = new List<ToolProblem>(result.Problems);
         foreach (var input in result.Inputs)
@@ -81,7 +97,7 @@ internal sealed partial class ToolSteps(
             var outcome = await step.Inputs.AppendAsync(input, result.OnConflict, cancellationToken).ConfigureAwait(false);
             if (outcome.Status == AppendStatus.Conflict)
             {
-                problems.Add(new ToolProblem(ToolCodes.AlreadySubmitted, "/uniqueKey", "This person has already taken part in this step."));
+                problems.Add(AlreadySubmitted());
             }
             else
             {
@@ -192,6 +208,8 @@ internal sealed partial class ToolSteps(
         return await CallToolAsync(step, "analyse", () => step.Tool.AnalyseAsync(step.Context(ToolCaller.Staff("engine")), options ?? AnalysisOptions.Default, cancellationToken), cancellationToken).ConfigureAwait(false)
             ?? throw Fault(step, "analyse", new InvalidOperationException("The tool returned no analysis."));
     }
+
+    private static ToolProblem AlreadySubmitted() => new(ToolCodes.AlreadySubmitted, "/uniqueKey", "This person has already taken part in this step.");
 
     private static ToolProblem? ChannelProblem(ToolManifest manifest, Submission submission, ToolCaller caller)
     {

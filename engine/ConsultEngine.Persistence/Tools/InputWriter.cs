@@ -20,6 +20,7 @@ namespace ConsultEngine.Persistence.Tools;
 internal sealed class InputWriter : IAsyncDisposable
 {
     private const string Savepoint = "replace_input";
+    private const string CompanionSavepoint = "input_companions";
     private const int WriterCacheKibibytes = 64 * 1024;
     private const int WriterCheckpointPages = 10_000;
 
@@ -54,10 +55,17 @@ internal sealed class InputWriter : IAsyncDisposable
     public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Queues the input and completes once the transaction holding it committed.</summary>
-    public async ValueTask<AppendResult> AppendAsync(ToolInputRow row, UniqueKeyConflict onConflict, CancellationToken cancellationToken)
+    public ValueTask<AppendResult> AppendAsync(ToolInputRow row, UniqueKeyConflict onConflict, CancellationToken cancellationToken) =>
+        AppendAsync(row, onConflict, null, cancellationToken);
+
+    /// <summary>Queues the input with the rows that must commit with it (<see cref="InputCompanions"/>); completes once committed.</summary>
+    public async ValueTask<AppendResult> AppendAsync(ToolInputRow row, UniqueKeyConflict onConflict, InputCompanions? companions, CancellationToken cancellationToken)
     {
-        // The caller's thread converts the row; the writer only binds.
-        var pending = new PendingInput(row, _statements.InsertInput.Values(row), onConflict, cancellationToken);
+        // The caller's thread converts the rows; the writer only binds.
+        var pending = new PendingInput(row, _statements.InsertInput.Values(row), onConflict, cancellationToken)
+        {
+            Companions = companions is null ? null : CompanionValues.Of(_statements, row, companions, _options.Clock.GetUtcNow()),
+        };
         if (_loop.IsCompleted && !_queue.Reader.Completion.IsCompleted)
         {
             throw new IngestionException(ReliabilityCodes.IngestionUnavailable, "The ingestion writer has stopped.");
@@ -273,6 +281,40 @@ internal sealed class InputWriter : IAsyncDisposable
 
     private static void InsertRow(Connection connection, PendingInput pending)
     {
+        if (pending.Companions is not { } companions)
+        {
+            InsertInputRow(connection, pending);
+            return;
+        }
+
+        // The input and its companions, all or nothing: a failed statement undoes the ones before it.
+        connection.BeginCompanions.ExecuteNonQuery();
+        try
+        {
+            InsertInputRow(connection, pending);
+            if (companions.Record is { } record)
+            {
+                // 0 rows when the key exists: the record kept is the first one, as TryInsertAsync keeps it.
+                connection.InsertRecord.Execute(record);
+            }
+
+            if (companions.DeletionCode is { } code && connection.InsertDeletionCode.Execute(code) != 1)
+            {
+                throw new InvalidOperationException("The insert of a deletion code changed no row.");
+            }
+
+            connection.ReleaseCompanions.ExecuteNonQuery();
+        }
+        catch
+        {
+            connection.RollbackCompanions.ExecuteNonQuery();
+            connection.ReleaseCompanions.ExecuteNonQuery();
+            throw;
+        }
+    }
+
+    private static void InsertInputRow(Connection connection, PendingInput pending)
+    {
         if (connection.Insert.Execute(pending.Values) != 1)
         {
             throw new InvalidOperationException("The insert of an input changed no row.");
@@ -357,6 +399,8 @@ internal sealed class InputWriter : IAsyncDisposable
         {
             Database = database;
             Insert = statements.InsertInput.Prepare((SqliteConnection)database);
+            InsertRecord = statements.InsertCompanionRecord.Prepare((SqliteConnection)database);
+            InsertDeletionCode = statements.InsertDeletionCode.Prepare((SqliteConnection)database);
             var inputs = statements.Inputs;
             HolderId = Plain(database, statements.HolderId);
             inputs.BindExtra(HolderId, ToolStatements.SequenceParameter, nameof(ToolInputRow.Sequence), 0L);
@@ -371,11 +415,18 @@ internal sealed class InputWriter : IAsyncDisposable
             BeginSavepoint = Plain(database, $"SAVEPOINT {Savepoint}");
             ReleaseSavepoint = Plain(database, $"RELEASE {Savepoint}");
             RollbackSavepoint = Plain(database, $"ROLLBACK TO {Savepoint}");
+            BeginCompanions = Plain(database, $"SAVEPOINT {CompanionSavepoint}");
+            ReleaseCompanions = Plain(database, $"RELEASE {CompanionSavepoint}");
+            RollbackCompanions = Plain(database, $"ROLLBACK TO {CompanionSavepoint}");
         }
 
         public DbConnection Database { get; }
 
         public InsertStatement<ToolInputRow>.Prepared Insert { get; }
+
+        public InsertStatement<ToolRecordRow>.Prepared InsertRecord { get; }
+
+        public InsertStatement<Privacy.DeletionCodeRow>.Prepared InsertDeletionCode { get; }
 
         public DbCommand HolderId { get; }
 
@@ -387,13 +438,19 @@ internal sealed class InputWriter : IAsyncDisposable
 
         public DbCommand StepKeys { get; }
 
-        private DbCommand[] Commands => [HolderId, WithdrawAt, KeyState, KeyedSince, StepKeys, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint];
+        private DbCommand[] Commands => [HolderId, WithdrawAt, KeyState, KeyedSince, StepKeys, BeginSavepoint, ReleaseSavepoint, RollbackSavepoint, BeginCompanions, ReleaseCompanions, RollbackCompanions];
 
         public DbCommand BeginSavepoint { get; }
 
         public DbCommand ReleaseSavepoint { get; }
 
         public DbCommand RollbackSavepoint { get; }
+
+        public DbCommand BeginCompanions { get; }
+
+        public DbCommand ReleaseCompanions { get; }
+
+        public DbCommand RollbackCompanions { get; }
 
         public static async Task<Connection> OpenAsync(IStoreProvider provider, ToolStatements statements, SqliteToolDataStoreOptions options)
         {
@@ -434,6 +491,8 @@ internal sealed class InputWriter : IAsyncDisposable
         public void Dispose()
         {
             Insert.Dispose();
+            InsertRecord.Dispose();
+            InsertDeletionCode.Dispose();
             foreach (var command in Commands)
             {
                 command.Dispose();

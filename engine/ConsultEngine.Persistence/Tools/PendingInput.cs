@@ -15,6 +15,9 @@ internal sealed class PendingInput(ToolInputRow row, object?[] values, UniqueKey
 
     public UniqueKeyConflict OnConflict { get; } = onConflict;
 
+    /// <summary>The rows written with the input, in its savepoint, when it is stored (<see cref="InputCompanions"/>).</summary>
+    public CompanionValues? Companions { get; init; }
+
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public Task<AppendResult> Task => _completion.Task;

@@ -12,11 +12,19 @@ namespace ConsultEngine.Persistence.Tools;
 /// prepared statements on the (instance, step, sequence) index, with the <see cref="InputQuery"/>
 /// translated to SQL conditions.
 /// </summary>
-internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceId, string stepId) : IToolInputs
+internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceId, string stepId) : IToolInputs, IAppendsWithCompanions
 {
-    public ValueTask<AppendResult> AppendAsync(ConsultationInput input, UniqueKeyConflict onConflict = UniqueKeyConflict.Refuse, CancellationToken cancellationToken = default)
+    public ValueTask<AppendResult> AppendAsync(ConsultationInput input, UniqueKeyConflict onConflict = UniqueKeyConflict.Refuse, CancellationToken cancellationToken = default) =>
+        AppendAsync(input, onConflict, null, cancellationToken);
+
+    public ValueTask<AppendResult> AppendAsync(ConsultationInput input, UniqueKeyConflict onConflict, InputCompanions? companions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (companions?.DeletionCode is { } code && (code.InstanceId != instanceId || !string.Equals(code.StepId, stepId, StringComparison.Ordinal) || !code.InputIds.Contains(input.Id)))
+        {
+            throw new ArgumentException("A deletion code written with an input is of the input's step and names the input.", nameof(companions));
+        }
+
         if (input.InstanceId != instanceId || !string.Equals(input.StepId, stepId, StringComparison.Ordinal))
         {
             throw new ArgumentException($"The input belongs to {input.InstanceId}/{input.StepId}, not to this step ({instanceId}/{stepId}).", nameof(input));
@@ -33,7 +41,7 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
         {
             try
             {
-                return await store.Writer.AppendAsync(row, onConflict, cancellationToken).ConfigureAwait(false);
+                return await store.Writer.AppendAsync(row, onConflict, companions, cancellationToken).ConfigureAwait(false);
             }
             catch (SqliteException e) when (e.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE)
             {

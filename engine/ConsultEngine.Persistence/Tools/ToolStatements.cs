@@ -47,6 +47,8 @@ internal sealed class ToolStatements
 
         // No conflict clause: the writer's registry of unique keys decides before it inserts (see UniqueKeyRegistry).
         InsertInput = new InsertStatement<ToolInputRow>(context.Model, sql, string.Empty, nameof(ToolInputRow.Sequence));
+        InsertCompanionRecord = new InsertStatement<ToolRecordRow>(context.Model, sql, " ON CONFLICT DO NOTHING");
+        InsertDeletionCode = new InsertStatement<Privacy.DeletionCodeRow>(context.Model, sql, string.Empty);
         HolderId = $"SELECT {id} FROM {i.TableName} WHERE {atSequence}";
         WithdrawAt = string.Create(CultureInfo.InvariantCulture, $"UPDATE {i.TableName} SET {flags} = {flags} | {Withdrawn} WHERE {atSequence} RETURNING {id}");
         KeyState = $"SELECT (SELECT epoch FROM {KeyEpochTable} WHERE id = 1), (SELECT MAX({sequence}) FROM {i.TableName})";
@@ -81,6 +83,12 @@ internal sealed class ToolStatements
 
     /// <summary>Inserts an input (the writer has checked its unique key).</summary>
     public InsertStatement<ToolInputRow> InsertInput { get; }
+
+    /// <summary>Inserts a step record written with an input, unless its key exists (<see cref="InputCompanions.Record"/>).</summary>
+    public InsertStatement<ToolRecordRow> InsertCompanionRecord { get; }
+
+    /// <summary>Inserts the deletion code written with an input (<see cref="InputCompanions.DeletionCode"/>).</summary>
+    public InsertStatement<Privacy.DeletionCodeRow> InsertDeletionCode { get; }
 
     /// <summary>The id of the input at a sequence.</summary>
     public string HolderId { get; }

@@ -73,6 +73,10 @@ internal static class HttpSuite
                     connections, committed, health.PerSecond(HttpStatusCode.OK), committed / Math.Max(1, health.PerSecond(HttpStatusCode.OK)), cpuMicros,
                     string.Join(", ", submitted.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")),
                     submitted.Failures + health.Failures > 0 ? $"   transport failures {submitted.Failures + health.Failures}" : string.Empty));
+                if (submitted.Refusals.Count > 0 || warm.Refusals.Count > 0)
+                {
+                    Console.WriteLine($"      refusals (status and code): {string.Join(", ", warm.Refusals.Concat(submitted.Refusals).GroupBy(r => r.Key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Sum(r => r.Value)}"))}");
+                }
             }
 
             burstRss = host.ResidentMegabytes();

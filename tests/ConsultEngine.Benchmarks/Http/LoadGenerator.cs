@@ -11,6 +11,9 @@ namespace ConsultEngine.Benchmarks.Http;
 /// <summary>What one load round came to: responses by status, and the input ids the 201s carried.</summary>
 internal sealed record LoadResult(TimeSpan Elapsed, IReadOnlyDictionary<int, long> Statuses, IReadOnlyList<Guid> InputIds, long Failures)
 {
+    /// <summary>The refusals by status and the code of their problem details (<c>409 CE9103</c>), so that no refusal goes unexplained.</summary>
+    public IReadOnlyDictionary<string, long> Refusals { get; init; } = new Dictionary<string, long>();
+
     public long Count(HttpStatusCode status) => Statuses.GetValueOrDefault((int)status);
 
     public double PerSecond(HttpStatusCode status) => Count(status) / Elapsed.TotalSeconds;
@@ -72,6 +75,7 @@ internal sealed class LoadGenerator(Uri address, int connections) : IDisposable
     private async Task<LoadResult> RunAsync(TimeSpan duration, bool collectIds, Func<HttpRequestMessage> next)
     {
         var statuses = new ConcurrentDictionary<int, long>();
+        var refusals = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var ids = new ConcurrentQueue<Guid>();
         long failures = 0;
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -87,6 +91,11 @@ internal sealed class LoadGenerator(Uri address, int connections) : IDisposable
                     using var response = await _client.SendAsync(request).ConfigureAwait(false);
                     var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                     statuses.AddOrUpdate((int)response.StatusCode, 1, static (_, c) => c + 1);
+                    if ((int)response.StatusCode >= 400)
+                    {
+                        refusals.AddOrUpdate($"{(int)response.StatusCode} {CodeOf(body)}", 1, static (_, c) => c + 1);
+                    }
+
                     if (collectIds && response.StatusCode == HttpStatusCode.Created)
                     {
                         using var json = JsonDocument.Parse(body);
@@ -109,6 +118,22 @@ internal sealed class LoadGenerator(Uri address, int connections) : IDisposable
 
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(WorkAsync))).ConfigureAwait(false);
         clock.Stop();
-        return new LoadResult(clock.Elapsed, statuses, [.. ids], failures);
+        return new LoadResult(clock.Elapsed, statuses, [.. ids], failures) { Refusals = refusals };
+    }
+
+    /// <summary>The <c>code</c> of a problem-details body, or <c>?</c>.</summary>
+    private static string CodeOf(byte[] body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+                ? code.GetString() ?? "?"
+                : "?";
+        }
+        catch (JsonException)
+        {
+            return "?";
+        }
     }
 }

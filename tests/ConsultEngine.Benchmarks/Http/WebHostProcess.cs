@@ -31,6 +31,15 @@ internal sealed class WebHostProcess : IAsyncDisposable
     /// <summary>The variable naming another build of the host to measure (an older commit's, for a before/after pair).</summary>
     public const string BuildVariable = "CONSULT_BENCH_WEB_DLL";
 
+    /// <summary>
+    /// The variable naming a file for a CPU profile of the host (EventPipe's sample profiler, turned on by the
+    /// runtime's own <c>DOTNET_</c> variables, no tool installed); the host is then stopped gracefully so that
+    /// the trace is complete. Read it with TraceEvent or PerfView.
+    /// </summary>
+    public const string TraceVariable = "CONSULT_BENCH_HOST_TRACE";
+
+    private bool Traced { get; init; }
+
     /// <summary>The web host's build output (or the one <see cref="BuildVariable"/> names), or null when it was not built in Release.</summary>
     public static string? FindBuild() =>
         (Environment.GetEnvironmentVariable(BuildVariable) is { Length: > 0 } named ? Path.GetFullPath(named)
@@ -66,6 +75,13 @@ internal sealed class WebHostProcess : IAsyncDisposable
             ["ConsultWeb__RateLimits__ConcurrentRequests"] = "100000",
             ["ConsultWeb__RateLimits__ConcurrentQueue"] = "100000",
         };
+        if (Environment.GetEnvironmentVariable(TraceVariable) is { Length: > 0 } trace)
+        {
+            environment["DOTNET_EnableEventPipe"] = "1";
+            environment["DOTNET_EventPipeOutputPath"] = Path.GetFullPath(trace);
+            environment["DOTNET_EventPipeConfig"] = "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x18:5";
+        }
+
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -78,7 +94,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new WebHostProcess(process, address);
+        var host = new WebHostProcess(process, address) { Traced = environment.ContainsKey("DOTNET_EnableEventPipe") };
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(3))
@@ -139,6 +155,22 @@ internal sealed class WebHostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Traced && !_process.HasExited)
+        {
+            // SIGTERM: the host shuts down and the runtime writes the end of the trace (method names included).
+            using var term = Process.Start("kill", ["-TERM", Id.ToString(CultureInfo.InvariantCulture)]);
+            await term.WaitForExitAsync().ConfigureAwait(false);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Not stopped in time: killed below.
+            }
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

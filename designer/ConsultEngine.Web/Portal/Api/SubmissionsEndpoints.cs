@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Hosting.Feedback;
-using ConsultEngine.Hosting.Privacy;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Web.Api;
@@ -85,7 +84,7 @@ internal static class SubmissionsEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IPersonalData personalData, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null)
         {
@@ -98,7 +97,7 @@ internal static class SubmissionsEndpoints
         }
 
         var form = new SurfaceForm { Id = "submission", Target = FormTarget.Submission };
-        return await SendAsync(new(instanceId, stepId, form, JsonSerializer.SerializeToNode(body with { Notify = null, Consent = null }, Json) as JsonObject ?? [], body.Notify, body.Consent, Direct: true), forms, personalData, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(new(instanceId, stepId, form, JsonSerializer.SerializeToNode(body with { Notify = null, Consent = null }, Json) as JsonObject ?? [], body.Notify, body.Consent, Direct: true), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> EvaluateAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
@@ -119,17 +118,17 @@ internal static class SubmissionsEndpoints
         }
     }
 
-    private static async Task<IResult> SendFormAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IPersonalData personalData, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SendFormAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await FormAsync(open, instanceId, stepId, formId, cancellationToken).ConfigureAwait(false) is not { } form)
         {
             return await NotFoundAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
 
-        return await SendBodyAsync(instanceId, stepId, form, body, forms, personalData, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+        return await SendBodyAsync(instanceId, stepId, form, body, forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IPersonalData personalData, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(Guid instanceId, string stepId, JsonElement? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
@@ -137,11 +136,11 @@ internal static class SubmissionsEndpoints
         }
 
         return found.Step.Surface?.Forms.FirstOrDefault(f => f.Target == FormTarget.Action) is { } form
-            ? await SendBodyAsync(instanceId, stepId, form, body, forms, personalData, feedback, localizer, codes, cancellationToken).ConfigureAwait(false)
+            ? await SendBodyAsync(instanceId, stepId, form, body, forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false)
             : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
     }
 
-    private static async Task<IResult> SendBodyAsync(Guid instanceId, string stepId, SurfaceForm form, JsonElement? body, PublicForms forms, IPersonalData personalData, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SendBodyAsync(Guid instanceId, string stepId, SurfaceForm form, JsonElement? body, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         if (body is not { ValueKind: JsonValueKind.Object } given || JsonObject.Create(given) is not { } document)
         {
@@ -158,10 +157,10 @@ internal static class SubmissionsEndpoints
 
         // So is "consent": checked and recorded by the host (ConsentCheck, ConsentLedger).
         var consent = ConsentCheck.Take(document);
-        return await SendAsync(new(instanceId, stepId, form, document, notify, consent), forms, personalData, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(new(instanceId, stepId, form, document, notify, consent), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> SendAsync(Sending sending, PublicForms forms, IPersonalData personalData, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
+    private static async Task<IResult> SendAsync(Sending sending, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
         var (instanceId, stepId, form, body, notify, consent, direct) = sending;
         NotifyContact? contact = null;
@@ -195,7 +194,7 @@ internal static class SubmissionsEndpoints
 
         // Stored only now that the tool accepted, and apart from what was sent (no input id).
         var subscription = contact is null ? null : await feedback.SubscribeAsync(instanceId, stepId, contact, cancellationToken).ConfigureAwait(false);
-        var deletion = await DeletionCodes.IssueAsync(personalData, instanceId, stepId, sent.Stored, body, cancellationToken).ConfigureAwait(false);
+        var deletion = sent.DeletionCode;
         var warnings = PortalApi.Describe(localizer, codes, sent.Problems, answerIds);
         return direct
             ? TypedResults.Created((string?)null, new SubmissionReceipt(sent.Stored, warnings) { NotifyToken = subscription?.Token, DeletionCode = deletion })

@@ -66,9 +66,6 @@ public sealed partial class PublicStep
     [Inject]
     private Microsoft.AspNetCore.DataProtection.IDataProtectionProvider Protection { get; set; } = default!;
 
-    [Inject]
-    private ConsultEngine.Hosting.Privacy.IPersonalData PersonalData { get; set; } = default!;
-
     private CancellationToken Aborted => HttpContext?.RequestAborted ?? default;
 
     private string Title => _surface?.Title?.In(Language) ?? Text(_found?.Step.Title, StepId);
@@ -183,7 +180,7 @@ public sealed partial class PublicStep
                 await Feedback.SubscribeAsync(InstanceId, StepId, contact, Aborted);
             }
 
-            var deletion = await DeletionCodes.IssueAsync(PersonalData, InstanceId, StepId, sent.Stored, body, Aborted);
+            var deletion = sent.DeletionCode;
             Navigation.NavigateTo(PortalLinks.Thanks(InstanceId, StepId, form.Id, sent.Receipt, ThanksNotice.Protect(Protection, ThanksNotice.Of(sent.Result, Language)))
                 + DeletionCodes.Query(Protection, deletion));
             return;

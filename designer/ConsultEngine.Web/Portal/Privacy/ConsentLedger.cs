@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Runtime.Tools;
 
 namespace ConsultEngine.Web.Portal.Privacy;
@@ -22,9 +23,19 @@ internal sealed class ConsentLedger(IToolDataStore data, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(consent);
         var key = receipt is { Length: > 0 } ? receipt : Guid.NewGuid().ToString();
-        var value = JsonSerializer.SerializeToElement(new ConsentRecord(PrivacyNotice.Version, consent.Privacy == true, consent.Sensitive == true, clock.GetUtcNow(), inputs), Json);
-        await data.Records(instanceId, stepId).TryInsertAsync(Collection, key, value, cancellationToken).ConfigureAwait(false);
+        await data.Records(instanceId, stepId).TryInsertAsync(Collection, key, Value(inputs, consent), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The same record, to be committed with the submission's input (keyed by the receipt: the first input id).</summary>
+    public CompanionRecord Companion(IReadOnlyList<Guid> inputs, PublicConsent consent)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(consent);
+        return new CompanionRecord(Collection, inputs[0].ToString(), Value(inputs, consent));
+    }
+
+    private JsonElement Value(IReadOnlyList<Guid> inputs, PublicConsent consent) =>
+        JsonSerializer.SerializeToElement(new ConsentRecord(PrivacyNotice.Version, consent.Privacy == true, consent.Sensitive == true, clock.GetUtcNow(), inputs), Json);
 
     /// <summary>The consent recorded under <paramref name="receipt"/>, if any.</summary>
     public async Task<ConsentRecord?> FindAsync(Guid instanceId, string stepId, string receipt, CancellationToken cancellationToken) =>

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+
+namespace ConsultEngine.Rules.Sandbox;
+
+/// <summary>
+/// The sandboxes an evaluator lends, one caller at a time each (a Jint engine is not thread-safe). It used
+/// to be one per thread: under load the thread pool grows to dozens of threads, and each built its own
+/// engine on its first evaluation (tens of milliseconds each, measured as most of the host's CPU per public
+/// submission in a short burst), while only as many evaluate at once as there are running threads. Lent
+/// from a bag, the engine warmed at start-up is the one requests use, and a thread that takes after it
+/// returned gets its own back. Past <see cref="MaxKept"/> idle sandboxes, a returned one is disposed.
+/// </summary>
+internal sealed class SandboxPool(RuleLimits limits) : IDisposable
+{
+    private static readonly int MaxKept = Math.Max(8, Environment.ProcessorCount * 4);
+
+    private readonly ConcurrentBag<RuleSandbox> _idle = [];
+    private int _disposed;
+
+    public RuleSandbox Rent() => _idle.TryTake(out var sandbox) ? sandbox : new RuleSandbox(limits);
+
+    public void Return(RuleSandbox sandbox)
+    {
+        ArgumentNullException.ThrowIfNull(sandbox);
+        if (Volatile.Read(ref _disposed) != 0 || _idle.Count >= MaxKept)
+        {
+            sandbox.Dispose();
+            return;
+        }
+
+        _idle.Add(sandbox);
+    }
+
+    /// <summary>The sandbox the calling thread would be lent next (tests read how many engines it built).</summary>
+    public RuleSandbox Peek()
+    {
+        var sandbox = Rent();
+        Return(sandbox);
+        return sandbox;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        while (_idle.TryTake(out var sandbox))
+        {
+            sandbox.Dispose();
+        }
+    }
+}
