@@ -18,8 +18,6 @@ namespace ConsultEngine.Benchmarks.Http;
 internal static class HttpSuite
 {
     private const double RatioBar = 0.5;
-    private const double IdleRssBar = 200;
-    private const double BurstRssBar = 600;
     private static readonly int[] Connections = [64, 256];
 
     public static IReadOnlyList<ResultRow> Run(bool quick) => RunAsync(quick).GetAwaiter().GetResult();
@@ -101,7 +99,9 @@ internal static class HttpSuite
         }
 
         rows.Add(new ResultRow("http", "every 201 stored exactly once (input ids against the file)", exact ? "yes" : "no", created.ToString("N0", c), "—", "yes", exact));
-        rows.Add(new ResultRow("http", "host resident memory MB: idle after start; other: after the burst", idleRss.ToString("0", c), burstRss.ToString("0", c), "—", $"< {IdleRssBar:0} and < {BurstRssBar:0}", idleRss < IdleRssBar && burstRss < BurstRssBar));
+        // Information only: this host also ran the throughput measures. The bars are judged by the burst
+        // rows below, on a host of its own (idle after start, then a timed submission burst).
+        rows.Add(new ResultRow("http", "host resident memory MB, this host: shortly after start; other: after the throughput measures", idleRss.ToString("0", c), burstRss.ToString("0", c), "—", "information", null));
         rows.AddRange(await MemoryBurst.RunAsync(dll, quick, cancel.Token).ConfigureAwait(false));
         return rows;
     }
