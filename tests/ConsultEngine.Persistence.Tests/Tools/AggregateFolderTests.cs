@@ -59,6 +59,7 @@ public sealed class AggregateFolderTests : IDisposable
                 await survey.TallyAsync(Questions);
                 await poll.TallyAsync(Questions);
                 calls++;
+                await Task.Delay(15);
             }
 
             return calls;
@@ -70,6 +71,7 @@ public sealed class AggregateFolderTests : IDisposable
         await done.CancelAsync();
 
         Assert.All(await Task.WhenAll(analyses), calls => Assert.True(calls > 0));
+        Assert.True(store.Folder!.Chunks > 0);
         await AssertRecountAsync(survey);
         await AssertRecountAsync(poll);
     }

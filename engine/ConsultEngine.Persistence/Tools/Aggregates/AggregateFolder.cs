@@ -32,7 +32,7 @@ internal sealed class AggregateFolder : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Fold transactions committed so far (for tests and the benchmark).</summary>
+    /// <summary>Fold transactions that folded inputs, so far (for tests and the benchmark).</summary>
     public long Chunks => Interlocked.Read(ref _chunks);
 
     /// <summary>Stops folding; a chunk under way is rolled back, and the next start goes on from the watermark.</summary>
@@ -106,10 +106,14 @@ internal sealed class AggregateFolder : IAsyncDisposable
         foreach (var (instance, step) in behind)
         {
             var started = Stopwatch.GetTimestamp();
-            more |= await _store.WriteAsync(
+            var (folded, left) = await _store.WriteAsync(
                 (session, transaction, _) => Task.FromResult(StepTally.FoldChunk(_store, session, transaction, instance, step, _options.FoldChunk)),
                 token).ConfigureAwait(false);
-            Interlocked.Increment(ref _chunks);
+            more |= left;
+            if (folded)
+            {
+                Interlocked.Increment(ref _chunks);
+            }
 
             // The writer waiting on the lock polls it (SQLite's busy handler sleeps between tries): leave
             // the lock free at least as long as the chunk held it, so the folder never takes more than half.

@@ -56,20 +56,20 @@ internal static class StepTally
     /// <summary>
     /// Folds at most <paramref name="limit"/> of the inputs appended since the step's watermark, with the
     /// step's own registered plan, and moves the watermark in the same transaction (so a fold and an
-    /// analysis that run at once never count an input twice). Returns whether inputs are left to fold.
+    /// analysis that run at once never count an input twice). Returns whether it folded any, and whether inputs are left to fold.
     /// </summary>
-    public static bool FoldChunk(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId, int limit)
+    public static (bool Folded, bool More) FoldChunk(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId, int limit)
     {
         var state = State(store, session, transaction, instanceId, stepId);
         if (state.Plan is null || state.Through >= state.Last)
         {
-            return false;
+            return (false, false);
         }
 
         var (delta, last) = FoldSince(store, session, transaction, instanceId, stepId, InputTally.QuestionsOf(state.Plan), state.Through, limit);
         if (last <= state.Through)
         {
-            return false;
+            return (false, false);
         }
 
         AggregateFold.Write(session.Connection, transaction, InstanceValue(session, transaction, last), stepId, delta);
@@ -77,7 +77,7 @@ internal static class StepTally
         AggregateFold.Parameter(put, "@plan", state.Plan);
         AggregateFold.Parameter(put, "@sequence", last);
         put.ExecuteNonQuery();
-        return last < state.Last;
+        return (true, last < state.Last);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
