@@ -24,7 +24,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(context.Database.GetMigrations(), await context.Database.GetAppliedMigrationsAsync());
         Assert.Contains(context.Database.GetMigrations(), m => m.EndsWith("_InitialSchema", StringComparison.Ordinal));
         Assert.Equal(
-            ["bookmarks", "codebook_codings", "codebook_sample", "codebook_themes", "communes", "definition_versions", "feedback_deliveries", "feedback_subscriptions", "incidents", "instances", "journal_entries", "outbox_messages", "privacy_deletion_codes", "privacy_kept_aggregates", "privacy_retention", "register_decision_statuses", "register_decisions", "register_dispositions", "register_recommendations", "register_responses", "report_review_comments", "report_versions", "step_states", "timers", "tool_input_key_epoch", "tool_inputs", "tool_records"],
+            ["bookmarks", "codebook_codings", "codebook_sample", "codebook_themes", "communes", "definition_versions", "feedback_deliveries", "feedback_subscriptions", "incidents", "input_aggregate_cells", "input_aggregate_steps", "instances", "journal_entries", "outbox_messages", "privacy_deletion_codes", "privacy_kept_aggregates", "privacy_retention", "register_decision_statuses", "register_decisions", "register_dispositions", "register_recommendations", "register_responses", "report_review_comments", "report_versions", "step_states", "timers", "tool_input_key_epoch", "tool_inputs", "tool_records"],
             await SqliteText.QueryAsync(_database.Path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name"));
     }
 
