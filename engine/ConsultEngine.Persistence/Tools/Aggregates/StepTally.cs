@@ -54,11 +54,12 @@ internal static class StepTally
     }
 
     /// <summary>
+    /// (In the caller's write transaction; <paramref name="transaction"/> is null when the caller began it on the connection itself.)
     /// Folds at most <paramref name="limit"/> of the inputs appended since the step's watermark, with the
     /// step's own registered plan, and moves the watermark in the same transaction (so a fold and an
     /// analysis that run at once never count an input twice). Returns whether it folded any, and whether inputs are left to fold.
     /// </summary>
-    public static (bool Folded, bool More) FoldChunk(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId, int limit)
+    public static (bool Folded, bool More) FoldChunk(SqliteToolDataStore store, StoreSession session, DbTransaction? transaction, Guid instanceId, string stepId, int limit)
     {
         var state = State(store, session, transaction, instanceId, stepId);
         if (state.Plan is null || state.Through >= state.Last)
@@ -81,7 +82,7 @@ internal static class StepTally
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static (Dictionary<string, long> Cells, long Last) FoldSince(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId, IReadOnlyList<QuestionSpec> questions, long through, int? limit = null)
+    private static (Dictionary<string, long> Cells, long Last) FoldSince(SqliteToolDataStore store, StoreSession session, DbTransaction? transaction, Guid instanceId, string stepId, IReadOnlyList<QuestionSpec> questions, long through, int? limit = null)
     {
         var builder = new InputTallyBuilder(questions);
         var command = StepCommand(store, session, limit is null ? AggregateSql.InputsSince : AggregateSql.InputsSinceLimited, transaction, instanceId, stepId);
@@ -105,7 +106,7 @@ internal static class StepTally
         return (builder.Build(), last);
     }
 
-    private static StepState State(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId)
+    private static StepState State(SqliteToolDataStore store, StoreSession session, DbTransaction? transaction, Guid instanceId, string stepId)
     {
         using var reader = StepCommand(store, session, AggregateSql.StepState, transaction, instanceId, stepId).ExecuteReader();
         reader.Read();
@@ -125,7 +126,7 @@ internal static class StepTally
     }
 
     /// <summary>The instance id as the tool tables store it, read from an input of the step (the cells use the same form, so changes found by sequence meet them).</summary>
-    private static object InstanceValue(StoreSession session, DbTransaction transaction, long sequence)
+    private static object InstanceValue(StoreSession session, DbTransaction? transaction, long sequence)
     {
         using var command = session.Connection.CreateCommand();
         command.Transaction = transaction;
@@ -134,7 +135,7 @@ internal static class StepTally
         return command.ExecuteScalar()!;
     }
 
-    private static DbCommand StepCommand(SqliteToolDataStore store, StoreSession session, string sql, DbTransaction transaction, Guid instanceId, string stepId)
+    private static DbCommand StepCommand(SqliteToolDataStore store, StoreSession session, string sql, DbTransaction? transaction, Guid instanceId, string stepId)
     {
         var table = store.Statements.Inputs;
         var command = session.Command(sql, transaction);
