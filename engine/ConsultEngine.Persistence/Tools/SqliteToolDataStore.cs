@@ -20,6 +20,7 @@ public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncD
     private readonly SessionPool _sessions;
     private ToolStatements? _statements;
     private InputWriter? _writer;
+    private Aggregates.AggregateFolder? _folder;
     private int _disposed;
 
     private SqliteToolDataStore(string databasePath, SqliteToolDataStoreOptions options)
@@ -95,6 +96,12 @@ public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncD
             await writer.DisposeAsync().ConfigureAwait(false);
         }
 
+        // After the writer's last batch; what the folder has not reached is folded by the next start or analysis.
+        if (_folder is { } folder)
+        {
+            await folder.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _sessions.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -146,5 +153,13 @@ public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncD
         }
 
         _writer = new InputWriter(_provider, _statements, Options);
+        if (Options.FoldAggregates)
+        {
+            var writer = _writer;
+            _folder = new Aggregates.AggregateFolder(this, () => writer.Commits);
+        }
     }
+
+    /// <summary>The background folder of the aggregate cells, when it runs.</summary>
+    internal Aggregates.AggregateFolder? Folder => _folder;
 }

@@ -51,4 +51,13 @@ public sealed record SqliteToolDataStoreOptions
 
     /// <summary>A stand-in for a full disk in tests (see <see cref="Sqlite.SqliteStoreOptions.PageLimit"/>).</summary>
     internal Func<long>? PageLimit { get; init; }
+
+    /// <summary>Whether appended inputs are folded into the registered steps' aggregate cells in the background (off: analysis folds them when called).</summary>
+    internal bool FoldAggregates { get; init; } = true;
+
+    /// <summary>Most inputs one background fold transaction takes (a modest lock on the file, shared with the writer).</summary>
+    internal int FoldChunk { get; init; } = 5_000;
+
+    /// <summary>How often the background folder looks whether the writer committed since.</summary>
+    internal TimeSpan FoldInterval { get; init; } = TimeSpan.FromMilliseconds(50);
 }

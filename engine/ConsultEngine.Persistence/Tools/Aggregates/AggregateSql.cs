@@ -41,6 +41,16 @@ internal static class AggregateSql
         WHERE i."sequence" > @sequence AND +i."instance_id" = @instance AND +i."step_id" = @step ORDER BY i."sequence"
         """;
 
+    /// <summary>The same as <see cref="InputsSince"/>, at most @limit of them: one modest transaction of the background fold.</summary>
+    public const string InputsSinceLimited = $"{InputsSince} LIMIT @limit";
+
+    /// <summary>Every step whose plan is registered, with its watermark and its last input (the step's index answers the maximum).</summary>
+    public const string Planned = $"""
+        SELECT a."instance_id", a."step_id", a."through_sequence",
+          (SELECT MAX(i."sequence") FROM "tool_inputs" i WHERE i."instance_id" = a."instance_id" AND i."step_id" = a."step_id")
+        FROM "{Steps}" a
+        """;
+
     public const string ForgetCells = $"""DELETE FROM "{Cells}" WHERE "instance_id" = @instance AND "step_id" = @step""";
 
     public const string PutStep = $"""

@@ -9,7 +9,8 @@ namespace ConsultEngine.Persistence.Tools.Aggregates;
 /// a call first folds in the inputs appended since (one range scan of the step's index, nothing when none
 /// came), so a call costs what came since the last one plus the cells, never the whole step. The first
 /// call on a step (an existing installation, or a new plan: the tool's questions changed) builds the cells
-/// from every input once. Changes to inputs already counted are applied as they commit (<see cref="CountedChanges"/>).
+/// from every input once. Changes to inputs already counted are applied as they commit (<see cref="CountedChanges"/>),
+/// and <see cref="AggregateFolder"/> folds appends in the background as they commit, so a call finds little to fold.
 /// </summary>
 internal static class StepTally
 {
@@ -52,12 +53,45 @@ internal static class StepTally
         return new InputTally(cells);
     }
 
+    /// <summary>
+    /// (In the caller's write transaction; <paramref name="transaction"/> is null when the caller began it on the connection itself.)
+    /// Folds at most <paramref name="limit"/> of the inputs appended since the step's watermark, with the
+    /// step's own registered plan, and moves the watermark in the same transaction (so a fold and an
+    /// analysis that run at once never count an input twice). Returns whether it folded any, and whether inputs are left to fold.
+    /// </summary>
+    public static (bool Folded, bool More) FoldChunk(SqliteToolDataStore store, StoreSession session, DbTransaction? transaction, Guid instanceId, string stepId, int limit)
+    {
+        var state = State(store, session, transaction, instanceId, stepId);
+        if (state.Plan is null || state.Through >= state.Last)
+        {
+            return (false, false);
+        }
+
+        var (delta, last) = FoldSince(store, session, transaction, instanceId, stepId, InputTally.QuestionsOf(state.Plan), state.Through, limit);
+        if (last <= state.Through)
+        {
+            return (false, false);
+        }
+
+        AggregateFold.Write(session.Connection, transaction, InstanceValue(session, transaction, last), stepId, delta);
+        var put = StepCommand(store, session, AggregateSql.PutStep, transaction, instanceId, stepId);
+        AggregateFold.Parameter(put, "@plan", state.Plan);
+        AggregateFold.Parameter(put, "@sequence", last);
+        put.ExecuteNonQuery();
+        return (true, last < state.Last);
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static (Dictionary<string, long> Cells, long Last) FoldSince(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId, IReadOnlyList<QuestionSpec> questions, long through)
+    private static (Dictionary<string, long> Cells, long Last) FoldSince(SqliteToolDataStore store, StoreSession session, DbTransaction? transaction, Guid instanceId, string stepId, IReadOnlyList<QuestionSpec> questions, long through, int? limit = null)
     {
         var builder = new InputTallyBuilder(questions);
-        var command = StepCommand(store, session, AggregateSql.InputsSince, transaction, instanceId, stepId);
+        var command = StepCommand(store, session, limit is null ? AggregateSql.InputsSince : AggregateSql.InputsSinceLimited, transaction, instanceId, stepId);
         AggregateFold.Parameter(command, "@sequence", through);
+        if (limit is { } most)
+        {
+            AggregateFold.Parameter(command, "@limit", most);
+        }
+
         var attributes = new string?[InputTallyBuilder.Attributes.Count];
         var last = through;
         using (var reader = command.ExecuteReader())
@@ -72,7 +106,7 @@ internal static class StepTally
         return (builder.Build(), last);
     }
 
-    private static StepState State(SqliteToolDataStore store, StoreSession session, DbTransaction transaction, Guid instanceId, string stepId)
+    private static StepState State(SqliteToolDataStore store, StoreSession session, DbTransaction? transaction, Guid instanceId, string stepId)
     {
         using var reader = StepCommand(store, session, AggregateSql.StepState, transaction, instanceId, stepId).ExecuteReader();
         reader.Read();
@@ -92,7 +126,7 @@ internal static class StepTally
     }
 
     /// <summary>The instance id as the tool tables store it, read from an input of the step (the cells use the same form, so changes found by sequence meet them).</summary>
-    private static object InstanceValue(StoreSession session, DbTransaction transaction, long sequence)
+    private static object InstanceValue(StoreSession session, DbTransaction? transaction, long sequence)
     {
         using var command = session.Connection.CreateCommand();
         command.Transaction = transaction;
@@ -101,7 +135,7 @@ internal static class StepTally
         return command.ExecuteScalar()!;
     }
 
-    private static DbCommand StepCommand(SqliteToolDataStore store, StoreSession session, string sql, DbTransaction transaction, Guid instanceId, string stepId)
+    private static DbCommand StepCommand(SqliteToolDataStore store, StoreSession session, string sql, DbTransaction? transaction, Guid instanceId, string stepId)
     {
         var table = store.Statements.Inputs;
         var command = session.Command(sql, transaction);
