@@ -10,8 +10,8 @@ using ConsultEngine.Benchmarks.Rules;
 namespace ConsultEngine.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ConsultEngine.Benchmarks -- SUITE [--quick] [BenchmarkDotNet options]</c>,
-/// where SUITE is one of the suites below or <c>all</c>. Each suite prints its figures, then a
+/// <c>dotnet run -c Release --project tests/ConsultEngine.Benchmarks -- SUITE[,SUITE…] [--quick] [BenchmarkDotNet options]</c>,
+/// where SUITE is one of the suites below (several separated by commas) or <c>all</c>. Each suite prints its figures, then a
 /// Markdown table of every measure with its bar closes the run; the exit code is 1 when a bar is not met.
 /// </summary>
 internal static class Program
@@ -33,9 +33,11 @@ internal static class Program
 
     public static int Main(string[] args)
     {
-        if (args.Length == 0 || !(Suites.ContainsKey(args[0]) || args[0].Equals(All, StringComparison.OrdinalIgnoreCase)))
+        // One suite, several separated by commas (run in that order, one table at the end), or all.
+        var asked = args.Length == 0 ? [] : args[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (asked.Length == 0 || !(asked.All(Suites.ContainsKey) || (asked.Length == 1 && asked[0].Equals(All, StringComparison.OrdinalIgnoreCase))))
         {
-            Console.Error.WriteLine("usage: ConsultEngine.Benchmarks SUITE|all [--quick] [BenchmarkDotNet options]");
+            Console.Error.WriteLine("usage: ConsultEngine.Benchmarks SUITE[,SUITE…]|all [--quick] [BenchmarkDotNet options]");
             foreach (var (name, entry) in Suites)
             {
                 Console.Error.WriteLine($"  {name,-8} {entry.Description}");
@@ -46,7 +48,7 @@ internal static class Program
 
         var rest = args[1..];
         var quick = rest.Contains("--quick", StringComparer.Ordinal);
-        var names = args[0].Equals(All, StringComparison.OrdinalIgnoreCase) ? [.. Suites.Keys] : new[] { args[0] };
+        var names = asked[0].Equals(All, StringComparison.OrdinalIgnoreCase) ? [.. Suites.Keys] : asked;
         var rows = new List<ResultRow>();
         foreach (var name in names)
         {
