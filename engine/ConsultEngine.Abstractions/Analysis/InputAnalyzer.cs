@@ -56,13 +56,7 @@ public static partial class InputAnalyzer
         }
 
         var passages = Passages(counted, questions);
-        var themes = passages
-            .SelectMany(p => p.Themes.Distinct(StringComparer.Ordinal).Select(t => (Theme: t, p.Passage)))
-            .GroupBy(x => x.Theme, StringComparer.Ordinal)
-            .Select(g => new ThemeGroup(g.Key, g.Count(), g.Select(x => x.Passage).ToList()))
-            .OrderByDescending(g => g.Count)
-            .ThenBy(g => g.Theme, StringComparer.Ordinal)
-            .ToList();
+        var themes = Themes(passages);
 
         return new ToolAnalysis
         {
@@ -265,6 +259,15 @@ public static partial class InputAnalyzer
             }
             : null;
     }
+
+    /// <summary>The coded passages grouped by theme, the largest group first (shared by the analysis of inputs and of a tally).</summary>
+    private static List<ThemeGroup> Themes(List<(Passage Passage, IReadOnlyList<string> Themes)> passages) => passages
+        .SelectMany(p => p.Themes.Distinct(StringComparer.Ordinal).Select(t => (Theme: t, p.Passage)))
+        .GroupBy(x => x.Theme, StringComparer.Ordinal)
+        .Select(g => new ThemeGroup(g.Key, g.Count(), g.Select(x => x.Passage).ToList()))
+        .OrderByDescending(g => g.Count)
+        .ThenBy(g => g.Theme, StringComparer.Ordinal)
+        .ToList();
 
     private static List<(Passage Passage, IReadOnlyList<string> Themes)> Passages(List<ConsultationInput> inputs, IReadOnlyList<QuestionSpec> questions)
     {

@@ -49,13 +49,7 @@ public static partial class InputAnalyzer
         }
 
         var passages = Passages([.. counted ?? []], questions);
-        var themes = passages
-            .SelectMany(p => p.Themes.Distinct(StringComparer.Ordinal).Select(t => (Theme: t, p.Passage)))
-            .GroupBy(x => x.Theme, StringComparer.Ordinal)
-            .Select(g => new ThemeGroup(g.Key, g.Count(), g.Select(x => x.Passage).ToList()))
-            .OrderByDescending(g => g.Count)
-            .ThenBy(g => g.Theme, StringComparer.Ordinal)
-            .ToList();
+        var themes = Themes(passages);
 
         return new ToolAnalysis
         {
