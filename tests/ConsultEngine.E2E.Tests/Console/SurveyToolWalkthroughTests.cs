@@ -152,6 +152,9 @@ public sealed class SurveyToolWalkthroughTests(BrowserFixture browser)
     /// </summary>
     private static async Task ChooseFileAsync(IPage page, string field, string file)
     {
+        // The file input only reads what it is given once the circuit is interactive; a read that fails
+        // on the way (the machine busy) is said under the field, and the file is chosen again.
+        await Assertions.Expect(page.Locator("nav.console-nav")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 60_000 });
         var name = Path.GetFileName(file);
         for (var attempt = 1; ; attempt++)
         {
