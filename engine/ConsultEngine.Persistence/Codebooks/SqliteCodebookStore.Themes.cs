@@ -103,8 +103,12 @@ public sealed partial class SqliteCodebookStore
         }, cancellationToken);
     }
 
-    private static Task<List<CodebookThemeRow>> ThemeRowsAsync(Model.ConsultDbContext context, Guid instanceId, CancellationToken cancellationToken) =>
-        context.Set<CodebookThemeRow>().Where(t => t.InstanceId == instanceId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The themes by id, ordered here by code point: PostgreSQL's ORDER BY follows the database's
+    /// collation (where "Fees" may sort after "education"), SQLite's compares bytes.
+    /// </summary>
+    private static async Task<List<CodebookThemeRow>> ThemeRowsAsync(Model.ConsultDbContext context, Guid instanceId, CancellationToken cancellationToken) =>
+        [.. (await context.Set<CodebookThemeRow>().Where(t => t.InstanceId == instanceId).ToListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(t => t.Id, StringComparer.Ordinal)];
 
     private static CodebookException NoTheme(Guid instanceId, string id) =>
         new(CodebookCodes.ThemeNotFound, $"The codebook has no theme '{id}'.", instanceId, id);
