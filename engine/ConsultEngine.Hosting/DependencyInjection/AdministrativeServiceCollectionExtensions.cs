@@ -5,14 +5,14 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>The communes each province imported (<see cref="ICommuneStore"/>), in the options' SQLite file.</summary>
+/// <summary>The communes each province imported (<see cref="ICommuneStore"/>), in the options' database (SQLite or PostgreSQL).</summary>
 public static class AdministrativeServiceCollectionExtensions
 {
     /// <summary>Called by <c>AddConsultEngine</c>. The store opens its file on first use, so nothing blocks here.</summary>
     internal static IServiceCollection AddConsultAdministrativeUnits(this IServiceCollection services)
     {
         services.TryAddSingleton<ICommuneStore>(provider => new SqliteCommuneStore(
-            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>()));
+            ConsultEngineServiceCollectionExtensions.Database(provider), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -60,7 +60,7 @@ public static class ConsultEngineServiceCollectionExtensions
         // inside a container factory: those only hand out what was opened (CE8120 before that).
         services.AddEngineStartup();
         services.TryAddConsultStore<IDefinitionStore>(async (provider, cancellationToken) => await SqliteDefinitionStore.OpenAsync(
-            DatabasePath(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
+            Database(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton<StoredDefinitionCatalog>();
         services.TryAddSingleton<DefinitionLibrary>();
         services.TryAddSingleton<DefinitionStartup>();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Feedback to citizens who asked to be told the outcome: the store (in the options' SQLite file), <see cref="IFeedbackSubscriptions"/> and the engine hook.</summary>
+/// <summary>Feedback to citizens who asked to be told the outcome: the store (in the options' database), <see cref="IFeedbackSubscriptions"/> and the engine hook.</summary>
 public static class FeedbackServiceCollectionExtensions
 {
     /// <summary>Called by <c>AddConsultEngine</c>.</summary>
@@ -15,7 +15,7 @@ public static class FeedbackServiceCollectionExtensions
     {
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName);
         services.TryAddConsultStore<IFeedbackStore>(async (provider, cancellationToken) => await SqliteFeedbackStore.OpenAsync(
-            ConsultEngineServiceCollectionExtensions.DatabasePath(provider), cancellationToken: cancellationToken).ConfigureAwait(false));
+            ConsultEngineServiceCollectionExtensions.Database(provider), cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton<IFeedbackSubscriptions, FeedbackSubscriptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdvanceHook, FeedbackHook>());
         return services;

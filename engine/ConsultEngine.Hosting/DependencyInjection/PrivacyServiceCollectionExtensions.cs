@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Personal data retention: the store (in the options' SQLite file), <see cref="IPersonalData"/>, the default aggregate snapshot and the erasure job.</summary>
+/// <summary>Personal data retention: the store (in the options' database), <see cref="IPersonalData"/>, the default aggregate snapshot and the erasure job.</summary>
 public static class PrivacyServiceCollectionExtensions
 {
     /// <summary>Called by <c>AddConsultEngine</c>.</summary>
@@ -12,7 +12,7 @@ public static class PrivacyServiceCollectionExtensions
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
         services.TryAddConsultStore<IPersonalDataStore>(async (provider, cancellationToken) => await SqlitePersonalDataStore.OpenAsync(
-            ConsultEngineServiceCollectionExtensions.DatabasePath(provider), cancellationToken: cancellationToken).ConfigureAwait(false));
+            ConsultEngineServiceCollectionExtensions.Database(provider), provider.GetService<TimeProvider>(), cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton<IAggregateSnapshot, ToolAnalysesSnapshot>();
         services.TryAddSingleton<IPersonalData, PersonalData>();
         services.AddHostedService<ErasureService>();

@@ -6,16 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>The registers of consultations: the store (in the options' SQLite file) and <see cref="IConsultationRegisters"/>.</summary>
+/// <summary>The registers of consultations: the store (in the options' database) and <see cref="IConsultationRegisters"/>.</summary>
 public static class RegisterServiceCollectionExtensions
 {
     /// <summary>Called by <c>AddConsultEngine</c>.</summary>
     internal static IServiceCollection AddConsultRegisters(this IServiceCollection services)
     {
-        // Like definitions, the registers live in the options' SQLite file whatever keeps instances:
+        // Like definitions, the registers live in the options' database (SQLite or PostgreSQL):
         // they outlive the run of a consultation (decisions are followed for years).
         services.TryAddConsultStore<IRegisterStore>(async (provider, cancellationToken) => await SqliteRegisterStore.OpenAsync(
-            ConsultEngineServiceCollectionExtensions.DatabasePath(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
+            ConsultEngineServiceCollectionExtensions.Database(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(RegisterSampling.Default);
         services.TryAddSingleton<OpinionReader>();
         services.TryAddSingleton<IConsultationRegisters, ConsultationRegisters>();

@@ -1,27 +1,45 @@
 using ConsultEngine.Definitions.Administrative;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Persistence.Administrative;
 
 /// <summary>
-/// The communes in the store's SQLite file. The file is opened and migrated on first use, so the
-/// store can be created where no asynchronous call is possible (a DI factory) without blocking.
+/// The communes beside the instance store's tables (SQLite or PostgreSQL). The database is opened and
+/// migrated on first use, so the store can be created where no asynchronous call is possible (a DI
+/// factory) without blocking.
 /// </summary>
 public sealed class SqliteCommuneStore : ICommuneStore, IAsyncDisposable
 {
-    private readonly Lazy<Task<SqliteSideStore>> _store;
+    private readonly Lazy<Task<SideStore>> _store;
 
     public SqliteCommuneStore(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        _store = new(() => SqliteSideStore.OpenAsync(databasePath, clock, options, CancellationToken.None));
+        _store = new(() => SideStore.OpenSqliteAsync(databasePath, [SideStoreLock.Communes], clock, options, CancellationToken.None));
+    }
+
+    /// <summary>The store in <paramref name="database"/> (SQLite or PostgreSQL), opened on first use.</summary>
+    public SqliteCommuneStore(DatabaseSelection database, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _store = new(() => SideStore.OpenAsync(database, [SideStoreLock.Communes], clock, CancellationToken.None));
     }
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
     public static async Task<SqliteCommuneStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null)
     {
         var store = new SqliteCommuneStore(databasePath, clock, options);
+        await store._store.Value.ConfigureAwait(false);
+        return store;
+    }
+
+    /// <summary>Opens the store in <paramref name="database"/> (SQLite or PostgreSQL) and migrates it to the current schema.</summary>
+    public static async Task<SqliteCommuneStore> OpenAsync(DatabaseSelection database, TimeProvider? clock = null)
+    {
+        var store = new SqliteCommuneStore(database, clock);
         await store._store.Value.ConfigureAwait(false);
         return store;
     }

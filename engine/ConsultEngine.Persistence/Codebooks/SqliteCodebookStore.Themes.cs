@@ -32,7 +32,8 @@ public sealed partial class SqliteCodebookStore
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return WriteAsync(async (context, now) =>
         {
-            var rows = await ThemeRowsAsync(context, instanceId, cancellationToken).ConfigureAwait(false);
+            // Tracked: the sessions read without tracking, and the row's new values must be saved.
+            var rows = await ThemeRowsAsync(context.Set<CodebookThemeRow>().AsTracking(), instanceId, cancellationToken).ConfigureAwait(false);
             var row = rows.FirstOrDefault(r => r.Id == clean.Id) ?? throw NoTheme(instanceId, clean.Id);
             var parents = rows.ToDictionary(r => r.Id, r => r.ParentId, StringComparer.Ordinal);
             parents[clean.Id] = clean.ParentId;
@@ -103,8 +104,15 @@ public sealed partial class SqliteCodebookStore
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The themes by id, ordered here by code point: PostgreSQL's ORDER BY follows the database's
+    /// collation (where "Fees" may sort after "education"), SQLite's compares bytes.
+    /// </summary>
     private static Task<List<CodebookThemeRow>> ThemeRowsAsync(Model.ConsultDbContext context, Guid instanceId, CancellationToken cancellationToken) =>
-        context.Set<CodebookThemeRow>().Where(t => t.InstanceId == instanceId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        ThemeRowsAsync(context.Set<CodebookThemeRow>(), instanceId, cancellationToken);
+
+    private static async Task<List<CodebookThemeRow>> ThemeRowsAsync(IQueryable<CodebookThemeRow> themes, Guid instanceId, CancellationToken cancellationToken) =>
+        [.. (await themes.Where(t => t.InstanceId == instanceId).ToListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(t => t.Id, StringComparer.Ordinal)];
 
     private static CodebookException NoTheme(Guid instanceId, string id) =>
         new(CodebookCodes.ThemeNotFound, $"The codebook has no theme '{id}'.", instanceId, id);

@@ -1,65 +1,41 @@
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Persistence.Storage;
-using ConsultEngine.Persistence.Tools;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Persistence.Definitions;
 
 /// <summary>
-/// Definition versions in the instance store's SQLite file (<c>definition_versions</c>). Each change
-/// runs in one <c>BEGIN IMMEDIATE</c> transaction: the definition's rows are read, the rules checked
-/// and the result written under the write lock, so two editors (or two processes) never interleave.
-/// Open it with <see cref="OpenAsync"/>.
+/// Definition versions beside the instance store's tables (<c>definition_versions</c>, SQLite or
+/// PostgreSQL). Each change runs in one write transaction under the store's write lock
+/// (<see cref="SideStoreLock"/>): the definition's rows are read, the rules checked and the result
+/// written under the lock, so two editors (or two processes, or two nodes) never interleave. Open it
+/// with <c>OpenAsync</c>.
 /// </summary>
 public sealed class SqliteDefinitionStore : IDefinitionStore, IAsyncDisposable
 {
-    private readonly SqliteStoreProvider _provider;
-    private readonly SessionPool _sessions;
-    private readonly TimeProvider _clock;
+    private readonly SideStore _db;
 
-    private SqliteDefinitionStore(string databasePath, SqliteStoreOptions options, TimeProvider clock)
-    {
-        DatabasePath = databasePath;
-        _provider = new SqliteStoreProvider(databasePath, options);
-        _sessions = new SessionPool(_provider, 2);
-        _clock = clock;
-    }
+    private SqliteDefinitionStore(SideStore db) => _db = db;
 
-    public string DatabasePath { get; }
+    /// <summary>The SQLite file, or null on PostgreSQL.</summary>
+    public string? DatabasePath => _db.DatabasePath;
+
+    /// <summary>Where the store lives.</summary>
+    public DatabaseSelection Database => _db.Database;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
-    public static async Task<SqliteDefinitionStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        var store = new SqliteDefinitionStore(Path.GetFullPath(databasePath), options ?? new SqliteStoreOptions(), clock ?? TimeProvider.System);
-        try
-        {
-            var session = await store._sessions.RentAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await store._provider.PrepareDatabaseAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-                await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                await store._sessions.ReturnAsync(session).ConfigureAwait(false);
-            }
+    public static async Task<SqliteDefinitionStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default) =>
+        new(await SideStore.OpenSqliteAsync(databasePath, [SideStoreLock.Definitions], clock, options, cancellationToken).ConfigureAwait(false));
 
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    /// <summary>Opens the store in <paramref name="database"/> (SQLite or PostgreSQL) and migrates it to the current schema.</summary>
+    public static async Task<SqliteDefinitionStore> OpenAsync(DatabaseSelection database, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        new(await SideStore.OpenAsync(database, [SideStoreLock.Definitions], clock, cancellationToken).ConfigureAwait(false));
 
-    public async Task<IReadOnlyList<StoredDefinitionVersion>> ListAsync(string? definitionId = null, bool withJson = false, CancellationToken cancellationToken = default)
-    {
-        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
-        try
+    public Task<IReadOnlyList<StoredDefinitionVersion>> ListAsync(string? definitionId = null, bool withJson = false, CancellationToken cancellationToken = default) =>
+        _db.ReadAsync<IReadOnlyList<StoredDefinitionVersion>>(async context =>
         {
-            var rows = session.Context.Set<DefinitionVersionRow>().AsQueryable();
+            var rows = context.Set<DefinitionVersionRow>().AsQueryable();
             if (definitionId is not null)
             {
                 rows = rows.Where(r => r.DefinitionId == definitionId);
@@ -77,29 +53,20 @@ public sealed class SqliteDefinitionStore : IDefinitionStore, IAsyncDisposable
                 });
             }
 
-            var list = await rows.OrderBy(r => r.DefinitionId).ThenBy(r => r.Version).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. list.Select(r => r.ToRecord())];
-        }
-        finally
-        {
-            await _sessions.ReturnAsync(session).ConfigureAwait(false);
-        }
-    }
+            // Ordered here, by code point: PostgreSQL's ORDER BY follows the database's collation, SQLite's does not.
+            var list = await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. list.OrderBy(r => r.DefinitionId, StringComparer.Ordinal).ThenBy(r => r.Version).Select(r => r.ToRecord())];
+        }, cancellationToken);
 
-    public async Task<StoredDefinitionVersion?> FindAsync(string definitionId, int version, CancellationToken cancellationToken = default)
+    public Task<StoredDefinitionVersion?> FindAsync(string definitionId, int version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return _db.ReadAsync(async context =>
         {
-            var row = await session.Context.Set<DefinitionVersionRow>()
+            var row = await context.Set<DefinitionVersionRow>()
                 .FirstOrDefaultAsync(r => r.DefinitionId == definitionId && r.Version == version, cancellationToken).ConfigureAwait(false);
             return row?.ToRecord();
-        }
-        finally
-        {
-            await _sessions.ReturnAsync(session).ConfigureAwait(false);
-        }
+        }, cancellationToken);
     }
 
     public Task<StoredDefinitionVersion> CreateDraftAsync(string definitionId, string json, DefinitionHeader header, int? basedOnVersion, string origin, string actor, CancellationToken cancellationToken = default) =>
@@ -124,19 +91,16 @@ public sealed class SqliteDefinitionStore : IDefinitionStore, IAsyncDisposable
     public Task<SeedOutcome> SeedAsync(string definitionId, int version, string json, DefinitionHeader header, string origin, CancellationToken cancellationToken = default) =>
         ChangeAsync(definitionId, h => h.Seed(version, json, header, origin), cancellationToken);
 
-    public ValueTask DisposeAsync() => _sessions.DisposeAsync();
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
 
-    private async Task<T> ChangeAsync<T>(string definitionId, Func<DefinitionHistory, T> change, CancellationToken cancellationToken)
+    private Task<T> ChangeAsync<T>(string definitionId, Func<DefinitionHistory, T> change, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(definitionId);
-        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return _db.WriteAsync(async (context, now) =>
         {
-            await using var transaction = await _provider.BeginWriteAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-            await session.Context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
-            var set = session.Context.Set<DefinitionVersionRow>();
+            var set = context.Set<DefinitionVersionRow>();
             var rows = await set.AsTracking().Where(r => r.DefinitionId == definitionId).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var history = new DefinitionHistory(definitionId, rows.Select(r => r.ToRecord()), _clock.GetUtcNow());
+            var history = new DefinitionHistory(definitionId, rows.Select(r => r.ToRecord()), now);
             var result = change(history);
             foreach (var version in history.Removed)
             {
@@ -155,17 +119,7 @@ public sealed class SqliteDefinitionStore : IDefinitionStore, IAsyncDisposable
                 row.CopyFrom(record);
             }
 
-            await session.Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-            // Not cancellable: once the rows are written, the outcome must not be left in doubt.
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
             return result;
-        }
-        finally
-        {
-            session.Context.ChangeTracker.Clear();
-            await session.Context.Database.UseTransactionAsync(null, CancellationToken.None).ConfigureAwait(false);
-            await _sessions.ReturnAsync(session).ConfigureAwait(false);
-        }
+        }, cancellationToken);
     }
 }

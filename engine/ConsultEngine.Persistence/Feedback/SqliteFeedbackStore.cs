@@ -1,48 +1,34 @@
 using ConsultEngine.Persistence.Model;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Sqlite;
-using ConsultEngine.Persistence.Tools;
+using ConsultEngine.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Persistence.Feedback;
 
-/// <summary>The requests to be told the outcome in the store's SQLite file. Each change is one <c>BEGIN IMMEDIATE</c> transaction. Open it with <see cref="OpenAsync"/>.</summary>
+/// <summary>
+/// The requests to be told the outcome, beside the instance store's tables (SQLite or PostgreSQL). Each
+/// change is one write transaction under the store's write lock (<see cref="SideStoreLock"/>). Open it
+/// with <c>OpenAsync</c>.
+/// </summary>
 public sealed class SqliteFeedbackStore : IFeedbackStore, IAsyncDisposable
 {
-    private readonly SqliteStoreProvider _provider;
-    private readonly SessionPool _sessions;
+    private readonly SideStore _db;
 
-    private SqliteFeedbackStore(string databasePath, SqliteStoreOptions options)
-    {
-        _provider = new SqliteStoreProvider(databasePath, options);
-        _sessions = new SessionPool(_provider, 2);
-    }
+    private SqliteFeedbackStore(SideStore db) => _db = db;
+
+    /// <summary>Where the store lives.</summary>
+    public DatabaseSelection Database => _db.Database;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
-    public static async Task<SqliteFeedbackStore> OpenAsync(string databasePath, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        var store = new SqliteFeedbackStore(Path.GetFullPath(databasePath), options ?? new SqliteStoreOptions());
-        try
-        {
-            await store.UseAsync(async context =>
-            {
-                await store._provider.PrepareDatabaseAsync(context.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false);
-                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-                return true;
-            }, write: false, cancellationToken).ConfigureAwait(false);
+    public static async Task<SqliteFeedbackStore> OpenAsync(string databasePath, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default) =>
+        await SweptAsync(await SideStore.OpenSqliteAsync(databasePath, [SideStoreLock.Feedback], null, options, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-            // A process that died between queuing the messages and deleting the contacts left them stored.
-            await store.SweepQueuedAsync(null, cancellationToken).ConfigureAwait(false);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    /// <summary>Opens the store in <paramref name="database"/> (SQLite or PostgreSQL) and migrates it to the current schema.</summary>
+    public static async Task<SqliteFeedbackStore> OpenAsync(DatabaseSelection database, CancellationToken cancellationToken = default) =>
+        await SweptAsync(await SideStore.OpenAsync(database, [SideStoreLock.Feedback], null, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    public ValueTask DisposeAsync() => _sessions.DisposeAsync();
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
 
     public Task AddAsync(FeedbackSubscription subscription, CancellationToken cancellationToken = default)
     {
@@ -71,8 +57,10 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IAsyncDisposable
         return await UseAsync<IReadOnlyList<FeedbackSubscription>>(async context =>
         {
             var rows = await context.Set<FeedbackSubscriptionRow>().AsNoTracking().Where(s => s.InstanceId == instanceId)
-                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. rows.Select(r => new FeedbackSubscription(r.Id, r.InstanceId, r.StepId, r.Channel, r.Contact, r.Language, r.CreatedAt, r.Token))];
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            // Ordered here: SQLite keeps a Guid as text and PostgreSQL as a uuid, which sort differently.
+            return [.. rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new FeedbackSubscription(r.Id, r.InstanceId, r.StepId, r.Channel, r.Contact, r.Language, r.CreatedAt, r.Token))];
         }, write: false, cancellationToken).ConfigureAwait(false);
     }
 
@@ -161,34 +149,22 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IAsyncDisposable
 
     private static FeedbackDelivery ToRecord(FeedbackDeliveryRow row) => new(row.InstanceId, row.StepId, row.Emails, row.Phones, row.QueuedAt);
 
-    private async Task<T> UseAsync<T>(Func<ConsultDbContext, Task<T>> work, bool write, CancellationToken cancellationToken)
+    private static async Task<SqliteFeedbackStore> SweptAsync(SideStore db, CancellationToken cancellationToken)
     {
-        var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
+        var store = new SqliteFeedbackStore(db);
         try
         {
-            if (!write)
-            {
-                return await work(session.Context).ConfigureAwait(false);
-            }
-
-            await using var transaction = await _provider.BeginWriteAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-            await session.Context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
-            var result = await work(session.Context).ConfigureAwait(false);
-            await session.Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-            // Not cancellable: once the rows are written, the outcome must not be left in doubt.
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-            return result;
+            // A process that died between queuing the messages and deleting the contacts left them stored.
+            await store.SweepQueuedAsync(null, cancellationToken).ConfigureAwait(false);
+            return store;
         }
-        finally
+        catch
         {
-            session.Context.ChangeTracker.Clear();
-            if (write)
-            {
-                await session.Context.Database.UseTransactionAsync(null, CancellationToken.None).ConfigureAwait(false);
-            }
-
-            await _sessions.ReturnAsync(session).ConfigureAwait(false);
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
+
+    private Task<T> UseAsync<T>(Func<ConsultDbContext, Task<T>> work, bool write, CancellationToken cancellationToken) =>
+        write ? _db.WriteAsync((context, _) => work(context), cancellationToken) : _db.ReadAsync(work, cancellationToken);
 }

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Persistence.Model;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Storage;
 using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Persistence.Tools.Aggregates;
 using Microsoft.EntityFrameworkCore;
@@ -12,20 +14,34 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ConsultEngine.Persistence.Privacy;
 
 /// <summary>
-/// <see cref="IPersonalDataStore"/> in the instance store's SQLite file. Erasures turn on SQLite's
-/// <c>secure_delete</c> (erased content is overwritten, not left in free space) and checkpoint the WAL
-/// afterwards, so the erased text is gone from the files, not only from the rows.
+/// <see cref="IPersonalDataStore"/> beside the instance store's tables (SQLite or PostgreSQL). On SQLite,
+/// erasures turn on <c>secure_delete</c> (erased content is overwritten, not left in free space) and
+/// checkpoint the WAL afterwards, so the erased text is gone from the files, not only from the rows.
+/// On PostgreSQL an erased value stays in the dead row version until (auto)vacuum prunes it and in the
+/// write-ahead log until its segment is recycled: the server's retention of WAL and backups bounds how
+/// long, as it does for every other row the server ever held.
 /// </summary>
 public sealed class SqlitePersonalDataStore : IPersonalDataStore, IAsyncDisposable
 {
     private const int WithdrawnMark = 4;
-    private readonly SqliteSideStore _db;
 
-    private SqlitePersonalDataStore(SqliteSideStore db) => _db = db;
+    // An erasure deletes the contacts the feedback store counts when it forgets queued ones: the two never interleave.
+    private static readonly string[] Locks = [SideStoreLock.PersonalData, SideStoreLock.Feedback];
+
+    private readonly SideStore _db;
+
+    private SqlitePersonalDataStore(SideStore db) => _db = db;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
     public static async Task<SqlitePersonalDataStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default) =>
-        new(await SqliteSideStore.OpenAsync(databasePath, clock, options, cancellationToken).ConfigureAwait(false));
+        new(await SideStore.OpenSqliteAsync(databasePath, Locks, clock, options, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Opens the store in <paramref name="database"/> (SQLite or PostgreSQL) and migrates it to the current schema.</summary>
+    public static async Task<SqlitePersonalDataStore> OpenAsync(DatabaseSelection database, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        new(await SideStore.OpenAsync(database, Locks, clock, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Where the store lives.</summary>
+    public DatabaseSelection Database => _db.Database;
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 
@@ -177,11 +193,11 @@ public sealed class SqlitePersonalDataStore : IPersonalDataStore, IAsyncDisposab
             .SetProperty(i => i.UniqueKey, (string?)null), cancellationToken);
 
     private static Task<int> SecureDeleteAsync(ConsultDbContext context, CancellationToken cancellationToken) =>
-        context.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken);
+        context.Database.IsSqlite() ? context.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken) : Task.FromResult(0);
 
     /// <summary>Copies the WAL into the file and truncates it, so the erased rows' old pages leave the WAL too (best effort: a reader may hold it).</summary>
     private Task<bool> CheckpointAsync(CancellationToken cancellationToken) =>
-        _db.ReadAsync(async context =>
+        _db.Provider != DatabaseProvider.Sqlite ? Task.FromResult(false) : _db.ReadAsync(async context =>
         {
             await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
             return true;

@@ -1,5 +1,11 @@
 using ConsultEngine.Persistence.Administrative;
+using ConsultEngine.Persistence.Codebooks;
+using ConsultEngine.Persistence.Definitions;
+using ConsultEngine.Persistence.Feedback;
 using ConsultEngine.Persistence.PostgreSql;
+using ConsultEngine.Persistence.Privacy;
+using ConsultEngine.Persistence.Registers;
+using ConsultEngine.Persistence.Reports;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Persistence.Storage;
 using ConsultEngine.Runtime.Storage;
@@ -14,7 +20,19 @@ namespace ConsultEngine.Persistence.Providers;
 public static class DatabaseStores
 {
     /// <summary>The stores that run on PostgreSQL today, by service type.</summary>
-    public static IReadOnlySet<Type> OnPostgreSql { get; } = new HashSet<Type> { typeof(IInstanceStore) };
+    public static IReadOnlySet<Type> OnPostgreSql { get; } = new HashSet<Type>
+    {
+        typeof(IInstanceStore),
+
+        // The side stores (Storage/SideStore): one provider-neutral plumbing, a write lock per store.
+        typeof(IDefinitionStore),
+        typeof(IRegisterStore),
+        typeof(ICodebookStore),
+        typeof(IReportVersionStore),
+        typeof(IFeedbackStore),
+        typeof(IPersonalDataStore),
+        typeof(ICommuneStore),
+    };
 
     /// <summary>Stores a host opens on first use rather than at the engine's start; always checked.</summary>
     private static readonly Type[] OpenedOnFirstUse = [typeof(ICommuneStore)];

@@ -1,26 +1,35 @@
 using ConsultEngine.Persistence.Model;
 using ConsultEngine.Persistence.Sqlite;
-using ConsultEngine.Persistence.Tools;
+using ConsultEngine.Persistence.Providers;
+using ConsultEngine.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Persistence.Registers;
 
 /// <summary>
-/// The registers in the instance store's SQLite file (<c>register_*</c> tables). Each change runs in
-/// one <c>BEGIN IMMEDIATE</c> transaction: what it links to is read and checked under the write lock,
-/// so two members of staff (or two processes) never interleave. Open it with <see cref="OpenAsync"/>.
+/// The registers beside the instance store's tables (SQLite or PostgreSQL) (<c>register_*</c> tables). Each change runs in
+/// one write transaction under the store's write lock (<see cref="SideStoreLock"/>): what it links to is read and checked under the write lock,
+/// so two members of staff (or two processes) never interleave. Open it with <c>OpenAsync</c>.
 /// </summary>
 public sealed partial class SqliteRegisterStore : IRegisterStore, IAsyncDisposable
 {
-    private readonly SqliteSideStore _db;
+    private readonly SideStore _db;
 
-    private SqliteRegisterStore(SqliteSideStore db) => _db = db;
+    private SqliteRegisterStore(SideStore db) => _db = db;
 
-    public string DatabasePath => _db.DatabasePath;
+    /// <summary>The SQLite file, or null on PostgreSQL.</summary>
+    public string? DatabasePath => _db.DatabasePath;
+
+    /// <summary>Where the store lives.</summary>
+    public DatabaseSelection Database => _db.Database;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
     public static async Task<SqliteRegisterStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default) =>
-        new(await SqliteSideStore.OpenAsync(databasePath, clock, options, cancellationToken).ConfigureAwait(false));
+        new(await SideStore.OpenSqliteAsync(databasePath, [SideStoreLock.Registers], clock, options, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Opens the store in <paramref name="database"/> (SQLite or PostgreSQL) and migrates it to the current schema.</summary>
+    public static async Task<SqliteRegisterStore> OpenAsync(DatabaseSelection database, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        new(await SideStore.OpenAsync(database, [SideStoreLock.Registers], clock, cancellationToken).ConfigureAwait(false));
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 

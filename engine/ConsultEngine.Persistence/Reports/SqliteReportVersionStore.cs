@@ -1,27 +1,36 @@
 using System.Text.Json;
 using ConsultEngine.Persistence.Model;
 using ConsultEngine.Persistence.Sqlite;
-using ConsultEngine.Persistence.Tools;
+using ConsultEngine.Persistence.Providers;
+using ConsultEngine.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Persistence.Reports;
 
 /// <summary>
-/// Report versions and their review comments in the instance store's SQLite file (<c>report_versions</c>,
-/// <c>report_review_comments</c>). Each change runs in one <c>BEGIN IMMEDIATE</c> transaction, so two
-/// generations never take the same number. Open it with <see cref="OpenAsync"/>.
+/// Report versions and their review comments beside the instance store's tables (SQLite or PostgreSQL) (<c>report_versions</c>,
+/// <c>report_review_comments</c>). Each change runs in one write transaction under the store's write lock, so two
+/// generations never take the same number. Open it with <c>OpenAsync</c>.
 /// </summary>
 public sealed partial class SqliteReportVersionStore : IReportVersionStore, IAsyncDisposable
 {
-    private readonly SqliteSideStore _db;
+    private readonly SideStore _db;
 
-    private SqliteReportVersionStore(SqliteSideStore db) => _db = db;
+    private SqliteReportVersionStore(SideStore db) => _db = db;
 
-    public string DatabasePath => _db.DatabasePath;
+    /// <summary>The SQLite file, or null on PostgreSQL.</summary>
+    public string? DatabasePath => _db.DatabasePath;
+
+    /// <summary>Where the store lives.</summary>
+    public DatabaseSelection Database => _db.Database;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
     public static async Task<SqliteReportVersionStore> OpenAsync(string databasePath, TimeProvider? clock = null, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default) =>
-        new(await SqliteSideStore.OpenAsync(databasePath, clock, options, cancellationToken).ConfigureAwait(false));
+        new(await SideStore.OpenSqliteAsync(databasePath, [SideStoreLock.ReportVersions], clock, options, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Opens the store in <paramref name="database"/> (SQLite or PostgreSQL) and migrates it to the current schema.</summary>
+    public static async Task<SqliteReportVersionStore> OpenAsync(DatabaseSelection database, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        new(await SideStore.OpenAsync(database, [SideStoreLock.ReportVersions], clock, cancellationToken).ConfigureAwait(false));
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 

@@ -18,8 +18,7 @@ public static class ExampleReportVersions
     public static async Task StoreAsync(IServiceProvider services, Guid instanceId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var database = services.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath;
-        var store = await SqliteReportVersionStore.OpenAsync(database, services.GetService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var store = await SqliteReportVersionStore.OpenAsync(ReportDatabase.Of(services), services.GetService<TimeProvider>(), cancellationToken).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))
         {
             var versions = ReportVersioning.Create(services, store);

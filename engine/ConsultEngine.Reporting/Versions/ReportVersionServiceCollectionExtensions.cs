@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Stored report versions: the store (in the engine options' SQLite file) and <see cref="IReportVersions"/>.</summary>
+/// <summary>Stored report versions: the store (in the engine options' database) and <see cref="IReportVersions"/>.</summary>
 public static class ReportVersionServiceCollectionExtensions
 {
     /// <summary>Call after <c>AddConsultEngine</c>. Registers <see cref="IConsultationReports"/> too when the host has not.</summary>
@@ -15,11 +15,11 @@ public static class ReportVersionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        // Like the registers, versions live in the options' SQLite file whatever keeps instances: an
+        // Like the registers, versions live in the options' database (SQLite or PostgreSQL): an
         // approved report is a record of the consultation that outlives its run.
         // Opened when the engine initialises, with its other stores.
         services.TryAddConsultStore<IReportVersionStore>(async (provider, cancellationToken) => await SqliteReportVersionStore.OpenAsync(
-            provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath, provider.GetRequiredService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false));
+            ReportDatabase.Of(provider), provider.GetRequiredService<TimeProvider>(), cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(ConsultationReporting.Create);
         services.TryAddSingleton(provider => ReportVersioning.Create(provider, provider.GetRequiredService<IReportVersionStore>()));
 

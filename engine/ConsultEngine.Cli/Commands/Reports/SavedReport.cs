@@ -16,8 +16,7 @@ internal static class SavedReport
 {
     public static async Task<int> RunAsync(IServiceProvider services, Guid instanceId, ReportVersionRequest request, string format, string output, string actor, TextWriter stdout, CancellationToken cancellationToken)
     {
-        var database = services.GetRequiredService<IOptions<ConsultEngineOptions>>().Value.DatabasePath;
-        var store = await SqliteReportVersionStore.OpenAsync(database, services.GetService<TimeProvider>(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var store = await SqliteReportVersionStore.OpenAsync(ReportDatabase.Of(services), services.GetService<TimeProvider>(), cancellationToken).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))
         {
             var versions = ReportVersioning.Create(services, store);

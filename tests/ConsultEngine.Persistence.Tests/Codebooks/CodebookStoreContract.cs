@@ -1,30 +1,44 @@
 using ConsultEngine.Abstractions;
 using ConsultEngine.Persistence.Codebooks;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tests.Support;
 
 namespace ConsultEngine.Persistence.Tests.Codebooks;
 
-/// <summary>The codebook on a real SQLite file: themes with parents, codings kept with their coder and role, refusals that store nothing.</summary>
-public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
+/// <summary>The codebook on a real database (SQLite or PostgreSQL): themes with parents, codings kept with their coder and role, refusals that store nothing.</summary>
+public abstract class CodebookStoreContract(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-0000000000c1");
     private static readonly LocalText Fees = new("Phí", "Fees");
-    private readonly TempDatabase _database = new();
+    private ProviderDatabase _database = null!;
     private SqliteCodebookStore _store = null!;
 
-    public async Task InitializeAsync() => _store = await SqliteCodebookStore.OpenAsync(_database.Path);
+    public async Task InitializeAsync()
+    {
+        _database = await ProviderDatabase.CreateAsync(provider);
+        _store = await SqliteCodebookStore.OpenAsync(_database.Selection);
+    }
 
-    public async Task DisposeAsync() => await _store.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
 
-    public void Dispose() => _database.Dispose();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
 
-    [Fact]
+    [SkippableFact]
     public async Task Themes_AreKeptWithLabelsDescriptionAndParent_AndSurviveReopeningTheFile()
     {
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees) { Description = new LocalText("Mức phí", "Fee levels") }, "officer");
         await _store.AddThemeAsync(Instance, new CodebookTheme("parking-fees", new LocalText("Phí gửi xe", " ")) { ParentId = "fees" }, "officer");
         await _store.DisposeAsync();
-        _store = await SqliteCodebookStore.OpenAsync(_database.Path);
+        _store = await SqliteCodebookStore.OpenAsync(_database.Selection);
 
         var themes = await _store.ThemesAsync(Instance);
 
@@ -34,7 +48,7 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal("Phí gửi xe", themes[1].Label.En);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ATakenId_IsRefusedWithCE8752_AndAMissingParentWithCE8756()
     {
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees), "officer");
@@ -47,7 +61,7 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Single(await _store.ThemesAsync(Instance));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PuttingAThemeUnderItsOwnChild_IsRefusedWithCE8756()
     {
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees), "officer");
@@ -59,7 +73,32 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Null((await _store.ThemesAsync(Instance))[0].ParentId);
     }
 
-    [Fact]
+    [SkippableFact]
+    public async Task AnUpdatedTheme_KeepsItsNewLabelAndParent_InTheDatabase()
+    {
+        await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees), "officer");
+        await _store.AddThemeAsync(Instance, new CodebookTheme("parking", Fees), "officer");
+
+        await _store.UpdateThemeAsync(Instance, new CodebookTheme("parking", new LocalText("Phí gửi xe", "Parking fees")) { ParentId = "fees" }, "editor");
+        await _store.DisposeAsync();
+        _store = await SqliteCodebookStore.OpenAsync(_database.Selection);
+
+        var parking = (await _store.ThemesAsync(Instance))[1];
+        Assert.Equal(("Phí gửi xe", "fees"), (parking.Label.Vi, parking.ParentId));
+    }
+
+    [SkippableFact]
+    public async Task ThemeIds_AreListedByCodePoint_OnEveryProvider()
+    {
+        foreach (var id in new[] { "b", "Z", "a", "A" })
+        {
+            await _store.AddThemeAsync(Instance, new CodebookTheme(id, Fees), "officer");
+        }
+
+        Assert.Equal(["A", "Z", "a", "b"], (await _store.ThemesAsync(Instance)).Select(t => t.Id));
+    }
+
+    [SkippableFact]
     public async Task ACoding_RecordsItsCoderRoleAndTime_AndTheLatestIsInForce()
     {
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees), "officer");
@@ -76,7 +115,7 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.CodingsAsync(Instance, CodingRole.Second));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CodingToAThemeNotInTheCodebook_IsRefusedWithCE8751_AndNothingIsStored()
     {
         var refused = await Assert.ThrowsAsync<CodebookException>(() => _store.CodeAsync(Instance, "op-1", ["nowhere"], CodingRole.Primary, "lan"));
@@ -85,7 +124,7 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.CodingHistoryAsync(Instance, "op-1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ASecondCoding_IsOnlyOfTheSample_AndNeverByThePrimaryCoder()
     {
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees), "officer");
@@ -104,7 +143,7 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Empty(second.ThemeIds);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AThemeInForceOnACoding_IsNotRemoved_CE8754_ButAnUnusedOneIs()
     {
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees), "officer");
@@ -118,7 +157,7 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(["fees"], (await _store.ThemesAsync(Instance)).Select(t => t.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Import_AddsOnlyTheThemesTheCodebookDoesNotHave()
     {
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees), "officer");
@@ -131,7 +170,7 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal("run-focus-groups", themes[1].ImportedFrom);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DrawingASampleAgain_ReplacesIt_InTheOrderDrawn()
     {
         await _store.ReplaceSampleAsync(Instance, ["a", "b"], 1, "officer");
@@ -144,3 +183,9 @@ public sealed class SqliteCodebookStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal((2, "chair"), (sample.Seed, sample.DrawnBy));
     }
 }
+
+/// <summary>The contract on a SQLite file.</summary>
+public sealed class SqliteCodebookStoreTests() : CodebookStoreContract(DatabaseProvider.Sqlite);
+
+/// <summary>The contract on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlCodebookStoreTests() : CodebookStoreContract(DatabaseProvider.PostgreSql);

@@ -1,5 +1,5 @@
 using ConsultEngine.Persistence.Feedback;
-using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tests.Support;
 using ConsultEngine.Runtime.Journal;
 using ConsultEngine.Runtime.State;
@@ -11,34 +11,42 @@ namespace ConsultEngine.Persistence.Tests.Feedback;
 /// A process that dies after the feedback messages committed but before the contacts were deleted
 /// leaves them stored; the store deletes them on its next open or read, and keeps their count.
 /// </summary>
-public sealed class FeedbackSweepTests : IDisposable
+public abstract class FeedbackSweepContract(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _database = new();
+    private ProviderDatabase _database = null!;
 
-    public void Dispose() => _database.Dispose();
+    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
 
-    [Fact]
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
     public async Task OpenAsync_ContactWhoseMessageIsQueued_IsDeletedAndItsCountKept()
     {
         var (instanceId, email, _) = await CrashAfterQueuingAsync();
 
-        await using (var store = await SqliteFeedbackStore.OpenAsync(_database.Path))
+        await using (var store = await SqliteFeedbackStore.OpenAsync(_database.Selection))
         {
-            Assert.Equal(["0"], await SqliteText.QueryAsync(_database.Path, "SELECT COUNT(*) FROM feedback_subscriptions"));
+            Assert.Equal(["0"], await _database.QueryAsync("SELECT COUNT(*) FROM feedback_subscriptions"));
             var delivery = Assert.Single(await store.DeliveriesAsync(instanceId));
             Assert.Equal(("notify-voters", 1, 1), (delivery.StepId, delivery.Emails, delivery.Phones));
             Assert.Empty(await store.ListAsync(instanceId));
         }
 
-        Assert.DoesNotContain(await SqliteText.QueryAsync(_database.Path, "SELECT contact FROM feedback_subscriptions"), c => c == email);
+        Assert.DoesNotContain(await _database.QueryAsync("SELECT contact FROM feedback_subscriptions"), c => c == email);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SweepQueuedAsync_RunTwiceAndAcrossReopens_CountsTheContactsOnce()
     {
         var (instanceId, _, ids) = await CrashAfterQueuingAsync();
 
-        await using (var store = await SqliteFeedbackStore.OpenAsync(_database.Path))
+        await using (var store = await SqliteFeedbackStore.OpenAsync(_database.Selection))
         {
             Assert.Empty(await store.SweepQueuedAsync());
             Assert.Empty(await store.SweepQueuedAsync(instanceId));
@@ -47,15 +55,15 @@ public sealed class FeedbackSweepTests : IDisposable
             await store.ForgetQueuedAsync(instanceId, "notify-voters", ids, T0.AddHours(1));
         }
 
-        await using var reopened = await SqliteFeedbackStore.OpenAsync(_database.Path);
+        await using var reopened = await SqliteFeedbackStore.OpenAsync(_database.Selection);
         var delivery = Assert.Single(await reopened.DeliveriesAsync(instanceId));
         Assert.Equal(2, delivery.Total);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListAsync_ContactQueuedWhileTheStoreWasOpen_IsNotCountedAsWaiting()
     {
-        await using var store = await SqliteFeedbackStore.OpenAsync(_database.Path);
+        await using var store = await SqliteFeedbackStore.OpenAsync(_database.Selection);
         var (instanceId, _, _) = await CrashAfterQueuingAsync(store);
         var waiting = new FeedbackSubscription(Guid.NewGuid(), instanceId, "comment", FeedbackChannel.Email, "cho@example.vn", "vi", new DateTimeOffset(T0.Date, TimeSpan.Zero), "token-waiting");
         await store.AddAsync(waiting);
@@ -76,9 +84,9 @@ public sealed class FeedbackSweepTests : IDisposable
             new FeedbackSubscription(Guid.NewGuid(), id, "comment", FeedbackChannel.Phone, "0912345678", "en", new DateTimeOffset(T0.Date, TimeSpan.Zero), "token-" + Guid.NewGuid().ToString("N")),
         };
 
-        await using var instances = await SqliteInstanceStore.OpenAsync(_database.Path);
+        await using var instances = await DatabaseStores.OpenInstanceStoreAsync(_database.Selection);
         await instances.CommitAsync(start);
-        var store = open ?? await SqliteFeedbackStore.OpenAsync(_database.Path);
+        var store = open ?? await SqliteFeedbackStore.OpenAsync(_database.Selection);
         try
         {
             foreach (var subscription in subscriptions)
@@ -102,3 +110,9 @@ public sealed class FeedbackSweepTests : IDisposable
         return (id, email, [.. subscriptions.Select(s => s.Id)]);
     }
 }
+
+/// <summary>The sweep on a SQLite file.</summary>
+public sealed class FeedbackSweepTests() : FeedbackSweepContract(DatabaseProvider.Sqlite);
+
+/// <summary>The sweep on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlFeedbackSweepTests() : FeedbackSweepContract(DatabaseProvider.PostgreSql);

@@ -1,23 +1,37 @@
 using ConsultEngine.Persistence.Reports;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tests.Support;
 
 namespace ConsultEngine.Persistence.Tests.Reports;
 
-/// <summary>Report versions on a real SQLite file: numbered in order, files kept as generated, comments per section kept across versions.</summary>
-public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
+/// <summary>Report versions on a real database (SQLite or PostgreSQL): numbered in order, files kept as generated, comments per section kept across versions.</summary>
+public abstract class ReportVersionStoreContract(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-000000000002");
     private static readonly Guid Other = Guid.Parse("0190a000-0000-7000-8000-000000000003");
-    private readonly TempDatabase _database = new();
+    private ProviderDatabase _database = null!;
     private SqliteReportVersionStore _store = null!;
 
-    public async Task InitializeAsync() => _store = await SqliteReportVersionStore.OpenAsync(_database.Path);
+    public async Task InitializeAsync()
+    {
+        _database = await ProviderDatabase.CreateAsync(provider);
+        _store = await SqliteReportVersionStore.OpenAsync(_database.Selection);
+    }
 
-    public async Task DisposeAsync() => await _store.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
 
-    public void Dispose() => _database.Dispose();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
 
-    [Fact]
+    [SkippableFact]
     public async Task Versions_AreNumberedPerConsultation_InTheOrderTheyWereGenerated()
     {
         var first = await _store.AddAsync(Instance, Version("report"), "officer");
@@ -28,7 +42,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal([1, 2], (await _store.ListAsync(Instance)).Select(v => v.Number));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AVersion_KeepsItsBasisOutlineAndFiles_ExactlyAsStored()
     {
         await _store.AddAsync(Instance, Version("report", docx: [1, 2, 3], html: "<p>x</p>"u8.ToArray()), "officer");
@@ -46,7 +60,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.Null(await _store.FilesAsync(Instance, 2));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ANewVersion_SupersedesEarlierOpenVersionsOfItsKind_ButNotApprovedOnesNorOtherKinds()
     {
         await _store.AddAsync(Instance, Version("report"), "officer");
@@ -62,7 +76,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
             (await _store.ListAsync(Instance)).Select(v => v.Status));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(ReportVersionStatus.Approved)]
     [InlineData(ReportVersionStatus.Superseded)]
     public async Task ADraft_CannotSkipReview_AndIsRefusedWithCE8914(ReportVersionStatus target)
@@ -75,7 +89,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(ReportVersionStatus.Draft, (await _store.FindAsync(Instance, 1))!.Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUnknownVersion_IsRefusedWithCE8910()
     {
         var refused = await Assert.ThrowsAsync<ReportVersionException>(() => _store.AddCommentAsync(Instance, 7, "intro", "Bổ sung số liệu.", "committee"));
@@ -83,7 +97,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(ReportVersionCodes.VersionNotFound, refused.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ACommentOnASectionTheVersionDoesNotHave_IsRefusedWithCE8911_AndNothingIsStored()
     {
         await _store.AddAsync(Instance, Version("report"), "officer");
@@ -94,7 +108,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.CommentsAsync(Instance));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnEmptyComment_IsRefusedWithCE8912()
     {
         await _store.AddAsync(Instance, Version("report"), "officer");
@@ -104,7 +118,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(ReportVersionCodes.RequestInvalid, refused.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommentsOfEarlierVersions_StayListed_BySectionThenVersion_AndCanBeResolved()
     {
         await _store.AddAsync(Instance, Version("report"), "officer");
@@ -122,7 +136,7 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.False(comments[1].Resolved);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ResolvingAnUnknownComment_IsRefusedWithCE8913()
     {
         var refused = await Assert.ThrowsAsync<ReportVersionException>(() => _store.ResolveCommentAsync(Instance, Guid.NewGuid(), true, "officer"));
@@ -130,14 +144,14 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(ReportVersionCodes.CommentNotFound, refused.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task VersionsAndComments_SurviveReopeningTheFile()
     {
         await _store.AddAsync(Instance, Version("report"), "officer");
         await _store.AddCommentAsync(Instance, 1, "intro", "Nêu rõ căn cứ.", "committee");
         await _store.DisposeAsync();
 
-        _store = await SqliteReportVersionStore.OpenAsync(_database.Path);
+        _store = await SqliteReportVersionStore.OpenAsync(_database.Selection);
 
         Assert.Single(await _store.ListAsync(Instance));
         Assert.Equal("Nêu rõ căn cứ.", Assert.Single(await _store.CommentsAsync(Instance)).Text);
@@ -146,3 +160,9 @@ public sealed class SqliteReportVersionStoreTests : IAsyncLifetime, IDisposable
     private static NewReportVersion Version(string kind, byte[]? docx = null, byte[]? html = null) =>
         new(kind, "vi", """{"people":3}""", """{"sections":[]}""", ["intro", "findings"], docx ?? [0x50, 0x4B], html ?? "<html></html>"u8.ToArray());
 }
+
+/// <summary>The contract on a SQLite file.</summary>
+public sealed class SqliteReportVersionStoreTests() : ReportVersionStoreContract(DatabaseProvider.Sqlite);
+
+/// <summary>The contract on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlReportVersionStoreTests() : ReportVersionStoreContract(DatabaseProvider.PostgreSql);

@@ -1,21 +1,31 @@
 using System.Text;
 using ConsultEngine.Persistence.Administrative;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tests.Support;
 
 namespace ConsultEngine.Persistence.Tests.Administrative;
 
-public sealed class SqliteCommuneStoreTests : IDisposable
+/// <summary>The communes on a real database (SQLite or PostgreSQL).</summary>
+public abstract class CommuneStoreContract(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly byte[] DaNang = Encoding.UTF8.GetBytes("code,name,kind\nhai-chau,Hải Châu,ward\nthanh-khe,Thanh Khê,ward\nhoa-vang,Hòa Vang,commune\n");
 
-    private readonly TempDatabase _database = new();
+    private ProviderDatabase _database = null!;
 
-    public void Dispose() => _database.Dispose();
+    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
 
-    [Fact]
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
     public async Task ImportCsvAsync_ThenList_GivesTheProvincesUnitsInFileOrder()
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Path);
+        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
 
         Assert.Equal(3, await store.ImportCsvAsync("48", DaNang));
 
@@ -23,10 +33,10 @@ public sealed class SqliteCommuneStoreTests : IDisposable
         Assert.Empty(await store.ListAsync("40"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportCsvAsync_AgainForTheSameProvince_ReplacesItsList()
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Path);
+        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
         await store.ImportCsvAsync("48", DaNang);
 
         await store.ImportCsvAsync("48", Encoding.UTF8.GetBytes("code,name,kind\nson-tra,Sơn Trà,ward\n"));
@@ -34,10 +44,10 @@ public sealed class SqliteCommuneStoreTests : IDisposable
         Assert.Equal([new Commune("son-tra", "Sơn Trà", CommuneKind.Ward)], await store.ListAsync("48"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportCsvAsync_FileWithAProblem_StoresNothingAndKeepsTheOldList()
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Path);
+        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
         await store.ImportCsvAsync("48", DaNang);
 
         var error = await Assert.ThrowsAsync<CommuneImportException>(() => store.ImportCsvAsync("48", Encoding.UTF8.GetBytes("code,name,kind\nson-tra,Sơn Trà,ward\nson-tra,Ngũ Hành Sơn,ward\n")));
@@ -46,26 +56,32 @@ public sealed class SqliteCommuneStoreTests : IDisposable
         Assert.Equal(3, (await store.ListAsync("48")).Count);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("49")]
     [InlineData("da-nang")]
     public async Task ImportAndList_UnknownProvince_AreRefused(string province)
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Path);
+        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
 
         Assert.Equal(AdministrativeCodes.ProvinceUnknown, (await Assert.ThrowsAsync<CommuneImportException>(() => store.ImportCsvAsync(province, DaNang))).Code);
         Assert.Equal(AdministrativeCodes.ProvinceUnknown, (await Assert.ThrowsAsync<CommuneImportException>(() => store.ListAsync(province))).Code);
     }
 
-    [Fact]
-    public async Task AStoreCreatedWithoutOpening_OpensTheFileOnFirstUse()
+    [SkippableFact]
+    public async Task AStoreCreatedWithoutOpening_OpensTheDatabaseOnFirstUse()
     {
-        await using (var first = new SqliteCommuneStore(_database.Path))
+        await using (var first = new SqliteCommuneStore(_database.Selection))
         {
             await first.ImportCsvAsync("48", DaNang);
         }
 
-        await using var second = new SqliteCommuneStore(_database.Path);
+        await using var second = new SqliteCommuneStore(_database.Selection);
         Assert.Equal(3, (await second.ListAsync("48")).Count);
     }
 }
+
+/// <summary>The contract on a SQLite file.</summary>
+public sealed class SqliteCommuneStoreTests() : CommuneStoreContract(DatabaseProvider.Sqlite);
+
+/// <summary>The contract on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlCommuneStoreTests() : CommuneStoreContract(DatabaseProvider.PostgreSql);

@@ -1,22 +1,36 @@
 using ConsultEngine.Persistence.Registers;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tests.Support;
 
 namespace ConsultEngine.Persistence.Tests.Registers;
 
-/// <summary>The registers on a real SQLite file: refusals store nothing, history is kept, statuses move only as the rules say.</summary>
-public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
+/// <summary>The registers on a real database (SQLite or PostgreSQL): refusals store nothing, history is kept, statuses move only as the rules say.</summary>
+public abstract class RegisterStoreContract(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-000000000001");
-    private readonly TempDatabase _database = new();
+    private ProviderDatabase _database = null!;
     private SqliteRegisterStore _store = null!;
 
-    public async Task InitializeAsync() => _store = await SqliteRegisterStore.OpenAsync(_database.Path);
+    public async Task InitializeAsync()
+    {
+        _database = await ProviderDatabase.CreateAsync(provider);
+        _store = await SqliteRegisterStore.OpenAsync(_database.Selection);
+    }
 
-    public async Task DisposeAsync() => await _store.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
 
-    public void Dispose() => _database.Dispose();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
 
-    [Fact]
+    [SkippableFact]
     public async Task NotTakenUp_WithoutExplanation_IsRefusedWithCE8701_AndNothingIsStored()
     {
         var refused = await Assert.ThrowsAsync<RegisterException>(() =>
@@ -26,7 +40,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.CurrentDispositionsAsync(Instance));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AGroupDisposition_RecordsEveryMember_WithTheGroupAndWhoAndWhen()
     {
         var recorded = await _store.RecordDispositionsAsync(Instance, ["a", "b", "a"], new DispositionEntry(DispositionKind.TakenUp, null) { GroupId = "NH-01" }, "officer");
@@ -40,7 +54,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReDispositioning_KeepsTheHistory_AndTheLatestIsInForce()
     {
         await _store.RecordDispositionsAsync(Instance, ["a"], new DispositionEntry(DispositionKind.TakenUp, null), "first");
@@ -51,7 +65,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal([DispositionKind.TakenUp, DispositionKind.NotTakenUp], (await _store.DispositionHistoryAsync(Instance, "a")).Select(d => d.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ADispositionLinkedToAMissingRecommendation_IsRefusedWithCE8703()
     {
         var refused = await Assert.ThrowsAsync<RegisterException>(() =>
@@ -61,7 +75,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.CurrentDispositionsAsync(Instance));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Recommendations_AreNumbered_ATakenIdIsRefused_AndAStaleRevisionIsRefused()
     {
         var first = await _store.CreateRecommendationAsync(Instance, null, Draft("Giảm phí"), "wg");
@@ -76,7 +90,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal("Giảm phí gửi xe", (await _store.FindRecommendationAsync(Instance, "KN-01"))!.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ARecommendationWithAResponse_CannotBeDeleted_OneWithoutCan()
     {
         await _store.CreateRecommendationAsync(Instance, null, Draft("a"), "wg");
@@ -88,7 +102,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(["KN-01"], (await _store.RecommendationsAsync(Instance)).Select(r => r.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ADecision_MovesToAdopted_WithItsResolution_AndKeepsEveryStatus()
     {
         await _store.CreateRecommendationAsync(Instance, null, Draft("a"), "wg");
@@ -106,7 +120,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal(4, adopted.Revision);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DecisionStatus.Adopted)]
     [InlineData(DecisionStatus.InDrafting)]
     public async Task AMoveThatSkipsAStep_IsRefusedWithCE8707_AndTheStatusStays(DecisionStatus target)
@@ -122,7 +136,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Single(stored.History);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ARejectedDecision_MovesNoMore_AndAnAdoptionWithoutResolutionIsRefusedWithCE8708()
     {
         await _store.CreateDecisionAsync(Instance, new DecisionDraft(DecisionKind.Repeal, "Bãi bỏ", []), "committee");
@@ -134,7 +148,7 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
             _store.ChangeDecisionStatusAsync(Instance, "QD-01", new DecisionStatusChange(DecisionStatus.Accepted), "committee"))).Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ADecisionNamingAMissingRecommendation_IsRefusedWithCE8703()
     {
         var refused = await Assert.ThrowsAsync<RegisterException>(() => _store.CreateDecisionAsync(Instance, new DecisionDraft(DecisionKind.NewPolicy, "Mới", ["KN-07"]), "committee"));
@@ -143,12 +157,12 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.DecisionsAsync(Instance));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheRegisters_OutliveTheStore_AndAreKeptPerConsultation()
     {
         await _store.CreateRecommendationAsync(Instance, null, Draft("a"), "wg");
         await _store.DisposeAsync();
-        _store = await SqliteRegisterStore.OpenAsync(_database.Path);
+        _store = await SqliteRegisterStore.OpenAsync(_database.Selection);
 
         Assert.Single(await _store.RecommendationsAsync(Instance));
         Assert.Empty(await _store.RecommendationsAsync(Guid.NewGuid()));
@@ -156,3 +170,9 @@ public sealed class SqliteRegisterStoreTests : IAsyncLifetime, IDisposable
 
     private static RecommendationDraft Draft(string text) => new(text, "UBND tỉnh", Evidence.None);
 }
+
+/// <summary>The contract on a SQLite file.</summary>
+public sealed class SqliteRegisterStoreTests() : RegisterStoreContract(DatabaseProvider.Sqlite);
+
+/// <summary>The contract on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlRegisterStoreTests() : RegisterStoreContract(DatabaseProvider.PostgreSql);
