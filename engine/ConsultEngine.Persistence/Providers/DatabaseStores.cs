@@ -14,7 +14,11 @@ namespace ConsultEngine.Persistence.Providers;
 public static class DatabaseStores
 {
     /// <summary>The stores that run on PostgreSQL today, by service type.</summary>
-    public static IReadOnlySet<Type> OnPostgreSql { get; } = new HashSet<Type> { typeof(IInstanceStore) };
+    public static IReadOnlySet<Type> OnPostgreSql { get; } = new HashSet<Type>
+    {
+        typeof(IInstanceStore),
+        typeof(Runtime.Tools.IToolDataStore),
+    };
 
     /// <summary>Stores a host opens on first use rather than at the engine's start; always checked.</summary>
     private static readonly Type[] OpenedOnFirstUse = [typeof(ICommuneStore)];

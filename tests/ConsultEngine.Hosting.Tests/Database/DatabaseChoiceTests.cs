@@ -60,7 +60,7 @@ public sealed class DatabaseChoiceTests : IDisposable
 
         Assert.Equal(DatabaseCodes.StoresNotOnProvider, error.Code);
         Assert.Contains("IDefinitionStore", error.Stores);
-        Assert.Contains("IToolDataStore", error.Stores);
+        Assert.DoesNotContain("IToolDataStore", error.Stores);
         Assert.DoesNotContain("IInstanceStore", error.Stores);
         Assert.False(File.Exists(_files.DatabasePath));
     }
