@@ -6,9 +6,9 @@ namespace ConsultEngine.Persistence.Tools.PostgreSql;
 
 /// <summary>
 /// Writes a batch of queued inputs in the caller's transaction, in two round trips whatever its size:
-/// first every input (a keyed one with <c>ON CONFLICT ... DO NOTHING</c>; one that replaces a vote after
-/// the <c>UPDATE</c> withdrawing the holder), then the companions of the inputs that went in and the holders
-/// of the keys that were taken. Each input's <see cref="PendingInput.Result"/> is set; nothing is acknowledged
+/// first every input — one multi-row insert (an array a column, unnested) with <c>ON CONFLICT ... DO NOTHING</c>,
+/// or, when an input replaces a vote, one pipelined statement an input with the <c>UPDATE</c> withdrawing the
+/// holder before it — then the companions of the inputs that went in and the holders of the keys that were taken. Each input's <see cref="PendingInput.Result"/> is set; nothing is acknowledged
 /// here (the caller completes the inputs after its commit).
 /// </summary>
 internal static class PostgreSqlBatchWrite
@@ -21,29 +21,9 @@ internal static class PostgreSqlBatchWrite
 
     public static async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgreSqlToolSql sql, IReadOnlyList<PendingInput> inputs)
     {
-        // Per input: the command that withdraws the holder of its key (or -1) and its insert.
-        var withdraw = new int[inputs.Count];
-        var insert = new int[inputs.Count];
-        object?[] results;
-        await using (var batch = new NpgsqlBatch(connection, transaction))
-        {
-            for (var i = 0; i < inputs.Count; i++)
-            {
-                var pending = inputs[i];
-                var keyed = Keyed(pending.Row);
-                withdraw[i] = -1;
-                if (keyed && pending.OnConflict == UniqueKeyConflict.Replace)
-                {
-                    withdraw[i] = batch.BatchCommands.Count;
-                    batch.BatchCommands.Add(KeyCommand(PostgreSqlToolSql.WithdrawHolder, pending.Row));
-                }
-
-                insert[i] = batch.BatchCommands.Count;
-                batch.BatchCommands.Add(sql.Input.Command(pending.Values, keyed ? sql.InsertUnlessKeyHeld : sql.InsertInput));
-            }
-
-            results = await ReadResultsAsync(batch).ConfigureAwait(false);
-        }
+        var (inserted, previous) = inputs.Any(p => Keyed(p.Row) && p.OnConflict == UniqueKeyConflict.Replace)
+            ? await InsertInOrderAsync(connection, transaction, sql, inputs).ConfigureAwait(false)
+            : await InsertTogetherAsync(connection, transaction, sql, inputs).ConfigureAwait(false);
 
         var holders = new List<(int Input, int Command)>();
         await using (var companions = new NpgsqlBatch(connection, transaction))
@@ -51,14 +31,14 @@ internal static class PostgreSqlBatchWrite
             for (var i = 0; i < inputs.Count; i++)
             {
                 var pending = inputs[i];
-                if (results[insert[i]] is null)
+                if (!inserted[i])
                 {
                     holders.Add((i, companions.BatchCommands.Count));
                     companions.BatchCommands.Add(KeyCommand(PostgreSqlToolSql.HolderOf, pending.Row));
                     continue;
                 }
 
-                pending.Result = withdraw[i] >= 0 && results[withdraw[i]] is Guid replaced
+                pending.Result = previous[i] is { } replaced
                     ? new AppendResult(AppendStatus.Replaced, replaced)
                     : new AppendResult(AppendStatus.Stored);
                 if (pending.Companions?.Record is { } record)
@@ -85,6 +65,56 @@ internal static class PostgreSqlBatchWrite
                 inputs[input].Result = new AppendResult(AppendStatus.Conflict, found[command] as Guid?);
             }
         }
+    }
+
+    /// <summary>
+    /// The batch's inputs in one statement (the common batch: no input replaces a vote). Two inputs of the batch
+    /// with one key meet in the statement itself: the first goes in, the second changes no row.
+    /// </summary>
+    private static async Task<(bool[] Inserted, Guid?[] Previous)> InsertTogetherAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgreSqlToolSql sql, IReadOnlyList<PendingInput> inputs)
+    {
+        var ids = new HashSet<Guid>();
+        await using (var batch = new NpgsqlBatch(connection, transaction))
+        {
+            batch.BatchCommands.Add(sql.Input.Rows(sql.InsertRowsUnlessKeyHeld, [.. inputs.Select(p => p.Values)]));
+            await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+        }
+
+        return ([.. inputs.Select(p => ids.Contains(p.Row.Id))], new Guid?[inputs.Count]);
+    }
+
+    /// <summary>The batch's inputs one statement each, in order: an input that replaces a vote withdraws the holder first.</summary>
+    private static async Task<(bool[] Inserted, Guid?[] Previous)> InsertInOrderAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgreSqlToolSql sql, IReadOnlyList<PendingInput> inputs)
+    {
+        // Per input: the command that withdraws the holder of its key (or -1) and its insert.
+        var withdraw = new int[inputs.Count];
+        var insert = new int[inputs.Count];
+        object?[] results;
+        await using (var batch = new NpgsqlBatch(connection, transaction))
+        {
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                var pending = inputs[i];
+                var keyed = Keyed(pending.Row);
+                withdraw[i] = -1;
+                if (keyed && pending.OnConflict == UniqueKeyConflict.Replace)
+                {
+                    withdraw[i] = batch.BatchCommands.Count;
+                    batch.BatchCommands.Add(KeyCommand(PostgreSqlToolSql.WithdrawHolder, pending.Row));
+                }
+
+                insert[i] = batch.BatchCommands.Count;
+                batch.BatchCommands.Add(sql.Input.Command(pending.Values, keyed ? sql.InsertUnlessKeyHeld : sql.InsertInput));
+            }
+
+            results = await ReadResultsAsync(batch).ConfigureAwait(false);
+        }
+
+        return ([.. insert.Select(c => results[c] is not null)], [.. withdraw.Select(c => c >= 0 ? results[c] as Guid? : null)]);
     }
 
     /// <summary>The batch again in one transaction, each input in a savepoint: a failed one is undone alone and keeps its error.</summary>

@@ -10,7 +10,7 @@ namespace ConsultEngine.Persistence.Tools.PostgreSql;
 /// The ingestion path on PostgreSQL, shaped as the SQLite <see cref="InputWriter"/>: callers queue their
 /// input in a bounded channel and await it; the writer takes whatever is queued, up to
 /// <see cref="PostgreSqlToolDataStoreOptions.MaxBatchSize"/>, into one transaction (<see cref="PostgreSqlBatchWrite"/>:
-/// the inputs in one pipelined <see cref="NpgsqlBatch"/>, their companions in a second), commits, and only
+/// the inputs in one statement, their companions in one pipelined <see cref="NpgsqlBatch"/>), commits, and only
 /// then completes each caller's task. Unlike SQLite's, this writer keeps no registry of unique keys: the
 /// database's unique index decides, so writers of several nodes on one database hold one vote per person
 /// between them. PostgreSQL aborts the transaction on a failed statement, so a batch in which one input

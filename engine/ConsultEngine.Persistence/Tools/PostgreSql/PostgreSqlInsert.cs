@@ -25,11 +25,42 @@ internal sealed class PostgreSqlInsert<TRow>
         _columns = [.. entity.GetProperties()
             .Where(p => !assignedByDatabase.Contains(p.Name, StringComparer.Ordinal))
             .Select(p => new Column(p.Name, sql.DelimitIdentifier(p.GetColumnName(table)!), p.GetRelationalTypeMapping(), p.GetGetter()))];
-        Sql = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => c.Name))}) " +
-            $"VALUES ({string.Join(", ", _columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"${i + 1}")))}){suffix}";
+        var placeholders = string.Join(", ", _columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"${i + 1}")));
+        _into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => c.Name))})";
+        Sql = $"{_into} VALUES ({placeholders}){suffix}";
+        _rows = $"{_into} SELECT * FROM unnest({placeholders})";
     }
 
+    private readonly string _into;
+    private readonly string _rows;
+
     public string Sql { get; }
+
+    /// <summary>The insert of many rows in one statement (one array parameter a column, unnested), followed by <paramref name="suffix"/>.</summary>
+    public string RowsSql(string suffix) => _rows + suffix;
+
+    /// <summary>A batch command of <see cref="RowsSql"/> bound to the rows' <see cref="Values"/>, column by column.</summary>
+    public NpgsqlBatchCommand Rows(string sql, IReadOnlyList<object?[]> rows)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | _columns[i].Type, Value = ColumnOf(rows, i, _columns[i].Type) });
+        }
+
+        return command;
+    }
+
+    private static Array ColumnOf(IReadOnlyList<object?[]> rows, int column, NpgsqlDbType type) => type switch
+    {
+        NpgsqlDbType.Text => rows.Select(r => (string?)r[column]).ToArray(),
+        NpgsqlDbType.Bigint => rows.Select(r => (long?)r[column]).ToArray(),
+        NpgsqlDbType.Integer => rows.Select(r => (int?)r[column]).ToArray(),
+        NpgsqlDbType.Uuid => rows.Select(r => (Guid?)r[column]).ToArray(),
+        NpgsqlDbType.Boolean => rows.Select(r => (bool?)r[column]).ToArray(),
+        NpgsqlDbType.Double => rows.Select(r => (double?)r[column]).ToArray(),
+        _ => rows.Select(r => (byte[]?)r[column]).ToArray(),
+    };
 
     /// <summary>The position of <paramref name="property"/>'s value in <see cref="Values"/>.</summary>
     public int SlotOf(string property)

@@ -28,6 +28,7 @@ internal sealed class PostgreSqlToolSql
         // Every statement of a batch returns a result (a row or none), so the batch's results line up with its commands.
         InsertInput = $"{Input.Sql} RETURNING \"sequence\"";
         InsertUnlessKeyHeld = $"{Input.Sql} ON CONFLICT (\"instance_id\", \"step_id\", \"unique_key\") WHERE {HoldsKey} DO NOTHING RETURNING \"sequence\"";
+        InsertRowsUnlessKeyHeld = Input.RowsSql($" ON CONFLICT (\"instance_id\", \"step_id\", \"unique_key\") WHERE {HoldsKey} DO NOTHING RETURNING \"id\"");
         Record = new PostgreSqlInsert<ToolRecordRow>(context.Model, sql, " ON CONFLICT DO NOTHING RETURNING 1");
         DeletionCode = new PostgreSqlInsert<DeletionCodeRow>(context.Model, sql, " RETURNING 1");
     }
@@ -39,6 +40,9 @@ internal sealed class PostgreSqlToolSql
 
     /// <summary>The insert of a keyed input: no row when another input of the step holds the key.</summary>
     public string InsertUnlessKeyHeld { get; }
+
+    /// <summary>The inputs of a batch in one statement: the ids of those that went in (a keyed input whose key is held does not).</summary>
+    public string InsertRowsUnlessKeyHeld { get; }
 
     /// <summary>A step record written with an input: kept as it is when its key exists.</summary>
     public PostgreSqlInsert<ToolRecordRow> Record { get; }
