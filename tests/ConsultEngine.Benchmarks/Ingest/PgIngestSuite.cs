@@ -37,6 +37,8 @@ internal static class PgIngestSuite
 
         var (rounds, seconds) = quick ? (3, 2.0) : (5, 5.0);
         Console.WriteLine($"pg-ingest{(quick ? " (quick)" : string.Empty)}: {Submitters} concurrent submitters, {rounds} rounds of {seconds:0.#} s per side, alternating; PostgreSQL at {new NpgsqlConnectionStringBuilder(server).Host}:{new NpgsqlConnectionStringBuilder(server).Port}");
+        // Group commit pays one WAL flush a batch; a server without fsync or synchronous commit hides what that saves.
+        Console.WriteLine($"  server settings: {SettingsAsync(server).GetAwaiter().GetResult()}");
         Console.WriteLine($"  {MachineLoad.Describe()}");
         var (one, two, single, sqlite) = (new Rounds(), new Rounds(), new Rounds(), new Rounds());
         _ = MeasureAsync(server, 1, 1_000, 0.5, report: false).GetAwaiter().GetResult();
@@ -162,6 +164,20 @@ internal static class PgIngestSuite
         }
 
         return rate;
+    }
+
+    private static async Task<string> SettingsAsync(string server)
+    {
+        var connection = new NpgsqlConnection(server);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync().ConfigureAwait(false);
+            var command = new NpgsqlCommand("SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'server_version')", connection);
+            await using (command.ConfigureAwait(false))
+            {
+                return (string)(await command.ExecuteScalarAsync().ConfigureAwait(false))!;
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
