@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tools;
+using ConsultEngine.Persistence.Tools.PostgreSql;
 using ConsultEngine.Hosting;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Rules;
@@ -22,13 +24,9 @@ public static class ToolServiceCollectionExtensions
     /// <summary>Called by <c>AddConsultEngine</c>; every registration can be replaced through the builder.</summary>
     internal static IServiceCollection AddConsultTools(this IServiceCollection services)
     {
-        // The embedded default: tool data in the instance store's SQLite file, public submissions
-        // through its group-commit writer (acknowledged only once committed).
-        services.TryAddConsultStore<IToolDataStore>(async (provider, cancellationToken) => await SqliteToolDataStore.OpenAsync(
-                ConsultEngineServiceCollectionExtensions.DatabasePath(provider),
-                new SqliteToolDataStoreOptions { Clock = provider.GetRequiredService<TimeProvider>() },
-                cancellationToken)
-            .ConfigureAwait(false));
+        // Tool data in the instance store's database (the SQLite file by default, or PostgreSQL), public
+        // submissions through its group-commit writer (acknowledged only once committed).
+        services.TryAddConsultStore<IToolDataStore>(OpenToolDataStoreAsync);
         services.TryAddSingleton<IIdentifierHasher>(provider => ConfiguredKey(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)
             ?? KeyedIdentifierHasher.LoadOrCreateKey(KeyPath(provider.GetRequiredService<IOptions<ConsultEngineOptions>>().Value)));
         // The same evaluator as the rule runner: one engine per thread, one set of limits.
@@ -38,6 +36,16 @@ public static class ToolServiceCollectionExtensions
         services.TryAddSingleton<ToolStepChanges>();
         services.TryAddSingleton<IToolStepChanges>(provider => provider.GetRequiredService<ToolStepChanges>());
         return services;
+    }
+
+    /// <summary>The tool data store of the configured database: on PostgreSQL one vote per person is held by the database, across nodes.</summary>
+    private static async Task<IToolDataStore> OpenToolDataStoreAsync(IServiceProvider provider, CancellationToken cancellationToken)
+    {
+        var database = ConsultEngineServiceCollectionExtensions.Database(provider);
+        var clock = provider.GetRequiredService<TimeProvider>();
+        return database.Provider == DatabaseProvider.PostgreSql
+            ? await PostgreSqlToolDataStore.OpenAsync(database.ConnectionString!, new PostgreSqlToolDataStoreOptions { Clock = clock }, cancellationToken).ConfigureAwait(false)
+            : await SqliteToolDataStore.OpenAsync(database.SqlitePath!, new SqliteToolDataStoreOptions { Clock = clock }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Keeps tool data (inputs and tool records) in the store the factory makes, such as the relational one.</summary>

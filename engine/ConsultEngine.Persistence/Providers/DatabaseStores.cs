@@ -32,6 +32,9 @@ public static class DatabaseStores
         typeof(IFeedbackStore),
         typeof(IPersonalDataStore),
         typeof(ICommuneStore),
+
+        // The tool data store (Tools/PostgreSql): its writer, one vote per person held by a unique index.
+        typeof(Runtime.Tools.IToolDataStore),
     };
 
     /// <summary>Stores a host opens on first use rather than at the engine's start; always checked.</summary>

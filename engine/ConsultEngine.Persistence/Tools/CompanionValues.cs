@@ -3,13 +3,17 @@ using ConsultEngine.Persistence.Privacy;
 
 namespace ConsultEngine.Persistence.Tools;
 
-/// <summary>The rows of an input's <see cref="InputCompanions"/> as SQLite stores them, made on the caller's thread (the writer only binds).</summary>
+/// <summary>The rows of an input's <see cref="InputCompanions"/> as the database stores them, made on the caller's thread (the writer only binds).</summary>
 internal sealed record CompanionValues(object?[]? Record, object?[]? DeletionCode)
 {
-    public static CompanionValues Of(ToolStatements statements, ToolInputRow input, InputCompanions companions, DateTimeOffset now)
+    public static CompanionValues Of(ToolStatements statements, ToolInputRow input, InputCompanions companions, DateTimeOffset now) =>
+        Of(input, companions, now, statements.InsertCompanionRecord.Values, statements.InsertDeletionCode.Values);
+
+    /// <summary>The companions' rows turned into a provider's stored values by <paramref name="record"/> and <paramref name="code"/>.</summary>
+    public static CompanionValues Of(ToolInputRow input, InputCompanions companions, DateTimeOffset now, Func<ToolRecordRow, object?[]> record, Func<DeletionCodeRow, object?[]> code)
     {
-        var record = companions.Record is { } r
-            ? statements.InsertCompanionRecord.Values(new ToolRecordRow
+        var recordValues = companions.Record is { } r
+            ? record(new ToolRecordRow
             {
                 InstanceId = input.InstanceId,
                 StepId = input.StepId,
@@ -20,8 +24,8 @@ internal sealed record CompanionValues(object?[]? Record, object?[]? DeletionCod
                 UpdatedAt = now,
             })
             : null;
-        var code = companions.DeletionCode is { } d
-            ? statements.InsertDeletionCode.Values(new DeletionCodeRow
+        var codeValues = companions.DeletionCode is { } d
+            ? code(new DeletionCodeRow
             {
                 CodeHash = d.CodeHash,
                 InstanceId = d.InstanceId,
@@ -31,6 +35,6 @@ internal sealed record CompanionValues(object?[]? Record, object?[]? DeletionCod
                 CreatedAt = d.CreatedAt,
             })
             : null;
-        return new CompanionValues(record, code);
+        return new CompanionValues(recordValues, codeValues);
     }
 }

@@ -3,6 +3,7 @@ using ConsultEngine.Abstractions;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Persistence.Storage;
 using ConsultEngine.Runtime.Tools;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Persistence.Tools;
@@ -14,7 +15,7 @@ namespace ConsultEngine.Persistence.Tools;
 /// after its input committed). Reads, coding and tool records use a few pooled connections.
 /// Open it with <see cref="OpenAsync"/>; dispose it to flush the queue and close the file.
 /// </summary>
-public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncDisposable
+public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncDisposable, IRelationalToolStore
 {
     private readonly SqliteStoreProvider _provider;
     private readonly SessionPool _sessions;
@@ -73,14 +74,14 @@ public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncD
     {
         ArgumentException.ThrowIfNullOrEmpty(stepId);
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        return new SqliteToolInputs(this, instanceId, stepId);
+        return new RelationalToolInputs(this, instanceId, stepId);
     }
 
     public IToolRecords Records(Guid instanceId, string stepId)
     {
         ArgumentException.ThrowIfNullOrEmpty(stepId);
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        return new SqliteToolRecords(this, instanceId, stepId);
+        return new RelationalToolRecords(this, instanceId, stepId);
     }
 
     /// <summary>Writes every input still queued, then closes the file's connections.</summary>
@@ -137,6 +138,32 @@ public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncD
             await _sessions.ReturnAsync(session).ConfigureAwait(false);
         }
     }
+
+    ToolStatements IRelationalToolStore.Statements => Statements;
+
+    TimeProvider IRelationalToolStore.Clock => Options.Clock;
+
+    bool IRelationalToolStore.KeepsAggregateCells => true;
+
+    ValueTask<T> IRelationalToolStore.ReadAsync<T>(Func<StoreSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken) => ReadAsync(read, cancellationToken);
+
+    ValueTask<T> IRelationalToolStore.WriteAsync<T>(Func<StoreSession, DbTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken) => WriteAsync(write, cancellationToken);
+
+    async ValueTask<AppendResult> IRelationalToolStore.AppendAsync(ToolInputRow row, UniqueKeyConflict onConflict, InputCompanions? companions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Writer.AppendAsync(row, onConflict, companions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE)
+        {
+            // A taken unique key is decided by the writer before it inserts: the only unique constraint is the id's.
+            throw new ArgumentException($"An input with id {row.Id} is stored already.", e);
+        }
+    }
+
+    ValueTask<InputTally> IRelationalToolStore.TallyAsync(Guid instanceId, string stepId, IReadOnlyList<QuestionSpec> questions, CancellationToken cancellationToken) =>
+        Aggregates.StepTally.ReadAsync(this, instanceId, stepId, questions, cancellationToken);
 
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {

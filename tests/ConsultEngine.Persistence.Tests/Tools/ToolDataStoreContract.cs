@@ -42,7 +42,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
 
     private async Task<IToolRecords> StoredRecordsAsync() => (await ReopenAsync()).Records(_instance, "hearing");
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_NewInput_IsStoredWithEveryField()
     {
         var input = Full(_instance, "poll");
@@ -55,7 +55,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.NotEqual(default, stored!.RecordedAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_InputOfAnotherStep_IsRefused()
     {
         await Assert.ThrowsAnyAsync<ArgumentException>(async () => await Inputs.AppendAsync(Input(_instance, "survey")));
@@ -64,7 +64,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(0, await (await StoredInputsAsync()).CountAsync(InputQuery.All));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_AnIdStoredAlready_IsRefusedAndOthersAreStored()
     {
         var first = Input(_instance, "poll");
@@ -81,7 +81,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Null(stored.Single(i => i.Id == first.Id).Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_TakenUniqueKeyWithRefuse_ConflictsAndStoresNothing()
     {
         var first = Input(_instance, "poll", uniqueKey: "voter-1");
@@ -94,7 +94,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal([first.Id], stored.Select(i => i.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_TakenUniqueKeyWithReplace_WithdrawsTheEarlierInput()
     {
         var first = Input(_instance, "poll", uniqueKey: "voter-1", subject: "a");
@@ -112,13 +112,13 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal([InputMarks.Withdrawn, InputMarks.Withdrawn, InputMarks.None], (await inputs.ReadAsync(InputQuery.All)).Select(i => i.Flags));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_ReplaceWithNoEarlierInput_IsStored()
     {
         Assert.Equal(new AppendResult(AppendStatus.Stored), await Inputs.AppendAsync(Input(_instance, "poll", uniqueKey: "voter-1"), UniqueKeyConflict.Replace));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_KeyOfAWithdrawnInput_IsFree()
     {
         var first = Input(_instance, "poll", uniqueKey: "voter-1");
@@ -131,7 +131,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(1, await (await StoredInputsAsync()).CountAsync(InputQuery.Counted));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_SameKeyInAnotherStepOrInstance_DoesNotConflict()
     {
         var otherInstance = Guid.NewGuid();
@@ -144,7 +144,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(AppendStatus.Stored, elsewhere.Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_InputsWithoutUniqueKey_NeverConflict()
     {
         await Inputs.AppendAsync(Input(_instance, "poll"));
@@ -153,7 +153,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(2, await (await StoredInputsAsync()).CountAsync(InputQuery.All));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_ConcurrentInputsWithOneKey_StoreExactlyOne()
     {
         var inputs = Enumerable.Range(0, 40).Select(_ => Input(_instance, "poll", uniqueKey: "voter-1")).ToArray();
@@ -166,7 +166,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal([winnerId], (await (await StoredInputsAsync()).ReadAsync(InputQuery.All)).Select(i => i.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendAsync_ManyConcurrentInputs_AreAllStored()
     {
         var inputs = Enumerable.Range(0, 300).Select(n => Input(_instance, "poll", uniqueKey: $"voter-{n}")).ToArray();
@@ -178,7 +178,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(inputs.Select(i => i.Id).Order(), stored.Select(i => i.Id).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReadAsync_ReturnsTheStepsInputsOldestFirst()
     {
         var inputs = Enumerable.Range(0, 5).Select(n => Input(_instance, "poll", text: $"ý kiến {n}")).ToArray();
@@ -192,7 +192,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(inputs.Select(i => i.Id), (await (await StoredInputsAsync()).ReadAsync(InputQuery.All)).Select(i => i.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReadAsync_AndCountAsync_ApplyEveryFilterOfTheQuery()
     {
         var web = Input(_instance, "poll", subject: "q1", commune: "Hải Châu");
@@ -228,7 +228,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindAsync_InputOfAnotherStepOrUnknown_ReturnsNull()
     {
         var elsewhere = Input(_instance, "other");
@@ -240,7 +240,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Null(await inputs.FindAsync(Guid.NewGuid()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpdateAsync_ChangesFlagsAndThemesOnly()
     {
         var input = Full(_instance, "poll");
@@ -252,7 +252,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         AssertSame(input with { Flags = InputMarks.Duplicate, Themes = ["giao thông", "phí"] }, stored);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpdateAsync_InputOfAnotherStepOrUnknown_FailsWithInputNotFound()
     {
         var elsewhere = Input(_instance, "other");
@@ -266,13 +266,13 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(InputMarks.None, (await (await ReopenAsync()).Inputs(_instance, "other").FindAsync(elsewhere.Id))!.Flags);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetAsync_UnknownRecord_ReturnsNull()
     {
         Assert.Null(await Records.GetAsync("sessions", "s1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryInsertAsync_CreatesOnceAndNeverOverwrites()
     {
         Assert.True(await Records.TryInsertAsync("sessions", "s1", Json("""{"venue":"Hội trường A"}""")));
@@ -285,7 +285,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.NotEqual(default, record.UpdatedAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PutAsync_WithoutExpectedVersion_CreatesThenRaisesTheVersion()
     {
         Assert.Equal(1, await Records.PutAsync("sessions", "s1", Json("1")));
@@ -296,7 +296,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal((3L, "3"), (record!.Version, record.Value.GetRawText()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PutAsync_ExpectedVersionZero_CreatesOnlyWhenAbsent()
     {
         Assert.Equal(1, await Records.PutAsync("sessions", "s1", Json("1"), expectedVersion: 0));
@@ -307,7 +307,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal("1", (await (await StoredRecordsAsync()).GetAsync("sessions", "s1"))!.Value.GetRawText());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PutAsync_StaleExpectedVersion_ConflictsAndChangesNothing()
     {
         await Records.PutAsync("sessions", "s1", Json("1"));
@@ -323,7 +323,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Null(await records.GetAsync("sessions", "s9"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PutAsync_ConcurrentWritesAtOneVersion_ExactlyOneWins()
     {
         await Records.PutAsync("sessions", "s1", Json("0"));
@@ -343,7 +343,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Equal(2, Assert.Single(outcomes, o => o != 0));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListAsync_ReturnsOneCollectionOfTheStepOrderedByKey()
     {
         await Records.PutAsync("sessions", "s2", Json("2"));
@@ -358,7 +358,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Empty(await (await StoredRecordsAsync()).ListAsync("nothing"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteAsync_RemovesTheRecordOnce()
     {
         await Records.PutAsync("sessions", "s1", Json("1"));
@@ -368,7 +368,7 @@ public abstract class ToolDataStoreContract : IAsyncLifetime
         Assert.Null(await (await StoredRecordsAsync()).GetAsync("sessions", "s1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Records_AreScopedToTheirStep()
     {
         await Records.PutAsync("sessions", "s1", Json("\"here\""));

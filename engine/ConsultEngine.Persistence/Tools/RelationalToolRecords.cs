@@ -6,11 +6,11 @@ using ConsultEngine.Persistence.Storage;
 namespace ConsultEngine.Persistence.Tools;
 
 /// <summary>
-/// The tool records of one step on SQLite: one row per (collection, key) with a version that each
-/// write raises. Writes are single <c>BEGIN IMMEDIATE</c> transactions; a write naming an expected
-/// version changes the row only if it is still at that version.
+/// The tool records of one step, on either provider: one row per (collection, key) with a version that
+/// each write raises. Writes are single write transactions (<c>BEGIN IMMEDIATE</c> on SQLite); a write
+/// naming an expected version changes the row only if it is still at that version.
 /// </summary>
-internal sealed class SqliteToolRecords(SqliteToolDataStore store, Guid instanceId, string stepId) : IToolRecords
+internal sealed class RelationalToolRecords(IRelationalToolStore store, Guid instanceId, string stepId) : IToolRecords
 {
     public async ValueTask<ToolRecord?> GetAsync(string collection, string key, CancellationToken cancellationToken = default)
     {
@@ -95,7 +95,7 @@ internal sealed class SqliteToolRecords(SqliteToolDataStore store, Guid instance
             Key = key,
             ValueJson = value.GetRawText(),
             Version = 1,
-            UpdatedAt = store.Options.Clock.GetUtcNow(),
+            UpdatedAt = store.Clock.GetUtcNow(),
         };
     }
 

@@ -3,16 +3,15 @@ using System.Text;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Persistence.Storage;
 using ConsultEngine.Persistence.Tools.Aggregates;
-using Microsoft.Data.Sqlite;
 
 namespace ConsultEngine.Persistence.Tools;
 
 /// <summary>
-/// The inputs of one step on SQLite. Appends go through the store's group-commit writer; reads are
-/// prepared statements on the (instance, step, sequence) index, with the <see cref="InputQuery"/>
+/// The inputs of one step, on either provider. Appends go through the store's group-commit writer;
+/// reads are statements on the (instance, step, sequence) index, with the <see cref="InputQuery"/>
 /// translated to SQL conditions.
 /// </summary>
-internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceId, string stepId) : IToolInputs, IAppendsWithCompanions
+internal sealed class RelationalToolInputs(IRelationalToolStore store, Guid instanceId, string stepId) : IToolInputs, IAppendsWithCompanions
 {
     public ValueTask<AppendResult> AppendAsync(ConsultationInput input, UniqueKeyConflict onConflict = UniqueKeyConflict.Refuse, CancellationToken cancellationToken = default) =>
         AppendAsync(input, onConflict, null, cancellationToken);
@@ -35,20 +34,7 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
             throw new ArgumentOutOfRangeException(nameof(onConflict), onConflict, "Not a unique-key policy.");
         }
 
-        return AppendAsync(input.ToRow(), cancellationToken);
-
-        async ValueTask<AppendResult> AppendAsync(ToolInputRow row, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return await store.Writer.AppendAsync(row, onConflict, companions, cancellationToken).ConfigureAwait(false);
-            }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE)
-            {
-                // A taken unique key is decided by the writer before it inserts: the only unique constraint is the id's.
-                throw new ArgumentException($"An input with id {row.Id} is stored already.", nameof(input), e);
-            }
-        }
+        return store.AppendAsync(input.ToRow(), onConflict, companions, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<ConsultationInput>> ReadAsync(InputQuery query, CancellationToken cancellationToken = default)
@@ -115,7 +101,7 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
 
             var find = StepCommand(session, statements.FindSequence, transaction);
             statements.Inputs.BindExtra(find, ToolStatements.IdParameter, nameof(ToolInputRow.Id), inputId);
-            var counted = await find.ExecuteScalarAsync(token).ConfigureAwait(false) is long sequence
+            var counted = store.KeepsAggregateCells && await find.ExecuteScalarAsync(token).ConfigureAwait(false) is long sequence
                 ? CountedChanges.Before(session.Connection, transaction, [sequence])
                 : [];
             var command = StepCommand(session, statements.UpdateInput, transaction);
@@ -137,11 +123,11 @@ internal sealed class SqliteToolInputs(SqliteToolDataStore store, Guid instanceI
         }
     }
 
-    /// <summary>The step's tally from its aggregate cells, brought up to date with the inputs appended since the last call.</summary>
+    /// <summary>The step's tally (on SQLite from its aggregate cells, brought up to date with the inputs appended since the last call).</summary>
     public ValueTask<InputTally> TallyAsync(IReadOnlyList<QuestionSpec> questions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        return StepTally.ReadAsync(store, instanceId, stepId, questions, cancellationToken);
+        return store.TallyAsync(instanceId, stepId, questions, cancellationToken);
     }
 
     /// <summary>The step's statement <paramref name="sql"/> with the query's conditions; one prepared statement per shape of query.</summary>
