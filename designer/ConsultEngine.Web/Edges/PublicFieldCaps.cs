@@ -11,7 +11,7 @@ namespace ConsultEngine.Web.Edges;
 /// <c>AttributeLength</c> (CE9987), more answers, or more values in one answer, than <c>Answers</c> (CE9988).
 /// Each problem carries the JSON Pointer of its field; the list stops at <c>ProblemsReported</c>.
 /// </summary>
-internal static class PublicFieldCaps
+internal static partial class PublicFieldCaps
 {
     public static IReadOnlyList<ToolProblem> Check(JsonObject body, PublicLimitSettings limits)
     {

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using ConsultEngine.Web.Api;
 using ConsultEngine.Web.StaffConsole;
 
@@ -27,17 +29,18 @@ internal sealed class Utf8BodyFilter : IEndpointFilter
         return await next(context).ConfigureAwait(false);
     }
 
-    private static bool IsText(object argument)
+    /// <summary>
+    /// Whether the bytes the binding left undecoded are UTF-8: the raw text of a JSON argument, the answers of a
+    /// submission (its other fields are strings, decoded by the binding). Checked in place, without writing
+    /// the value again.
+    /// </summary>
+    private static bool IsText(object argument) => argument switch
     {
-        try
-        {
-            // Writing the value decodes every string and property name in it.
-            _ = argument is JsonElement element ? element.GetRawText() : JsonSerializer.Serialize(argument, argument.GetType());
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+        JsonElement element => IsUtf8(element),
+        Portal.Api.PublicSubmission { Answers: { } answers } => IsUtf8(answers),
+        _ => true,
+    };
+
+    private static bool IsUtf8(JsonElement element) =>
+        element.ValueKind != JsonValueKind.Undefined && Utf8.IsValid(JsonMarshal.GetRawUtf8Value(element));
 }

@@ -22,8 +22,11 @@ internal sealed partial class OpenConsultations
 
     private readonly ConcurrentDictionary<(Guid Instance, string Step), IndexedStep> _index = new();
 
-    /// <summary>As <see cref="FindStepAsync"/>, answered from the index of open steps when it is current.</summary>
-    public async Task<(OpenConsultation Consultation, OpenToolStep Step)?> FindOpenStepAsync(Guid instanceId, string stepId, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="FindStepAsync"/>, answered from the index of open steps when it is current; with the
+    /// instance's revision it was found at, which a submission passes on so that the instance is read once.
+    /// </summary>
+    public async Task<(OpenConsultation Consultation, OpenToolStep Step, long Revision)?> FindOpenStepAsync(Guid instanceId, string stepId, CancellationToken cancellationToken)
     {
         if (await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
         {
@@ -40,7 +43,7 @@ internal sealed partial class OpenConsultations
             // of every request of that moment describing the consultation at once (under load, hundreds).
             if (now - known.At < MaxAge || !known.TryClaimRefresh())
             {
-                return (known.Consultation, known.Step);
+                return (known.Consultation, known.Step, instance.Revision);
             }
         }
 
@@ -70,7 +73,7 @@ internal sealed partial class OpenConsultations
             _index.TryRemove(key, out _);
         }
 
-        return found;
+        return found is { } step ? (step.Consultation, step.Step, instance.Revision) : null;
     }
 
     private sealed record IndexedStep(OpenConsultation Consultation, OpenToolStep Step, long Revision, long Version, long At)

@@ -34,7 +34,7 @@ internal sealed record FormSent(bool Accepted, string? Receipt, IReadOnlyList<To
 /// consent record and the deletion code are committed in the input's own transaction (one commit, acknowledged
 /// after it: <see cref="SubmissionCompanions"/>); otherwise they are written after it, each on its own.
 /// </summary>
-internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings> limits, ConsentLedger consents, IPersonalData personalData)
+internal sealed partial class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings> limits, ConsentLedger consents, IPersonalData personalData)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -62,14 +62,21 @@ internal sealed class PublicForms(IToolSteps tools, IOptions<PublicLimitSettings
             return new FormSent(true, receipt, []) { Result = result };
         }
 
-        var identifier = DeletionCodes.IdentifierOf(body);
+        return await StoreAsync(instanceId, stepId, null, SubmissionOf(body), DeletionCodes.IdentifierOf(body), consent, language, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A checked submission to the tool; its consent record and deletion code committed with its input where the store can.</summary>
+    private async Task<FormSent> StoreAsync(Guid instanceId, string stepId, long? instanceRevision, Submission submission, string? identifier, PublicConsent consent, string language, CancellationToken cancellationToken)
+    {
         var draft = personalData.DraftDeletionCode(instanceId, stepId, identifier);
         var companions = new SubmissionCompanions(inputs => new InputCompanions
         {
             Record = consents.Companion(inputs, consent),
             DeletionCode = draft.For(inputs),
         });
-        var submitted = await tools.SubmitAsync(instanceId, stepId, SubmissionOf(body), ToolCaller.Public(language), companions, cancellationToken).ConfigureAwait(false);
+        var submitted = instanceRevision is { } revision
+            ? await tools.SubmitAsync(instanceId, stepId, revision, submission, ToolCaller.Public(language), companions, cancellationToken).ConfigureAwait(false)
+            : await tools.SubmitAsync(instanceId, stepId, submission, ToolCaller.Public(language), companions, cancellationToken).ConfigureAwait(false);
         var accepted = submitted.Accepted && submitted.Stored.Count > 0;
         string? deletion = null;
         if (accepted && submitted.CompanionsWritten)

@@ -42,6 +42,15 @@ public interface IToolSteps
     Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// <see cref="SubmitAsync(Guid, string, Submission, ToolCaller, SubmissionCompanions?, CancellationToken)"/> for a
+    /// caller that has just read the instance at <paramref name="instanceRevision"/> (the public API, which found
+    /// the step open at that revision): the step as resolved at that revision is used without reading the
+    /// instance again; any other revision is read and resolved as usual.
+    /// </summary>
+    Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, long instanceRevision, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken = default) =>
+        SubmitAsync(instanceId, stepId, submission, caller, companions, cancellationToken);
+
+    /// <summary>
     /// Runs one of the tool's actions after checking that it exists (CE9107), that the caller's
     /// audience may call it (CE9109) and that the payload matches its schema (CE9108). Actions run
     /// while the step collects and after it closed (coding passages in the analysis phase); actions

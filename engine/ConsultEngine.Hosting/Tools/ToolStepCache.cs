@@ -28,6 +28,10 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
     public ResolvedToolStep? Resolved(InstanceRecord instance, string stepId) =>
         _resolved.TryGetValue((instance.Id, stepId), out var step) && step.Instance.Revision == instance.Revision ? step : null;
 
+    /// <summary>The step as resolved at <paramref name="revision"/>, which the caller has just read, or <see langword="null"/>.</summary>
+    public ResolvedToolStep? Resolved(Guid instanceId, string stepId, long revision) =>
+        _resolved.TryGetValue((instanceId, stepId), out var step) && step.Instance.Revision == revision ? step : null;
+
     public void Keep(ResolvedToolStep step)
     {
         Bound(_resolved);

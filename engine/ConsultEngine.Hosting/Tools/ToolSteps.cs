@@ -46,11 +46,18 @@ internal sealed partial class ToolSteps(
     public Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, CancellationToken cancellationToken = default) =>
         SubmitAsync(instanceId, stepId, submission, caller, null, cancellationToken);
 
-    public async Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken = default)
+    public Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken = default) =>
+        SubmitResolvingAsync(instanceId, stepId, knownRevision: null, submission, caller, companions, cancellationToken);
+
+    public Task<SubmitResult> SubmitAsync(Guid instanceId, string stepId, long instanceRevision, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken = default) =>
+        SubmitResolvingAsync(instanceId, stepId, instanceRevision, submission, caller, companions, cancellationToken);
+
+    private async Task<SubmitResult> SubmitResolvingAsync(Guid instanceId, string stepId, long? knownRevision, Submission submission, ToolCaller caller, SubmissionCompanions? companions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(caller);
-        var step = await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
+        var step = (knownRevision is { } revision ? _cache.Resolved(instanceId, stepId, revision) : null)
+            ?? await ResolveAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false);
         await CollectingAsync(step, caller.Actor, cancellationToken, cached: true).ConfigureAwait(false);
         if (ChannelProblem(step.Manifest, submission, caller) is { } refused)
         {

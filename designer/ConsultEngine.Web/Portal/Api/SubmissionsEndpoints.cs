@@ -24,6 +24,9 @@ internal static class SubmissionsEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
+    /// <summary>What <c>/submissions</c> sends to: a submission, answered with a <see cref="SubmissionReceipt"/>.</summary>
+    private static readonly SurfaceForm DirectForm = new() { Id = "submission", Target = FormTarget.Submission };
+
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/consultations/{instanceId}/steps/{stepId}").WithTags("Public consultations").AllowAnonymous()
@@ -86,7 +89,7 @@ internal static class SubmissionsEndpoints
 
     private static async Task<IResult> SubmitAsync(Guid instanceId, string stepId, PublicSubmission? body, OpenConsultations open, IToolSteps tools, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
-        if (await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is null)
+        if (await open.FindOpenStepAsync(instanceId, stepId, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false);
         }
@@ -96,8 +99,8 @@ internal static class SubmissionsEndpoints
             return PortalApi.Portal(localizer, PortalCodes.BodyInvalid);
         }
 
-        var form = new SurfaceForm { Id = "submission", Target = FormTarget.Submission };
-        return await SendAsync(new(instanceId, stepId, form, JsonSerializer.SerializeToNode(body with { Notify = null, Consent = null }, Json) as JsonObject ?? [], body.Notify, body.Consent, Direct: true), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
+        // Sent as bound: checked and turned into the tool's submission field by field, never copied into a JSON tree.
+        return await SendAsync(new(instanceId, stepId, DirectForm, null, body.Notify, body.Consent, Direct: body, Revision: found.Revision), forms, feedback, localizer, codes, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> EvaluateAsync(Guid instanceId, string stepId, string formId, JsonElement? body, OpenConsultations open, IToolSteps tools, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
@@ -162,7 +165,7 @@ internal static class SubmissionsEndpoints
 
     private static async Task<IResult> SendAsync(Sending sending, PublicForms forms, IFeedbackSubscriptions feedback, IStringLocalizer<PortalText> localizer, ICodeText codes, CancellationToken cancellationToken)
     {
-        var (instanceId, stepId, form, body, notify, consent, direct) = sending;
+        var (instanceId, stepId, form, body, notify, consent, direct, revision) = sending;
         NotifyContact? contact = null;
         if (notify is not null)
         {
@@ -180,7 +183,9 @@ internal static class SubmissionsEndpoints
         FormSent sent;
         try
         {
-            sent = await forms.SendAsync(instanceId, stepId, form, body, consent, PortalApi.Language, cancellationToken).ConfigureAwait(false);
+            sent = direct is not null
+                ? await forms.SubmitAsync(instanceId, stepId, revision, direct, PortalApi.Language, cancellationToken).ConfigureAwait(false)
+                : await forms.SendAsync(instanceId, stepId, form, body!, consent, PortalApi.Language, cancellationToken).ConfigureAwait(false);
         }
         catch (ToolException error)
         {
@@ -196,7 +201,7 @@ internal static class SubmissionsEndpoints
         var subscription = contact is null ? null : await feedback.SubscribeAsync(instanceId, stepId, contact, cancellationToken).ConfigureAwait(false);
         var deletion = sent.DeletionCode;
         var warnings = PortalApi.Describe(localizer, codes, sent.Problems, answerIds);
-        return direct
+        return direct is not null
             ? TypedResults.Created((string?)null, new SubmissionReceipt(sent.Stored, warnings) { NotifyToken = subscription?.Token, DeletionCode = deletion })
             : TypedResults.Created((string?)null, new FormReceipt(sent.Receipt, sent.Stored, sent.Result, warnings) { NotifyToken = subscription?.Token, DeletionCode = deletion });
     }
@@ -211,6 +216,6 @@ internal static class SubmissionsEndpoints
             ? await UnservedSteps.AnswerAsync(open, tools, instanceId, stepId, localizer, cancellationToken).ConfigureAwait(false)
             : PortalApi.Portal(localizer, PortalCodes.FormNotFound);
 
-    /// <summary>A body on its way to the tool; <see cref="Direct"/> when it came to <c>/submissions</c> (answered with a <see cref="SubmissionReceipt"/>).</summary>
-    private sealed record Sending(Guid InstanceId, string StepId, SurfaceForm Form, JsonObject Body, PublicNotify? Notify, PublicConsent? Consent, bool Direct = false);
+    /// <summary>A body on its way to the tool: a form's <see cref="Body"/>, or the <see cref="Direct"/> submission bound from <c>/submissions</c> (answered with a <see cref="SubmissionReceipt"/>) with the instance's <see cref="Revision"/> its step was found open at.</summary>
+    private sealed record Sending(Guid InstanceId, string StepId, SurfaceForm Form, JsonObject? Body, PublicNotify? Notify, PublicConsent? Consent, PublicSubmission? Direct = null, long? Revision = null);
 }

@@ -47,13 +47,19 @@ internal static class ConsentCheck
     public static IReadOnlyList<ToolProblem> Check(PublicConsent? consent, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        return Check(consent, SensitiveGiven(body));
+    }
+
+    /// <summary>The same, for a body whose sensitive attributes were already looked at (<paramref name="sensitiveGiven"/>).</summary>
+    public static IReadOnlyList<ToolProblem> Check(PublicConsent? consent, bool sensitiveGiven)
+    {
         var problems = new List<ToolProblem>();
         if (consent?.Privacy != true)
         {
             problems.Add(new ToolProblem(PrivacyCodes.ConsentRequired, PrivacyPointer, "Consent to the privacy notice is required."));
         }
 
-        if (SensitiveGiven(body) && consent?.Sensitive != true)
+        if (sensitiveGiven && consent?.Sensitive != true)
         {
             problems.Add(new ToolProblem(PrivacyCodes.SensitiveConsentRequired, SensitivePointer, "A sensitive attribute needs its own consent."));
         }
@@ -69,6 +75,10 @@ internal static class ConsentCheck
             && PrivacyNotice.SensitiveAttributes.Any(name => respondent[name] is { } value
                 && !(value is JsonValue text && text.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(text.GetValue<string>())));
     }
+
+    /// <summary>As <see cref="SensitiveGiven(JsonObject)"/>, for the respondent of a bound submission.</summary>
+    public static bool SensitiveGiven(RespondentAttributes? respondent) =>
+        respondent is not null && PrivacyNotice.SensitiveAttributes.Any(name => !string.IsNullOrWhiteSpace(respondent.Get(name)));
 
     /// <summary>Whether a field (by its JSON Pointer) holds a sensitive attribute.</summary>
     public static bool IsSensitive(string pointer) =>
