@@ -22,7 +22,7 @@ public sealed class ProvinceScopeTests(ProvinceSiteFixture site)
     public async Task ConsultationStarted_ByAProvincesStaff_BelongsToThatProvince()
     {
         using var starter = await site.ApiClientAsync(Roles.Administrator, Other);
-        using var started = await starter.PostAsJsonAsync(new Uri("api/instances", UriKind.Relative), new { definitionId = "hdnd.standard", title = "Đà Nẵng" });
+        using var started = await starter.PostAsJsonAsync(new Uri("api/instances", UriKind.Relative), new { definitionId = "hdnd.standard", title = "Phí đỗ xe", province = "Đà Nẵng", variables = new { year = 2026 } });
         Assert.True(started.IsSuccessStatusCode, $"start answered {(int)started.StatusCode}: {await started.Content.ReadAsStringAsync()}");
         using var body = JsonDocument.Parse(await started.Content.ReadAsStringAsync());
         var id = body.RootElement.GetProperty("instance").GetProperty("id").GetGuid();
