@@ -16,12 +16,27 @@ namespace ConsultEngine.Web.StaffConsole;
 /// <see cref="ProcessEngine"/>, reads through the engine's <see cref="IConsultationQueries"/>; this class
 /// only adds who may do what.
 /// </summary>
-internal sealed class Consultations(ProcessEngine engine, IConsultationQueries queries, IDefinitionCatalog catalog, IDefinitionLibrary library, AssignmentStore assignments, TimeProvider clock)
+internal sealed class Consultations(ProcessEngine engine, IConsultationQueries queries, IDefinitionCatalog catalog, IDefinitionLibrary library, AssignmentStore assignments, TimeProvider clock, Tenancy.ProvinceAccess provinces)
 {
     public async Task<IReadOnlyList<InstanceSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         var instances = await queries.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         return [.. instances.Select(Summary)];
+    }
+
+    /// <summary>The consultations of the viewer's province (all of them for national staff).</summary>
+    public async Task<IReadOnlyList<InstanceSummary>> ListAsync(StaffUser viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var instances = await queries.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return [.. instances.Where(i => provinces.SeesConsultation(viewer.Province, i.VariablesJson)).Select(Summary)];
+    }
+
+    /// <summary>One consultation as the viewer may see it: another province's answers as one that does not exist.</summary>
+    public async Task<InstanceDetail> GetAsync(Guid instanceId, StaffUser viewer, CancellationToken cancellationToken = default)
+    {
+        await FindAsync(instanceId, viewer, cancellationToken).ConfigureAwait(false);
+        return await GetAsync(instanceId, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<InstanceDetail> GetAsync(Guid instanceId, CancellationToken cancellationToken = default)
@@ -58,12 +73,25 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
         return result;
     }
 
+    /// <summary>The versions the viewer's province may start on: national definitions and its own.</summary>
+    public async Task<IReadOnlyList<(DefinitionSummary Summary, int Version, ProcessDefinition Definition)>> StartableAsync(StaffUser viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return [.. (await StartableAsync(cancellationToken).ConfigureAwait(false)).Where(s => provinces.ReadsDefinition(viewer.Province, s.Summary.Id))];
+    }
+
     public async Task<InstanceRecord> StartAsync(StartConsultation request, StaffUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {
             throw ConsoleException.Invalid("The definition to start on is required.", "/definitionId");
+        }
+
+        if (!provinces.ReadsDefinition(user.Province, request.DefinitionId))
+        {
+            throw new ConsoleException(Tenancy.TenancyCodes.DefinitionOfAnotherProvince, $"The definition '{request.DefinitionId}' belongs to another province.", "/definitionId");
         }
 
         var version = request.Version ?? await library.LatestPublishedAsync(request.DefinitionId, cancellationToken).ConfigureAwait(false)
@@ -72,6 +100,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
         SetIfAbsent(variables, "issueTitle", request.Title);
         SetIfAbsent(variables, "issueSummary", request.Summary);
         SetIfAbsent(variables, "province", request.Province);
+        variables[Tenancy.ProvinceAccess.Variable] = provinces.ProvinceForStart(user.Province, request.Province);
         return await engine.StartAsync(request.DefinitionId, version, variables, request.Title?.Trim(), user.Actor, cancellationToken).ConfigureAwait(false);
     }
 
@@ -88,7 +117,8 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
         var items = new List<TaskItem>();
         foreach (var waiting in await queries.WaitingAsync(new WaitingFilter { InstanceStatus = InstanceStatus.Running }, cancellationToken).ConfigureAwait(false))
         {
-            if (!instances.TryGetValue(waiting.InstanceId, out var instance) || Step(Definition(instance), waiting.StepId) is not { } step)
+            if (!instances.TryGetValue(waiting.InstanceId, out var instance) || !provinces.SeesConsultation(user.Province, instance.VariablesJson)
+                || Step(Definition(instance), waiting.StepId) is not { } step)
             {
                 continue;
             }
@@ -110,7 +140,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
     /// <summary>A waiting human step the user may complete (CE8004 when it is not waiting, CE9941 when not the user's role).</summary>
     public async Task<TaskDetail> TaskAsync(Guid instanceId, string stepId, StaffUser user, CancellationToken cancellationToken = default)
     {
-        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var instance = await FindAsync(instanceId, user, cancellationToken).ConfigureAwait(false);
         var definition = Definition(instance);
         var step = Step(definition, stepId) ?? throw new ConsoleException(RuntimeCodes.StepNotFound, $"The definition has no step '{stepId}'.");
         CheckHumanStep(step, user);
@@ -128,7 +158,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
     public async Task<InstanceRecord> CompleteAsync(Guid instanceId, string stepId, CompleteTask request, StaffUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        var instance = await FindAsync(instanceId, user, cancellationToken).ConfigureAwait(false);
         if (Step(Definition(instance), stepId) is { } step)
         {
             CheckHumanStep(step, user);
@@ -143,7 +173,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
     public async Task<InstanceRecord> SuspendAsync(Guid instanceId, StaffUser user, CancellationToken cancellationToken = default)
     {
         RequireRunner(user);
-        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        await FindAsync(instanceId, user, cancellationToken).ConfigureAwait(false);
         return await engine.SuspendAsync(instanceId, user.Actor, cancellationToken).ConfigureAwait(false);
     }
 
@@ -151,7 +181,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
     public async Task<InstanceRecord> ResumeAsync(Guid instanceId, StaffUser user, CancellationToken cancellationToken = default)
     {
         RequireRunner(user);
-        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        await FindAsync(instanceId, user, cancellationToken).ConfigureAwait(false);
         return await engine.ResumeAsync(instanceId, user.Actor, cancellationToken).ConfigureAwait(false);
     }
 
@@ -159,12 +189,19 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
     public async Task<InstanceRecord> CancelAsync(Guid instanceId, string? reason, StaffUser user, CancellationToken cancellationToken = default)
     {
         RequireRunner(user);
-        await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        await FindAsync(instanceId, user, cancellationToken).ConfigureAwait(false);
         return await engine.CancelAsync(instanceId, user.Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken).ConfigureAwait(false);
     }
 
     internal async Task<ConsultationRow> FindAsync(Guid instanceId, CancellationToken cancellationToken) =>
         await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? throw NotFound(instanceId);
+
+    /// <summary>A consultation the user's province may see; another province's is "not found", never "forbidden".</summary>
+    internal async Task<ConsultationRow> FindAsync(Guid instanceId, StaffUser user, CancellationToken cancellationToken)
+    {
+        var instance = await FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return provinces.SeesConsultation(user.Province, instance.VariablesJson) ? instance : throw NotFound(instanceId);
+    }
 
     internal ProcessDefinition Definition(ConsultationRow instance) =>
         catalog.Find(instance.DefinitionId, instance.DefinitionVersion)

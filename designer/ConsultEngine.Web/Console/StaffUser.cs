@@ -17,8 +17,14 @@ internal sealed record StaffUser(string Actor, IReadOnlySet<string> Roles, strin
         ArgumentNullException.ThrowIfNull(principal);
         var roles = Security.Roles.All.Where(principal.IsInRole).ToHashSet(StringComparer.Ordinal);
         var organisation = principal.FindFirst(OrganisationClaim)?.Value;
-        return new StaffUser(principal.Identity?.Name ?? "unknown", roles, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim());
+        return new StaffUser(principal.Identity?.Name ?? "unknown", roles, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim())
+        {
+            Province = Tenancy.StaffProvince.Of(principal),
+        };
     }
+
+    /// <summary>The province the user works for, or <see langword="null"/> for the national level (sees every province).</summary>
+    public string? Province { get; init; }
 
     public bool IsAdministrator => Roles.Contains(Security.Roles.Administrator);
 

@@ -3,7 +3,7 @@ using ConsultEngine.Web.Identity;
 namespace ConsultEngine.Web.Hosting;
 
 /// <summary>
-/// <c>users add NAME --role ROLE [--role ROLE…] [--organisation NAME] [--ConsultEngine:DatabasePath=…]</c>:
+/// <c>users add NAME --role ROLE [--role ROLE…] [--organisation NAME] [--province CODE|national] [--ConsultEngine:DatabasePath=…]</c>:
 /// adds a user to the database the web host would use, with a generated password printed once (to be
 /// changed at the first sign-in). Thin: the work is <see cref="UserAdministration"/>'s.
 /// </summary>
@@ -26,6 +26,7 @@ internal static class UsersCommand
 
         var roles = new List<string>();
         string? organisation = null;
+        string? province = null;
         var hostArgs = new List<string>();
         for (var i = 3; i < args.Length; i++)
         {
@@ -36,6 +37,10 @@ internal static class UsersCommand
                     break;
                 case "--organisation" when i + 1 < args.Length:
                     organisation = args[++i];
+                    break;
+                case "--province" when i + 1 < args.Length:
+                    // A province's staff see only its consultations; without it the user is national.
+                    province = args[++i];
                     break;
                 default:
                     hostArgs.Add(args[i]);
@@ -55,7 +60,7 @@ internal static class UsersCommand
         try
         {
             await administration.PrepareAsync(CancellationToken.None).ConfigureAwait(false);
-            var user = await administration.AddAsync(args[2], roles, organisation: organisation).ConfigureAwait(false);
+            var user = await administration.AddAsync(args[2], roles, organisation: organisation, province: province).ConfigureAwait(false);
             var paths = app.Services.GetRequiredService<WebDataPaths>();
             await WriteAsync(output, HostText.Both("Users.Added", user.UserName, string.Join(", ", roles), paths.DatabasePath)).ConfigureAwait(false);
             await WriteAsync(output, HostText.Labelled("  ", ("Users.OneTimePassword", user.Password))).ConfigureAwait(false);

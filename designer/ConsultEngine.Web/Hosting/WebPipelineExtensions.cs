@@ -30,6 +30,7 @@ internal static class WebPipelineExtensions
         app.UsePasswordChangeGate();
         app.UseTwoFactorGate();
         app.UseAuthorization();
+        Tenancy.ProvinceGate.UseProvinceGate(app);
         app.UseAntiforgery();
 
         app.MapStaticAssets();

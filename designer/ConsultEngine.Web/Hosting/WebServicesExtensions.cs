@@ -35,6 +35,7 @@ internal static class WebServicesExtensions
         Health.HealthRoutes.AddConsultHealthChecks(services);
         services.AddHostedService<StartupMemoryTrim>();
         Telemetry.TelemetrySetup.AddConsultTelemetry(builder);
+        Tenancy.TenancyServices.AddConsultTenancy(services, builder.Configuration);
         return builder;
     }
 }

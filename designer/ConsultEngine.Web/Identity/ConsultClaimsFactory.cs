@@ -6,7 +6,7 @@ namespace ConsultEngine.Web.Identity;
 
 /// <summary>
 /// Adds to the sign-in the claims the web host decides on: a pending password change, a pending two-factor
-/// enrolment (<see cref="TwoFactorRule"/>), the organisation.
+/// enrolment (<see cref="TwoFactorRule"/>), the organisation, the province.
 /// </summary>
 internal sealed class ConsultClaimsFactory(UserManager<ConsultUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ConsultUser, IdentityRole>(users, roles, options)
@@ -31,6 +31,12 @@ internal sealed class ConsultClaimsFactory(UserManager<ConsultUser> users, RoleM
         if (user.Organisation is { Length: > 0 } organisation)
         {
             identity.AddClaim(new Claim(Organisation, organisation));
+        }
+
+        // A national user carries no province claim: absent means "every province".
+        if (user.Province is { Length: > 0 } province)
+        {
+            identity.AddClaim(new Claim(Tenancy.StaffProvince.ClaimType, province));
         }
 
         return identity;

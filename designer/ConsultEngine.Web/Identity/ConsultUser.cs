@@ -10,4 +10,7 @@ public sealed class ConsultUser : IdentityUser
 
     /// <summary>For a contracted organisation: which organisation the user works for (tool steps are assigned to it).</summary>
     public string? Organisation { get; set; }
+
+    /// <summary>The province the user works for (official code, <c>48</c>), or <see langword="null"/> for the national level, who sees every province.</summary>
+    public string? Province { get; set; }
 }

@@ -19,5 +19,6 @@ internal sealed class IdentityDb(DbContextOptions<IdentityDb> options) : Identit
     {
         base.OnModelCreating(builder);
         builder.Entity<ConsultUser>().Property(u => u.Organisation).HasMaxLength(200);
+        builder.Entity<ConsultUser>().Property(u => u.Province).HasMaxLength(8);
     }
 }

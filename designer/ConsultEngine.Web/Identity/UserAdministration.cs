@@ -28,7 +28,7 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
     /// Adds a user with the given roles. Without a password one is generated, returned once, and must
     /// be changed at the first sign-in.
     /// </summary>
-    public async Task<NewUser> AddAsync(string userName, IReadOnlyCollection<string> roleNames, string? password = null, string? organisation = null)
+    public async Task<NewUser> AddAsync(string userName, IReadOnlyCollection<string> roleNames, string? password = null, string? organisation = null, string? province = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentNullException.ThrowIfNull(roleNames);
@@ -38,8 +38,13 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
             throw new UserAdministrationException($"Unknown role(s): {string.Join(", ", unknown)}. Roles: {string.Join(", ", Security.Roles.All)}.");
         }
 
+        if (!Tenancy.StaffProvince.TryParse(province, out var provinceCode))
+        {
+            throw new UserAdministrationException($"{Tenancy.TenancyCodes.UnknownProvince}: '{province}' is not a province code (01…96) nor '{Tenancy.StaffProvince.NationalWord}'.");
+        }
+
         var generated = password is null;
-        var user = new ConsultUser { UserName = userName, MustChangePassword = generated, Organisation = organisation };
+        var user = new ConsultUser { UserName = userName, MustChangePassword = generated, Organisation = organisation, Province = provinceCode };
         var secret = password ?? PasswordGenerator.Generate();
         Check(await users.CreateAsync(user, secret).ConfigureAwait(false));
         if (roleNames.Count > 0)

@@ -17,6 +17,9 @@ public sealed record OpenConsultation(
     LocalizedText? ProcessDescription,
     IReadOnlyList<OpenToolStep> Steps)
 {
+    /// <summary>The official code of the province the consultation belongs to (set by the province-aware list).</summary>
+    public string? ProvinceCode { get; init; }
+
     /// <summary>Open, analysing, results published or closed.</summary>
     public PublicStatus Status { get; init; } = PublicStatus.Open;
 

@@ -17,7 +17,7 @@ internal static class InstancesEndpoints
     {
         var instances = api.MapGroup("/instances").WithTags("Instances");
 
-        api.MapGet("/instances", async (Consultations consultations, CancellationToken ct) => TypedResults.Ok(await consultations.ListAsync(ct).ConfigureAwait(false)))
+        api.MapGet("/instances", async (Consultations consultations, HttpContext http, CancellationToken ct) => TypedResults.Ok(await consultations.ListAsync(StaffUser.From(http.User), ct).ConfigureAwait(false)))
             .WithName("ListInstances")
             .WithTags("Instances")
             

@@ -39,7 +39,7 @@ public abstract class RegisterPage : StaffPage
     {
         var user = await UserAsync();
         Keeps = user.Roles.Any(Policies.RolesOf[Policies.KeepRegisters].Contains);
-        if (await TryAsync(async () => ConsultationTitle = (await Consultations.GetAsync(Id)).Instance.Title ?? Id.ToString()))
+        if (await TryAsync(async () => ConsultationTitle = (await Consultations.GetAsync(Id, user)).Instance.Title ?? Id.ToString()))
         {
             await LoadAsync();
         }

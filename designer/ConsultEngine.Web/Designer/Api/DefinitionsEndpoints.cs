@@ -19,7 +19,8 @@ internal static class DefinitionsEndpoints
     {
         var definitions = api.MapGroup("/definitions").WithTags("Definitions");
 
-        api.MapGet("/definitions", async (IDefinitionLibrary library, CancellationToken ct) => TypedResults.Ok(await library.ListAsync(ct).ConfigureAwait(false)))
+        api.MapGet("/definitions", async (IDefinitionLibrary library, Tenancy.ProvinceAccess provinces, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(provinces.Readable(Tenancy.StaffProvince.Of(http.User), await library.ListAsync(ct).ConfigureAwait(false))))
             .WithName("ListDefinitions")
             .WithTags("Definitions")
             .WithSummary("Every definition with its published and retired versions and its draft.")
@@ -66,9 +67,10 @@ internal static class DefinitionsEndpoints
             .Produces<ValidationAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        definitions.MapPost("/import", async (HttpRequest request, IDefinitionLibrary library, HttpContext http, CancellationToken ct) =>
+        definitions.MapPost("/import", async (HttpRequest request, IDefinitionLibrary library, Tenancy.ProvinceAccess provinces, HttpContext http, CancellationToken ct) =>
             {
                 var json = await ReadBodyAsync(request).ConfigureAwait(false);
+                provinces.CheckImport(Tenancy.StaffProvince.Of(http.User), json);
                 var saved = await library.ImportAsync(json, StaffUser.From(http.User).Actor, ct).ConfigureAwait(false);
                 return TypedResults.Ok(new DraftAnswer(saved.Draft, saved.IsValid, [.. saved.Diagnostics.Select(Refusal.Diagnostic)]));
             })

@@ -24,11 +24,15 @@ internal static class UsersEndpoints
         foreach (var user in all)
         {
             var roles = await users.GetRolesAsync(user).ConfigureAwait(false);
-            list.Add(new UserSummary(user.UserName ?? "", [.. roles.Order(StringComparer.Ordinal)], user.Organisation, user.MustChangePassword, AccountControl.IsDisabled(user), TwoFactorReset.IsOn(user)));
+            list.Add(new UserSummary(user.UserName ?? "", [.. roles.Order(StringComparer.Ordinal)], user.Organisation, user.MustChangePassword, AccountControl.IsDisabled(user), TwoFactorReset.IsOn(user)) { Province = user.Province });
         }
 
         return TypedResults.Ok(list);
     }
 
-    internal sealed record UserSummary(string UserName, IReadOnlyList<string> Roles, string? Organisation, bool MustChangePassword, bool Disabled, bool TwoFactorEnabled);
+    internal sealed record UserSummary(string UserName, IReadOnlyList<string> Roles, string? Organisation, bool MustChangePassword, bool Disabled, bool TwoFactorEnabled)
+    {
+        /// <summary>The province the user works for (official code), or null for the national level.</summary>
+        public string? Province { get; init; }
+    }
 }

@@ -18,8 +18,9 @@ internal static class PortalEndpoints
         var group = api.MapGroup("/consultations").WithTags("Public consultations").AllowAnonymous()
             .AddEndpointFilter<PublicCredentialsFilter>();
 
-        api.MapGet("/consultations", async (OpenConsultations open, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await open.ListAsync(cancellationToken).ConfigureAwait(false)))
+        // ?province=48 keeps one province's (an unknown code keeps none); without it, every province's.
+        api.MapGet("/consultations", async (OpenConsultations open, Tenancy.ProvinceAccess provinces, string? province, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await open.ListAsync(string.IsNullOrWhiteSpace(province) ? null : province.Trim(), provinces, cancellationToken).ConfigureAwait(false)))
             .WithTags("Public consultations")
             .AllowAnonymous()
             .AddEndpointFilter<PublicCredentialsFilter>()

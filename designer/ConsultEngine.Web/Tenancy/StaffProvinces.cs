@@ -1,0 +1,44 @@
+using ConsultEngine.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace ConsultEngine.Web.Tenancy;
+
+/// <summary>
+/// Sets which province a staff account works for (the users page). The user's security stamp is renewed,
+/// so sign-ins made under the old province stop within the re-check interval and the next sign-in carries
+/// the new claim (<see cref="StaffProvince.ClaimType"/>).
+/// </summary>
+internal sealed class StaffProvinces(UserManager<ConsultUser> users)
+{
+    /// <summary>Moves <paramref name="userName"/> to <paramref name="province"/> (a code, or empty / <c>national</c>).</summary>
+    public async Task SetAsync(string userName, string? province)
+    {
+        if (!StaffProvince.TryParse(province, out var code))
+        {
+            throw new StaffConsole.ConsoleException(TenancyCodes.UnknownProvince, $"'{province}' is not a province code.", "/province");
+        }
+
+        var user = await users.FindByNameAsync(userName).ConfigureAwait(false)
+            ?? throw new AccessException(AccessCodes.UserNotFound, $"There is no user '{userName}'.");
+        if (string.Equals(user.Province, code, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        user.Province = code;
+        Check(await users.UpdateAsync(user).ConfigureAwait(false));
+        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+    }
+
+    /// <summary>Each account's province (absent: national), by user name.</summary>
+    public IReadOnlyDictionary<string, string?> All() =>
+        users.Users.Where(u => u.UserName != null).ToDictionary(u => u.UserName!, u => u.Province, StringComparer.Ordinal);
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new UserAdministrationException(string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
+        }
+    }
+}
