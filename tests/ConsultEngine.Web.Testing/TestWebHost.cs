@@ -45,6 +45,43 @@ public sealed class TestWebHost : IAsyncDisposable
     {
         folder ??= TestFolder.Create();
         var output = new SynchronizedStringWriter();
+        var app = Build(folder, output, settings, services);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            // A host that refuses to start (a coded refusal the test expects) leaves nothing running behind it.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new TestWebHost(app, folder, output, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// The host's application built with the test settings but not started: its services (users, assignments,
+    /// data protection, health checks) can be used while no hosted service runs. The caller disposes it.
+    /// </summary>
+    public static WebApplication BuildUnstarted(TestFolder folder, IReadOnlyDictionary<string, string>? settings = null) =>
+        Build(folder, new SynchronizedStringWriter(), settings, services: null);
+
+    /// <summary>
+    /// The settings that put a host on the PostgreSQL database of <paramref name="connectionString"/>, with the keys every
+    /// node of one database must share (the identifier hash key and the journal key), the same for every host of a test.
+    /// </summary>
+    public static Dictionary<string, string> PostgreSqlSettings(string connectionString) => new(StringComparer.Ordinal)
+    {
+        ["ConsultEngine:Database:Provider"] = "PostgreSql",
+        ["ConsultEngine:Database:ConnectionString"] = connectionString,
+        ["ConsultEngine:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+        ["ConsultEngine:JournalKey"] = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray()),
+    };
+
+    private static WebApplication Build(TestFolder folder, SynchronizedStringWriter output, IReadOnlyDictionary<string, string>? settings, Action<IServiceCollection>? services)
+    {
         var args = new List<string>
         {
             $"--contentRoot={folder.Path}",
@@ -65,14 +102,11 @@ public sealed class TestWebHost : IAsyncDisposable
             args.Add($"--{key}={value}");
         }
 
-        var app = ConsultWebHost.Build([.. args], builder =>
+        return ConsultWebHost.Build([.. args], builder =>
         {
             builder.Services.AddSingleton(new HostConsole(output));
             services?.Invoke(builder.Services);
         });
-        await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new TestWebHost(app, folder, output, new Uri(address.TrimEnd('/') + "/"));
     }
 
     /// <summary>

@@ -19,7 +19,12 @@ internal static class DataFileModes
             return;
         }
 
-        ProtectDatabase(paths.DatabasePath);
+        if (paths.Database.Provider == ConsultEngine.Persistence.Providers.DatabaseProvider.Sqlite)
+        {
+            // On PostgreSQL there is no database file to create (nor a keys folder in use; an empty one costs nothing).
+            ProtectDatabase(paths.DatabasePath);
+        }
+
         ProtectFolder(paths.KeysFolder);
     }
 

@@ -62,7 +62,7 @@ internal static class UsersCommand
             await administration.PrepareAsync(CancellationToken.None).ConfigureAwait(false);
             var user = await administration.AddAsync(args[2], roles, organisation: organisation, province: province).ConfigureAwait(false);
             var paths = app.Services.GetRequiredService<WebDataPaths>();
-            await WriteAsync(output, HostText.Both("Users.Added", user.UserName, string.Join(", ", roles), paths.DatabasePath)).ConfigureAwait(false);
+            await WriteAsync(output, HostText.Both("Users.Added", user.UserName, string.Join(", ", roles), paths.Database.Where)).ConfigureAwait(false);
             await WriteAsync(output, HostText.Labelled("  ", ("Users.OneTimePassword", user.Password))).ConfigureAwait(false);
             await WriteAsync(output, HostText.Both("Users.ShownOnce").Select(l => "  " + l)).ConfigureAwait(false);
             return 0;

@@ -1,4 +1,5 @@
 using ConsultEngine.Hosting;
+using ConsultEngine.Persistence.Providers;
 
 namespace ConsultEngine.Web.Hosting;
 
@@ -9,6 +10,13 @@ internal sealed record WebDataPaths(string DatabasePath, string DefinitionsPath)
 
     /// <summary>The data protection keys (sign-in cookies, bearer tokens, antiforgery): beside the database unless configured (<see cref="Security.KeyProtection"/>).</summary>
     public string KeysFolder { get; init; } = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "keys");
+
+    /// <summary>
+    /// Where the stores live, as the engine reads it (<c>ConsultEngine:Database</c>): the SQLite file of
+    /// <see cref="DatabasePath"/> by default, or a PostgreSQL database that the web's own tables (users,
+    /// assignments, data protection keys) then share with the engine's.
+    /// </summary>
+    public DatabaseSelection Database { get; init; } = DatabaseSelection.Resolve(null, null, DatabasePath);
 
     /// <summary>The certificate the data protection keys are encrypted with at rest, when one is configured.</summary>
     public System.Security.Cryptography.X509Certificates.X509Certificate2? KeysCertificate { get; init; }
@@ -30,7 +38,11 @@ internal sealed record WebDataPaths(string DatabasePath, string DefinitionsPath)
         var definitions = section[nameof(ConsultEngineOptions.DefinitionsPath)] is { Length: > 0 } configuredDefinitions
             ? Path.GetFullPath(configuredDefinitions, contentRoot)
             : FindDefinitions(contentRoot) ?? FindDefinitions(AppContext.BaseDirectory) ?? Path.GetFullPath(DefinitionsFolderName, contentRoot);
-        return new WebDataPaths(database, definitions);
+        var choice = section.GetSection(nameof(ConsultEngineOptions.Database));
+        return new WebDataPaths(database, definitions)
+        {
+            Database = DatabaseSelection.Resolve(choice[nameof(DatabaseOptions.Provider)], choice[nameof(DatabaseOptions.ConnectionString)], database),
+        };
     }
 
     private static string? FindDefinitions(string start)

@@ -14,6 +14,7 @@ internal static class WebServicesExtensions
         var services = builder.Services;
         var paths = KeyProtection.Configure(WebDataPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath), builder.Configuration, builder.Environment);
         DataFileModes.Protect(paths);
+        SharedKeys.Require(paths, builder.Configuration);
         services.AddSingleton(paths);
         services.TryAddSingleton(new HostConsole(Console.Out));
         services.AddConsultEngineForWeb(paths);

@@ -40,7 +40,7 @@ internal sealed class IdentityStartup(IServiceProvider services, IServer server,
     {
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? HostText.Label("Banner.UnknownAddress");
         var lines = new List<string>(HostText.Both("Banner.Listening", address));
-        lines.AddRange(HostText.Labelled("  ", ("Banner.Database", paths.DatabasePath), ("Banner.Definitions", paths.DefinitionsPath)));
+        lines.AddRange(HostText.Labelled("  ", ("Banner.Database", paths.Database.Where), ("Banner.Definitions", paths.DefinitionsPath)));
         if (created is not null)
         {
             lines.Add("");

@@ -24,7 +24,7 @@ internal static class AuthenticationSetup
 
     public static IServiceCollection AddConsultAuthentication(this IServiceCollection services, WebDataPaths paths)
     {
-        services.AddDbContext<IdentityDb>(options => IdentityDb.Configure(options, paths.DatabasePath));
+        IdentityDb.Add(services, paths.Database);
 
         // Keys outlive a restart (sign-in cookies and bearer tokens stay valid); where and how they are kept: KeyProtection.
         services.AddConsultDataProtection(paths);

@@ -43,9 +43,20 @@ internal static class KeyProtection
     /// <summary>Registers data protection over the key folder, encrypted with the configured certificate if there is one.</summary>
     public static IDataProtectionBuilder AddConsultDataProtection(this IServiceCollection services, WebDataPaths paths)
     {
-        var builder = services.AddDataProtection()
-            .SetApplicationName("ConsultEngine")
-            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysFolder));
+        var builder = services.AddDataProtection().SetApplicationName("ConsultEngine");
+        if (paths.Database.Provider == ConsultEngine.Persistence.Providers.DatabaseProvider.PostgreSql)
+        {
+            // Several nodes share one database: a key ring in a folder of each node would make a sign-in on
+            // one node unreadable on the others. The keys table is migrated when the host starts (KeyStoreStartup).
+            services.AddDbContext<DataProtectionKeysDb>(options => DataProtectionKeysDb.Configure(options, paths.Database.ConnectionString));
+            services.AddHostedService<KeyStoreStartup>();
+            builder.PersistKeysToDbContext<DataProtectionKeysDb>();
+        }
+        else
+        {
+            builder.PersistKeysToFileSystem(new DirectoryInfo(paths.KeysFolder));
+        }
+
         if (paths.KeysCertificate is { } certificate)
         {
             builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
@@ -88,7 +99,15 @@ internal sealed partial class UnencryptedKeysWarning(WebDataPaths paths, ILogger
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Warn(logger, paths.KeysFolder, KeyProtection.CertificatePathSetting, KeyProtection.CertificatePasswordSetting);
+        if (paths.Database.Provider == ConsultEngine.Persistence.Providers.DatabaseProvider.PostgreSql)
+        {
+            WarnDatabase(logger, paths.Database.Where, KeyProtection.CertificatePathSetting, KeyProtection.CertificatePasswordSetting);
+        }
+        else
+        {
+            Warn(logger, paths.KeysFolder, KeyProtection.CertificatePathSetting, KeyProtection.CertificatePasswordSetting);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -96,4 +115,7 @@ internal sealed partial class UnencryptedKeysWarning(WebDataPaths paths, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The data protection keys in {Folder} are not encrypted at rest (the folder is readable by this account only); set {CertificatePath} and {CertificatePassword} to a PKCS#12 certificate to encrypt them.")]
     private static partial void Warn(ILogger logger, string folder, string certificatePath, string certificatePassword);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The data protection keys in the database {Database} are not encrypted at rest (anyone who reads that table can forge sign-ins); set {CertificatePath} and {CertificatePassword} to a PKCS#12 certificate, the same on every node, to encrypt them.")]
+    private static partial void WarnDatabase(ILogger logger, string database, string certificatePath, string certificatePassword);
 }

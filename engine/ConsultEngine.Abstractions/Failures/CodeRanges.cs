@@ -43,6 +43,7 @@ public static class CodeRanges
         new(8220, 8239, "ConsultEngine.Web.Portal.Privacy.PrivacyCodes", "personal data (Decree 13/2023/NĐ-CP): consent on public forms, exports with personal data", FailureKind.Invalid),
         new(8240, 8259, "ConsultEngine.Hosting.Privacy.ErasureCodes", "personal data kept as Decree 13/2023 asks: retention, erasure keeping the aggregates, a person's deletion", FailureKind.Invalid),
         new(8320, 8359, "ConsultEngine.Persistence.Providers.DatabaseCodes", "the database choice: provider, connection string, stores not yet on the chosen provider", FailureKind.Unavailable),
+        new(8380, 8389, "ConsultEngine.Web.Hosting.WebDatabaseCodes", "the web host on a database several nodes share (keys every node must hold alike)", FailureKind.Invalid),
         new(8400, 8419, "ConsultEngine.Web.Tenancy.TenancyCodes", "provinces as tenants: another province's definitions, province codes", FailureKind.Forbidden),
         new(8500, 8599, "ConsultEngine.Persistence.Definitions.DefinitionStoreCodes", "the definition store", FailureKind.Invalid),
         new(8600, 8609, "ConsultEngine.Testing.Guided.GuidedRunCodes", "guided runs (simulation, definition tests)", FailureKind.Invalid),

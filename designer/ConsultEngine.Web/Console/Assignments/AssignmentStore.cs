@@ -5,7 +5,7 @@ namespace ConsultEngine.Web.StaffConsole.Assignments;
 /// <summary>Reads and writes tool step assignments; the table is migrated on first use.</summary>
 internal sealed class AssignmentStore(Hosting.WebDataPaths paths, TimeProvider clock) : IDisposable
 {
-    private readonly DbContextOptions<AssignmentsDb> _options = AssignmentsDb.Options(paths.DatabasePath);
+    private readonly Func<AssignmentsDb> _create = AssignmentsDb.Factory(paths.Database);
     private readonly SemaphoreSlim _migration = new(1, 1);
     private volatile bool _migrated;
 
@@ -61,7 +61,7 @@ internal sealed class AssignmentStore(Hosting.WebDataPaths paths, TimeProvider c
 
     private async Task<AssignmentsDb> OpenAsync(CancellationToken cancellationToken)
     {
-        var db = new AssignmentsDb(_options);
+        var db = _create();
         if (!_migrated)
         {
             await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);

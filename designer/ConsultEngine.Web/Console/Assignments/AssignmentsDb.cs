@@ -1,3 +1,4 @@
+using ConsultEngine.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,10 +9,22 @@ namespace ConsultEngine.Web.StaffConsole.Assignments;
 /// step. A small context of its own (not the tools' records) because the question asked most is
 /// "which steps does this organisation have, across all consultations", which the per-step tool
 /// records cannot answer without visiting every step. Its migrations keep their own history table.
+/// This type is the SQLite context; <see cref="PostgreSqlAssignmentsDb"/> carries the PostgreSQL
+/// migration set (<c>Migrations/PostgreSql</c>).
 /// </summary>
-internal sealed class AssignmentsDb(DbContextOptions<AssignmentsDb> options) : DbContext(options)
+internal class AssignmentsDb : DbContext
 {
     public const string MigrationsHistoryTable = "__console_migrations_history";
+
+    public AssignmentsDb(DbContextOptions<AssignmentsDb> options)
+        : base(options)
+    {
+    }
+
+    protected AssignmentsDb(DbContextOptions options)
+        : base(options)
+    {
+    }
 
     public DbSet<ToolStepAssignment> Assignments => Set<ToolStepAssignment>();
 
@@ -19,6 +32,20 @@ internal sealed class AssignmentsDb(DbContextOptions<AssignmentsDb> options) : D
         new DbContextOptionsBuilder<AssignmentsDb>()
             .UseSqlite($"Data Source={databasePath};Default Timeout=30", sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
             .Options;
+
+    /// <summary>A factory of contexts on <paramref name="database"/>, of its provider's type (so its migration set).</summary>
+    public static Func<AssignmentsDb> Factory(DatabaseSelection database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            var postgres = PostgreSqlAssignmentsDb.PostgreSqlOptions(database.ConnectionString);
+            return () => new PostgreSqlAssignmentsDb(postgres);
+        }
+
+        var sqlite = Options(database.SqlitePath!);
+        return () => new AssignmentsDb(sqlite);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
