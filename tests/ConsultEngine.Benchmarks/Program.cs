@@ -29,6 +29,7 @@ internal static class Program
         ["report"] = ("the report (analysis, DOCX, HTML) of the standard process with 100,000 poll votes written through the SQLite writer", (quick, _) => ReportSuite.Run(quick)),
         ["http"] = ("survey submissions over HTTP to the real web host (its own process, Release) against its GET /api/health and the writer alone; CPU and memory of the host", (quick, _) => HttpSuite.Run(quick)),
         ["analysis"] = ("survey analysis of 1,000,000 responses written through the SQLite writer, first and repeated; the public poll page's tallies at 100,000 votes against 10 votes", (quick, _) => Analysis.AnalysisSuite.Run(quick)),
+        ["pg-durable"] = ("durable step transitions per second on PostgreSQL (a throw-away database on CONSULT_TEST_POSTGRES) beside a SQLite file, 1 and 2 workers, and 2 nodes", (quick, _) => PostgreSqlDurableSuite.Run(quick)),
     };
 
     public static int Main(string[] args)
