@@ -114,13 +114,22 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
     public async Task<int> FireDueTimersAsync(int max = 100, CancellationToken cancellationToken = default)
     {
         var fired = 0;
-        foreach (var timer in await store.FindDueTimersAsync(clock.GetUtcNow(), max, cancellationToken).ConfigureAwait(false))
+        var now = clock.GetUtcNow();
+
+        // On a store shared by several nodes each node claims its own due timers, so that the nodes
+        // do not all race for the same ones; the firing is exactly-once either way (see FireAsync).
+        var due = store is ITimerClaims claims
+            ? await claims.ClaimDueTimersAsync(now, TimerClaimLease, max, cancellationToken).ConfigureAwait(false)
+            : await store.FindDueTimersAsync(now, max, cancellationToken).ConfigureAwait(false);
+        foreach (var timer in due)
         {
             try
             {
-                await FireAsync(timer, cancellationToken).ConfigureAwait(false);
-                fired++;
-                Telemetry.EngineTelemetry.TimerFired(timer.DueAt, clock.GetUtcNow());
+                if (await FireAsync(timer, cancellationToken).ConfigureAwait(false))
+                {
+                    fired++;
+                    Telemetry.EngineTelemetry.TimerFired(timer.DueAt, clock.GetUtcNow());
+                }
             }
             catch (ConcurrencyConflictException)
             {
@@ -236,9 +245,22 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
         return plan;
     }
 
-    private async Task FireAsync(TimerRecord timer, CancellationToken cancellationToken)
+    /// <summary>How long a claimed timer is left to the node that claimed it: far longer than one firing takes.</summary>
+    internal static readonly TimeSpan TimerClaimLease = TimeSpan.FromMinutes(1);
+
+    // Fires one timer; false when it is gone already (another node or worker fired it).
+    private async Task<bool> FireAsync(TimerRecord timer, CancellationToken cancellationToken)
     {
         var instance = await FindAsync(timer.InstanceId, cancellationToken).ConfigureAwait(false);
+
+        // Read after the instance: a timer still there was not yet removed by a commit the instance
+        // read missed, so whoever fired it meanwhile changed the revision and this commit conflicts.
+        // Without this look, a timer found before another node fired it would fire twice.
+        if (!await StillPendingAsync(store, timer, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
         var tx = new InstanceTransaction(_journalKey, instance, instance.Revision, store, clock.GetUtcNow());
         tx.RemoveTimer(timer.Id);
         var state = await tx.GetAsync(timer.StepId, cancellationToken).ConfigureAwait(false);
@@ -259,7 +281,11 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
         }
 
         await CommitAsync(tx, cancellationToken).ConfigureAwait(false);
+        return true;
     }
+
+    internal static async Task<bool> StillPendingAsync(IInstanceStore store, TimerRecord timer, CancellationToken cancellationToken) =>
+        (await store.LoadTimersAsync(timer.InstanceId, timer.StepId, cancellationToken).ConfigureAwait(false)).Any(t => t.Id == timer.Id);
 
     private async Task<InstanceRecord> ChangeStatusAsync(Guid instanceId, InstanceStatus from, InstanceStatus to, string @event, string actor, CancellationToken cancellationToken)
     {

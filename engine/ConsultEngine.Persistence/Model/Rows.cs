@@ -115,6 +115,11 @@ internal sealed class TimerRow
     public TimerKind Kind { get; set; }
 
     public DateTimeOffset DueAt { get; set; }
+
+    /// <summary>The node firing the timer; other nodes leave it alone until <see cref="ClaimedUntil"/> (a lease, so a crashed node's claim lapses).</summary>
+    public string? ClaimedBy { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
 internal sealed class OutboxRow
@@ -140,6 +145,11 @@ internal sealed class OutboxRow
     public string? LastError { get; set; }
 
     public DateTimeOffset? DeadAt { get; set; }
+
+    /// <summary>The node sending the message; other nodes leave it alone until <see cref="ClaimedUntil"/> (a lease, so a crashed node's claim lapses).</summary>
+    public string? ClaimedBy { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
 internal sealed class IncidentRow

@@ -43,6 +43,9 @@ internal sealed class PostgreSqlStoreProvider : IStoreProvider
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
 
+    // Two nodes claiming due timers or outbox messages at once each take rows the other has not locked.
+    public string SkipLockedRows => " FOR UPDATE SKIP LOCKED";
+
     public bool IsStorageFull(Exception exception) =>
         exception is PostgresException { SqlState: DiskFull } || exception.InnerException is PostgresException { SqlState: DiskFull };
 

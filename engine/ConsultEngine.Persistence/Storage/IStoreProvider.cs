@@ -28,6 +28,13 @@ internal interface IStoreProvider
     /// <summary>Whether <paramref name="exception"/> is the database refusing a write for lack of room (a full disk or size limit).</summary>
     bool IsStorageFull(Exception exception);
 
+    /// <summary>
+    /// What a claim's inner <c>SELECT</c> ends with so that two nodes claiming at once take different rows
+    /// instead of queuing on the same ones (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL). Empty where one
+    /// writer holds the whole database (SQLite): the claim is serial there anyway.
+    /// </summary>
+    string SkipLockedRows => string.Empty;
+
     /// <summary>The provider's context over an open connection it does not own.</summary>
     ConsultDbContext CreateContext(DbConnection connection);
 }

@@ -18,21 +18,42 @@ public sealed class OutboxDispatcher(IOutboxLedger ledger, IOutboxSender sender,
     public async Task<OutboxRound> DispatchAsync(int max, CancellationToken cancellationToken = default)
     {
         var round = new OutboxRound(0, 0, 0);
+        if (ledger is IOutboxClaims claims)
+        {
+            // A shared outbox: each message is claimed just before its own send, so a lease covers one
+            // send and not a whole round, and a node that dies holds at most one message for one lease.
+            for (var i = 0; i < max; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var claimed = await claims.ClaimDueAsync(clock.GetUtcNow(), policy.EffectiveClaimLease, 1, cancellationToken).ConfigureAwait(false);
+                if (claimed.Count == 0)
+                {
+                    break;
+                }
+
+                round = Count(round, await DispatchOneAsync(claimed[0], claims, cancellationToken).ConfigureAwait(false));
+            }
+
+            return round;
+        }
+
         foreach (var message in await ledger.FindDueAsync(clock.GetUtcNow(), max, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            round = await DispatchOneAsync(message, cancellationToken).ConfigureAwait(false) switch
-            {
-                OutboxOutcome.Sent => round with { Sent = round.Sent + 1 },
-                OutboxOutcome.Retrying => round with { Retrying = round.Retrying + 1 },
-                _ => round with { DeadLettered = round.DeadLettered + 1 },
-            };
+            round = Count(round, await DispatchOneAsync(message, null, cancellationToken).ConfigureAwait(false));
         }
 
         return round;
     }
 
-    private async Task<OutboxOutcome> DispatchOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private static OutboxRound Count(OutboxRound round, OutboxOutcome outcome) => outcome switch
+    {
+        OutboxOutcome.Sent => round with { Sent = round.Sent + 1 },
+        OutboxOutcome.Retrying => round with { Retrying = round.Retrying + 1 },
+        _ => round with { DeadLettered = round.DeadLettered + 1 },
+    };
+
+    private async Task<OutboxOutcome> DispatchOneAsync(OutboxMessage message, IOutboxClaims? claims, CancellationToken cancellationToken)
     {
         Exception? failure = null;
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -57,18 +78,37 @@ public sealed class OutboxDispatcher(IOutboxLedger ledger, IOutboxSender sender,
         var now = clock.GetUtcNow();
         if (failure is null)
         {
-            await ledger.MarkDispatchedAsync(message.Id, now, cancellationToken).ConfigureAwait(false);
+            // A claimed message's mark holds only while this node still holds it: when its lease ran
+            // out and another node took it over, that node's send is the one recorded.
+            if (claims is null)
+            {
+                await ledger.MarkDispatchedAsync(message.Id, now, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await claims.MarkClaimedDispatchedAsync(message.Id, now, cancellationToken).ConfigureAwait(false);
+            }
+
             return OutboxOutcome.Sent;
         }
 
         var attempts = message.Attempts + 1;
         var dead = failure is OutboxDeliveryException { Permanent: true } || attempts >= policy.MaxAttempts;
-        await ledger.RecordFailureAsync(new OutboxFailure(
+        var outcome = new OutboxFailure(
             message.Id,
             attempts,
             Scrub(failure),
             dead ? null : now + policy.DelayAfter(attempts, _random()),
-            dead ? now : null), cancellationToken).ConfigureAwait(false);
+            dead ? now : null);
+        if (claims is null)
+        {
+            await ledger.RecordFailureAsync(outcome, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await claims.RecordClaimedFailureAsync(outcome, cancellationToken).ConfigureAwait(false);
+        }
+
         return dead ? OutboxOutcome.DeadLettered : OutboxOutcome.Retrying;
     }
 

@@ -20,6 +20,18 @@ public sealed record OutboxRetryPolicy
 
     public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a node holds a message it claimed to send (on a store shared by several nodes) before
+    /// another node may take it over; at least <see cref="SendTimeout"/> and a margin are used.
+    /// </summary>
+    public TimeSpan ClaimLease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The lease actually taken: <see cref="ClaimLease"/>, but never shorter than one send and a margin.</summary>
+    public TimeSpan EffectiveClaimLease => ClaimLease > SendTimeout + ClaimMargin ? ClaimLease : SendTimeout + ClaimMargin;
+
+    // Time for the outcome's write after a send that used all of its timeout.
+    private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(30);
+
     /// <summary>The wait after the <paramref name="attempts"/>-th failed attempt; <paramref name="random"/> in [0, 1) picks the jitter.</summary>
     public TimeSpan DelayAfter(int attempts, double random)
     {

@@ -23,6 +23,12 @@ internal static class TimerIsolation
                 return;
             }
 
+            // Read after the instance, as a firing does: another node may have fired or isolated it meanwhile.
+            if (!await ProcessEngine.StillPendingAsync(store, timer, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             var tx = new InstanceTransaction(journalKey, instance, instance.Revision, store, now);
             tx.RemoveTimer(timer.Id);
             var code = ReliabilityCodes.TimerFailed;

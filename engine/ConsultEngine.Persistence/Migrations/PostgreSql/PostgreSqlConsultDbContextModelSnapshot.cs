@@ -592,6 +592,15 @@ namespace ConsultEngine.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("claimed_until");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
@@ -702,6 +711,15 @@ namespace ConsultEngine.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("claimed_until");
 
                     b.Property<long>("DueAt")
                         .HasColumnType("bigint")

@@ -583,6 +583,15 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -693,6 +702,15 @@ namespace ConsultEngine.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
 
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER")

@@ -20,6 +20,8 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRow>
 
         // The last failure is scrubbed to a code and an exception type: a short, bounded text.
         builder.Property(m => m.LastError).HasMaxLength(200);
+        // A node's name (host and a per-store id): short and bounded.
+        builder.Property(m => m.ClaimedBy).HasMaxLength(100);
         builder.HasOne<InstanceRow>().WithMany().HasForeignKey(m => m.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

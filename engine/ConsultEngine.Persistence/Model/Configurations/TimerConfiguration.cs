@@ -15,6 +15,8 @@ internal sealed class TimerConfiguration : IEntityTypeConfiguration<TimerRow>
         // The timer loop asks "what is due by now", the interpreter "what does this step wait on".
         builder.HasIndex(t => t.DueAt);
         builder.HasIndex(t => new { t.InstanceId, t.StepId });
+        // A node's name (host and a per-store id): short and bounded.
+        builder.Property(t => t.ClaimedBy).HasMaxLength(100);
         builder.HasOne<InstanceRow>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }
