@@ -5,8 +5,8 @@ namespace ConsultEngine.Persistence.Storage;
 
 /// <summary>
 /// Commits. The concurrent commits of one store queue in process (<see cref="CommitQueue"/>) instead
-/// of on the database's write lock, and the ones that queued while a transaction was being written
-/// share the next one: each change set is still checked against the revision its advance read
+/// of on the database's write lock, and the ones that queue while a transaction is being written
+/// join it before it commits (or, once it is committing, share the next one): each change set is still checked against the revision its advance read
 /// (a loser gets its own <see cref="ConcurrencyConflictException"/>, the others commit), and each
 /// caller returns only after the shared transaction has committed.
 /// </summary>
