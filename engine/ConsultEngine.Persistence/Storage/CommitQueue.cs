@@ -24,12 +24,37 @@ internal sealed class CommitQueue(int maxBatch)
     private readonly List<PendingCommit> _waiting = [];
     private bool _leading;
 
+    /// <summary>Commits queued and not yet taken into a batch.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// Commits <paramref name="changes"/> through <paramref name="writeBatch"/>, alone or with the
     /// commits queued beside it. <paramref name="writeBatch"/> records each commit's failure on it
     /// (<see cref="PendingCommit.Fail"/>) rather than throwing.
     /// </summary>
-    public async Task CommitAsync(ChangeSet changes, Func<IReadOnlyList<PendingCommit>, Task> writeBatch, CancellationToken cancellationToken)
+    public Task CommitAsync(ChangeSet changes, Func<IReadOnlyList<PendingCommit>, Task> writeBatch, CancellationToken cancellationToken) =>
+        CommitAsync(changes, (batch, _) => writeBatch(batch), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CommitAsync(ChangeSet, Func{IReadOnlyList{PendingCommit}, Task}, CancellationToken)"/>, and the
+    /// writer may take, while its transaction is still open, the commits that queued since the batch was taken
+    /// (the second argument of <paramref name="writeBatch"/>: each call moves them into the batch, up to its
+    /// size, and returns them). They are then written, and acknowledged, with the batch.
+    /// </summary>
+    /// <remarks>
+    /// Without it, the commits of workers that arrive a moment apart never share a transaction: the first
+    /// takes a batch of one, the others wait for its whole commit and are then written in a batch of their own.
+    /// </remarks>
+    public async Task CommitAsync(ChangeSet changes, Func<IReadOnlyList<PendingCommit>, Func<IReadOnlyList<PendingCommit>>, Task> writeBatch, CancellationToken cancellationToken)
     {
         var mine = new PendingCommit(changes, cancellationToken);
         bool lead;
@@ -50,7 +75,7 @@ internal sealed class CommitQueue(int maxBatch)
         mine.ThrowIfFailed();
     }
 
-    private async Task LeadAsync(PendingCommit mine, Func<IReadOnlyList<PendingCommit>, Task> writeBatch)
+    private async Task LeadAsync(PendingCommit mine, Func<IReadOnlyList<PendingCommit>, Func<IReadOnlyList<PendingCommit>>, Task> writeBatch)
     {
         // The leader goes on writing what queued meanwhile (a few batches at most, so that its own caller
         // is not held long): a running thread keeps the write lock busy, whereas a follower promoted to
@@ -67,7 +92,7 @@ internal sealed class CommitQueue(int maxBatch)
                 _waiting.RemoveRange(0, count);
             }
 
-            await WriteAsync(batch, writeBatch).ConfigureAwait(false);
+            await WriteAsync(batch, () => TakeLate(batch), writeBatch).ConfigureAwait(false);
             foreach (var commit in batch)
             {
                 if (!ReferenceEquals(commit, mine))
@@ -91,11 +116,29 @@ internal sealed class CommitQueue(int maxBatch)
         next?.Promote();
     }
 
-    private static async Task WriteAsync(List<PendingCommit> batch, Func<IReadOnlyList<PendingCommit>, Task> writeBatch)
+    /// <summary>Moves the commits waiting behind <paramref name="batch"/> into it, as many as it has room for.</summary>
+    private List<PendingCommit> TakeLate(List<PendingCommit> batch)
+    {
+        lock (_gate)
+        {
+            var count = Math.Min(maxBatch - batch.Count, _waiting.Count);
+            if (count <= 0)
+            {
+                return [];
+            }
+
+            var late = _waiting.GetRange(0, count);
+            _waiting.RemoveRange(0, count);
+            batch.AddRange(late);
+            return late;
+        }
+    }
+
+    private static async Task WriteAsync(List<PendingCommit> batch, Func<IReadOnlyList<PendingCommit>> late, Func<IReadOnlyList<PendingCommit>, Func<IReadOnlyList<PendingCommit>>, Task> writeBatch)
     {
         try
         {
-            await writeBatch(batch).ConfigureAwait(false);
+            await writeBatch(batch, late).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever escapes the writer is every commit's failure: each caller gets it, none is left waiting.
         catch (Exception e)

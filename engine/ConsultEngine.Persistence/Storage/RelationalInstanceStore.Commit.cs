@@ -5,8 +5,8 @@ namespace ConsultEngine.Persistence.Storage;
 
 /// <summary>
 /// Commits. The concurrent commits of one store queue in process (<see cref="CommitQueue"/>) instead
-/// of on the database's write lock, and the ones that queued while a transaction was being written
-/// share the next one: each change set is still checked against the revision its advance read
+/// of on the database's write lock, and the ones that queue while a transaction is being written
+/// join it before it commits (or, once it is committing, share the next one): each change set is still checked against the revision its advance read
 /// (a loser gets its own <see cref="ConcurrencyConflictException"/>, the others commit), and each
 /// caller returns only after the shared transaction has committed.
 /// </summary>
@@ -18,34 +18,42 @@ public abstract partial class RelationalInstanceStore
     private readonly CommitQueue _commits = new(MaxCommitsPerTransaction);
     private readonly bool _groupCommit;
 
+    private long _transactions;
+    private long _changeSets;
+
     public Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         return _groupCommit ? _commits.CommitAsync(changes, WriteBatchAsync, cancellationToken) : CommitAloneAsync(changes, cancellationToken);
     }
 
-    private async Task WriteBatchAsync(IReadOnlyList<PendingCommit> batch)
+    /// <summary>Write transactions of group commit so far, and the change sets they stored: how well commits are shared.</summary>
+    internal (long Transactions, long ChangeSets) GroupCommitCounts => (Interlocked.Read(ref _transactions), Interlocked.Read(ref _changeSets));
+
+    private async Task WriteBatchAsync(IReadOnlyList<PendingCommit> batch, Func<IReadOnlyList<PendingCommit>> late)
     {
         var live = new List<PendingCommit>(batch.Count);
-        foreach (var commit in batch)
-        {
-            if (commit.CancellationToken.IsCancellationRequested)
-            {
-                commit.Fail(new OperationCanceledException(commit.CancellationToken));
-            }
-            else
-            {
-                live.Add(commit);
-            }
-        }
-
-        if (live.Count > 1 && await TryCommitTogetherAsync(live).ConfigureAwait(false))
+        TakeLive(batch, live);
+        if (live.Count == 0)
         {
             return;
         }
 
-        // One change set, or a shared transaction that failed as a whole (a full disk, a fault in one
-        // change set): each is tried in a transaction of its own, so each gets exactly its own outcome.
+        var failure = await TryCommitTogetherAsync(live, late).ConfigureAwait(false);
+        if (failure is null)
+        {
+            return;
+        }
+
+        if (live.Count == 1)
+        {
+            // Alone in its transaction: the failure is its own, as if it had been written without the queue.
+            live[0].Fail(MapFailure(failure, live[0].Changes));
+            return;
+        }
+
+        // A shared transaction that failed as a whole (a full disk, a fault in one change set): each is
+        // tried in a transaction of its own, so each gets exactly its own outcome.
         foreach (var commit in live)
         {
             commit.Retry();
@@ -62,21 +70,51 @@ public abstract partial class RelationalInstanceStore
         }
     }
 
-    /// <summary>
-    /// Writes every change set of <paramref name="batch"/> in one transaction. A revision conflict
-    /// is found by the instance row's conditional update, before the change set writes anything else,
-    /// so it fails that change set alone. Returns false, having rolled everything back, when the
-    /// transaction fails otherwise.
-    /// </summary>
-    private async Task<bool> TryCommitTogetherAsync(IReadOnlyList<PendingCommit> batch)
+    /// <summary>Adds the commits of <paramref name="taken"/> whose callers still wait to <paramref name="live"/>; fails the cancelled ones.</summary>
+    private static void TakeLive(IReadOnlyList<PendingCommit> taken, List<PendingCommit> live)
     {
-        var session = await RentAsync(CancellationToken.None).ConfigureAwait(false);
+        foreach (var commit in taken)
+        {
+            if (commit.CancellationToken.IsCancellationRequested)
+            {
+                commit.Fail(new OperationCanceledException(commit.CancellationToken));
+            }
+            else
+            {
+                live.Add(commit);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes every change set of <paramref name="batch"/> in one transaction, and before committing also
+    /// those that queued meanwhile (<paramref name="late"/>, added to <paramref name="batch"/>): a worker
+    /// whose advance ends while another's change set is being written shares its commit instead of waiting
+    /// for it. A revision conflict is found by the instance row's conditional update, before the change set
+    /// writes anything else, so it fails that change set alone. Returns the failure, having rolled
+    /// everything back, when the transaction fails otherwise; null once committed.
+    /// </summary>
+    private async Task<Exception?> TryCommitTogetherAsync(List<PendingCommit> batch, Func<IReadOnlyList<PendingCommit>> late)
+    {
+        StoreSession session;
+        try
+        {
+            session = await RentAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Not lost: handed back to the callers of the batch.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return e;
+        }
+
         try
         {
             // Not cancellable: the batch carries other callers' change sets; each token was checked as the batch was taken.
             await using var transaction = await _provider.BeginWriteAsync(session.Connection, CancellationToken.None).ConfigureAwait(false);
-            foreach (var commit in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
+                var commit = batch[i];
                 try
                 {
                     await ChangeSetWriter.WriteAsync(session, Tables, transaction, commit.Changes, CancellationToken.None).ConfigureAwait(false);
@@ -85,23 +123,35 @@ public abstract partial class RelationalInstanceStore
                 {
                     commit.Fail(conflict);
                 }
+
+                if (i == batch.Count - 1)
+                {
+                    TakeLive(late(), batch);
+                }
             }
 
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-            return true;
+            _ = Interlocked.Increment(ref _transactions);
+            _ = Interlocked.Add(ref _changeSets, batch.Count);
+            return null;
         }
-#pragma warning disable CA1031 // Not lost: every change set of the batch is tried again alone and meets the failure there.
-        catch (Exception)
+#pragma warning disable CA1031 // Not lost: every change set of the batch meets the failure, alone or tried again alone.
+        catch (Exception e)
 #pragma warning restore CA1031
         {
             // Disposing the uncommitted transaction rolled it back.
-            return false;
+            return e;
         }
         finally
         {
             Return(session);
         }
     }
+
+    private Exception MapFailure(Exception failure, ChangeSet changes) =>
+        _provider.IsStorageFull(failure)
+            ? new StorageFullException($"The database is full: the change to instance {changes.Instance.Id} was not stored.", failure)
+            : failure;
 
     private async Task CommitAloneAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
@@ -117,7 +167,7 @@ public abstract partial class RelationalInstanceStore
         catch (Exception e) when (_provider.IsStorageFull(e))
         {
             // The transaction is rolled back as it is disposed: nothing of the advance was stored.
-            throw new StorageFullException($"The database is full: the change to instance {changes.Instance.Id} was not stored.", e);
+            throw MapFailure(e, changes);
         }
         finally
         {

@@ -4,6 +4,7 @@ using ConsultEngine.Benchmarks.Durable.EfCorePeer;
 using ConsultEngine.Benchmarks.Measurement;
 using ConsultEngine.Benchmarks.Workloads;
 using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Storage;
 
 namespace ConsultEngine.Benchmarks.Durable;
 
@@ -41,8 +42,8 @@ internal static class DurableSuite
         {
             var sides = new Side[]
             {
-                new("ConsultEngine", 1, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 1)),
-                new("ConsultEngine", 2, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 2)),
+                new("ConsultEngine", 1, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 1)) { Store = store },
+                new("ConsultEngine", 2, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 2)) { Store = store },
                 new("ConsultEngine, each commit alone", 2, ids => ConsultEngineAsync(new SequentialRun(alone, Steps), ids, 2)),
                 new("EF Core peer", 1, ids => PeerAsync(peer, ids, 1)),
                 new("EF Core peer", 2, ids => PeerAsync(peer, ids, 2)),
@@ -57,7 +58,11 @@ internal static class DurableSuite
                 foreach (var side in sides)
                 {
                     Rounds.Settle();
+                    var before = side.Store?.GroupCommitCounts ?? default;
                     side.Rounds.Add(side.Measure(instances).GetAwaiter().GetResult());
+                    var after = side.Store?.GroupCommitCounts ?? default;
+                    side.Transactions += after.Transactions - before.Transactions;
+                    side.ChangeSets += after.ChangeSets - before.ChangeSets;
                 }
             }
 
@@ -65,7 +70,8 @@ internal static class DurableSuite
             Console.WriteLine(string.Format(c, "  transitions/s (median | best of {0}):", rounds));
             foreach (var side in sides)
             {
-                Console.WriteLine(string.Format(c, "    {0,-34} {1} worker{2}  {3,7:N0} | {4:N0}", side.Name, side.Workers, side.Workers == 1 ? " " : "s", side.Rounds.Median, side.Rounds.Max));
+                Console.WriteLine(string.Format(c, "    {0,-34} {1} worker{2}  {3,7:N0} | {4:N0}{5}", side.Name, side.Workers, side.Workers == 1 ? " " : "s", side.Rounds.Median, side.Rounds.Max,
+                    side.Transactions > 0 ? string.Format(c, "   {0:0.00} change sets per write transaction", (double)side.ChangeSets / side.Transactions) : string.Empty));
             }
 
             var (one, two, twoAlone, peerOne, peerTwo) = (sides[0].Rounds.Median, sides[1].Rounds.Median, sides[2].Rounds.Median, sides[3].Rounds.Median, sides[4].Rounds.Median);
@@ -152,5 +158,12 @@ internal static class DurableSuite
     private sealed record Side(string Name, int Workers, Func<int, Task<double>> Measure)
     {
         public Rounds Rounds { get; } = new();
+
+        /// <summary>The group-commit store this side writes to, whose shared transactions are counted.</summary>
+        public RelationalInstanceStore? Store { get; init; }
+
+        public long Transactions { get; set; }
+
+        public long ChangeSets { get; set; }
     }
 }

@@ -43,6 +43,48 @@ public sealed class CommitQueueTests
     }
 
     [Fact]
+    public async Task CommitsQueuedWhileTheWriterStillWrites_AreTakenIntoItsOpenBatch_AndReturnOnlyAfterIt()
+    {
+        var written = new List<int>();
+        var firstWriting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var goOn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var committed = false;
+        var queue = new CommitQueue(64);
+        async Task Write(IReadOnlyList<PendingCommit> batch, Func<IReadOnlyList<PendingCommit>> late)
+        {
+            firstWriting.TrySetResult();
+            await goOn.Task;
+            var taken = late();
+            lock (written)
+            {
+                written.Add(batch.Count);
+                written.Add(taken.Count);
+            }
+
+            Assert.Empty(late());
+            committed = true;
+        }
+
+        var first = queue.CommitAsync(Change(), Write, CancellationToken.None);
+        await firstWriting.Task;
+        var followers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            await queue.CommitAsync(Change(), Write, CancellationToken.None);
+            return committed;
+        })).ToArray();
+        while (queue.Waiting < 3)
+        {
+            await Task.Delay(10);
+        }
+
+        goOn.SetResult();
+        await first;
+
+        Assert.All(await Task.WhenAll(followers), Assert.True);
+        Assert.Equal([4, 3], written);
+    }
+
+    [Fact]
     public async Task AFailureRecordedForOneCommit_IsThrownToThatCallerOnly()
     {
         var queue = new CommitQueue(64);
