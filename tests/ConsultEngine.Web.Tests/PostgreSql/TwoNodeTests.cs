@@ -17,8 +17,7 @@ namespace ConsultEngine.Web.Tests.PostgreSql;
 /// <summary>
 /// The acceptance of issue 14 for several nodes: a host on an empty PostgreSQL database starts, migrates and
 /// prints the first administrator's sign-in; two hosts on one database share sign-ins, one vote per person,
-/// timers, the outbox and step completion. Guarded by <see cref="EngineOnPostgreSqlGuard"/> (CE8322) until
-/// every engine store runs on PostgreSQL.
+/// timers, the outbox and step completion.
 /// </summary>
 public sealed class TwoNodeTests
 {

@@ -7,7 +7,6 @@ namespace ConsultEngine.Web.Tests.PostgreSql;
 /// <summary>
 /// Two web hosts on one new PostgreSQL database, each on its own folder (nothing shared but the database and
 /// the configured keys), with one recording SMS gateway between them; the users are seeded through the first.
-/// Started through <see cref="EngineOnPostgreSqlGuard"/> while the engine's stores are not all on PostgreSQL.
 /// </summary>
 internal sealed class TwoNodes : IAsyncDisposable
 {
@@ -63,7 +62,7 @@ internal sealed class TwoNodes : IAsyncDisposable
     }
 
     private static Task<TestWebHost> StartNodeAsync(PostgresTestDatabase database, RecordingSms sms) =>
-        EngineOnPostgreSqlGuard.StartOrSkipAsync(() => TestWebHost.StartAsync(
+        TestWebHost.StartAsync(
             settings: TestWebHost.PostgreSqlSettings(database.ConnectionString),
-            services: services => services.AddSingleton<ConsultEngine.Hosting.Notifications.Sms.ISmsTransport>(sms)));
+            services: services => services.AddSingleton<ConsultEngine.Hosting.Notifications.Sms.ISmsTransport>(sms));
 }

@@ -45,7 +45,7 @@ public sealed class WebStoresOnPostgreSqlTests
             Assert.True(await users.IsInRoleAsync(user, Roles.CouncilOffice));
         }
 
-        Assert.Equal(["20261206000100_PostgreSqlIdentitySchema"], await database.QueryAsync($"SELECT \"MigrationId\" FROM {IdentityDb.MigrationsHistoryTable}"));
+        Assert.Equal(["20261206000100_PostgreSqlIdentitySchema", "20261206010735_StaffProvince"], await database.QueryAsync($"SELECT \"MigrationId\" FROM {IdentityDb.MigrationsHistoryTable}"));
     }
 
     [SkippableFact]
