@@ -47,9 +47,10 @@ internal static class KeyProtection
         if (paths.Database.Provider == ConsultEngine.Persistence.Providers.DatabaseProvider.PostgreSql)
         {
             // Several nodes share one database: a key ring in a folder of each node would make a sign-in on
-            // one node unreadable on the others. The keys table is migrated when the host starts (KeyStoreStartup).
+            // one node unreadable on the others. The keys table is migrated when the host starts (KeyStoreStartup),
+            // as its first hosted service: data protection's own one reads the key ring as it starts.
             services.AddDbContext<DataProtectionKeysDb>(options => DataProtectionKeysDb.Configure(options, paths.Database.ConnectionString));
-            services.AddHostedService<KeyStoreStartup>();
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, KeyStoreStartup>());
             builder.PersistKeysToDbContext<DataProtectionKeysDb>();
         }
         else
