@@ -18,8 +18,12 @@ public sealed partial class NoBlockingWaitsTests
         "designer/ConsultEngine.Web",
     ];
 
-    /// <summary>File (from the repository root) → why it may block. Empty: nothing in these folders does.</summary>
-    private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal);
+    /// <summary>File (from the repository root) → why it may block.</summary>
+    private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
+    {
+        ["engine/ConsultEngine.Hosting/Definitions/StoredDefinitionCatalog.cs"] =
+            "a miss of the synchronous catalogue (a version another node published) reads that definition once, at most once a second per id, on a pool thread",
+    };
 
     [Fact]
     public void NoSourceFile_BlocksOnATask_OutsideTheAllowList()
