@@ -5,7 +5,7 @@
 #   scripts/postgres-test-server.sh start DIR   # prints the connection string on stdout
 #   scripts/postgres-test-server.sh stop DIR    # stops the server and removes DIR
 #
-# The server is for tests only: fsync is off, authentication is "trust" on 127.0.0.1.
+# The server is for tests only: fsync is off (POSTGRES_TEST_DURABLE=1 keeps it on, for benchmarks), authentication is "trust" on 127.0.0.1.
 set -euo pipefail
 
 bin=/usr/lib/postgresql/15/bin
@@ -57,11 +57,15 @@ start() {
   as_postgres "$bin/initdb" -D "$dir/data" -U consult --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
 
+  # Tests trade durability for speed; a benchmark that compares commit strategies needs real flushes:
+  # POSTGRES_TEST_DURABLE=1 keeps fsync, synchronous_commit and full_page_writes at their defaults.
+  local speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${POSTGRES_TEST_DURABLE:-0}" = "1" ]; then speed=""; fi
   local port
   for _ in 1 2 3 4 5; do
     port=$(free_port)
     if as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/socket/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket $speed -c max_connections=300" \
       start >&2; then
       echo "$port" >"$dir/port"
       as_postgres "$bin/createdb" -h 127.0.0.1 -p "$port" -U consult consult >&2
