@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Benchmarks.Durable;
 using ConsultEngine.Benchmarks.Measurement;
 using ConsultEngine.Persistence.Tools;
 using ConsultEngine.Persistence.Tools.PostgreSql;
@@ -77,18 +78,16 @@ internal static class PgIngestSuite
     /// <summary>One round on a throw-away database: <paramref name="nodes"/> stores share the submitters; returns acknowledged submissions per second.</summary>
     private static async Task<double> MeasureAsync(string server, int nodes, int maxBatch, double seconds, bool report)
     {
-        var name = $"consult_bench_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE {name}").ConfigureAwait(false);
-        try
+        var database = await ThrowAwayDatabase.CreateAsync(server).ConfigureAwait(false);
+        await using (database.ConfigureAwait(false))
         {
-            var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
             var options = new PostgreSqlToolDataStoreOptions { MaxBatchSize = maxBatch };
             var stores = new List<PostgreSqlToolDataStore>();
             try
             {
                 for (var n = 0; n < nodes; n++)
                 {
-                    stores.Add(await PostgreSqlToolDataStore.OpenAsync(connectionString, options).ConfigureAwait(false));
+                    stores.Add(await PostgreSqlToolDataStore.OpenAsync(database.ConnectionString, options).ConfigureAwait(false));
                 }
 
                 return await SubmitAsync(stores, maxBatch, seconds, report).ConfigureAwait(false);
@@ -100,10 +99,6 @@ internal static class PgIngestSuite
                     await store.DisposeAsync().ConfigureAwait(false);
                 }
             }
-        }
-        finally
-        {
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)").ConfigureAwait(false);
         }
     }
 
@@ -176,20 +171,6 @@ internal static class PgIngestSuite
             await using (command.ConfigureAwait(false))
             {
                 return (string)(await command.ExecuteScalarAsync().ConfigureAwait(false))!;
-            }
-        }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        await using (connection.ConfigureAwait(false))
-        {
-            await connection.OpenAsync().ConfigureAwait(false);
-            var command = new NpgsqlCommand(sql, connection);
-            await using (command.ConfigureAwait(false))
-            {
-                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             }
         }
     }
