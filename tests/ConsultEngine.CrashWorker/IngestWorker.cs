@@ -1,5 +1,8 @@
 using ConsultEngine.Abstractions;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tools;
+using ConsultEngine.Persistence.Tools.PostgreSql;
+using ConsultEngine.Runtime.Tools;
 
 namespace ConsultEngine.CrashWorker;
 
@@ -14,9 +17,10 @@ internal static class IngestWorker
     public const string StepId = "poll";
     private const int KeySpace = 20_000;
 
-    public static async Task RunAsync(string databasePath, Guid instanceId, int submitters, int total)
+    public static async Task RunAsync(Guid instanceId, int submitters, int total)
     {
-        await using var store = await SqliteToolDataStore.OpenAsync(databasePath);
+        var (store, closing) = await OpenAsync(WorkerDatabase.FromEnvironment(typeof(IToolDataStore)));
+        await using var closed = closing;
         var inputs = store.Inputs(instanceId, StepId);
         var next = 0;
 
@@ -44,5 +48,19 @@ internal static class IngestWorker
         }
 
         await Task.WhenAll(Enumerable.Range(0, submitters).Select(_ => Task.Run(SubmitAsync)));
+    }
+
+    // The provider's own writer, chosen as the host chooses it (ToolServiceCollectionExtensions):
+    // on PostgreSQL one vote per person is the database's unique index, on SQLite the writer's registry.
+    private static async Task<(IToolDataStore Store, IAsyncDisposable Closing)> OpenAsync(DatabaseSelection database)
+    {
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            var store = await PostgreSqlToolDataStore.OpenAsync(database.ConnectionString!);
+            return (store, store);
+        }
+
+        var file = await SqliteToolDataStore.OpenAsync(database.SqlitePath!);
+        return (file, file);
     }
 }

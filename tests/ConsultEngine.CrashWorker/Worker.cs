@@ -3,18 +3,20 @@ using ConsultEngine.Definitions;
 using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
-using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.Scripting;
 using ConsultEngine.Runtime.State;
+using ConsultEngine.Runtime.Storage;
 
 namespace ConsultEngine.CrashWorker;
 
 internal static class Worker
 {
-    public static async Task<int> RunAsync(string databasePath, int instances, int workers)
+    public static async Task<int> RunAsync(int instances, int workers)
     {
-        await using var store = await SqliteInstanceStore.OpenAsync(databasePath);
+        // The instance store a host opens for the configured database (migrated on open).
+        await using var store = await DatabaseStores.OpenInstanceStoreAsync(WorkerDatabase.FromEnvironment(typeof(IInstanceStore)));
         var catalog = new DefinitionCatalog();
         catalog.Add(DefinitionJson.DeserializeDefinition(WorkerDefinition.Json));
         var engine = new ProcessEngine(store, catalog, StandardToolTypes.CreateRegistry(), new NoRules(), TimeProvider.System);

@@ -1,4 +1,4 @@
-using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Runtime.Journal;
 using ConsultEngine.Runtime.State;
 
@@ -21,9 +21,10 @@ internal static class DurableState
     };
 
     /// <summary>Returns how many instances the database holds and how many of them completed.</summary>
-    public static async Task<(int Instances, int Completed)> CheckAsync(string databasePath, IReadOnlyDictionary<Guid, long> acknowledged)
+    public static async Task<(int Instances, int Completed)> CheckAsync(DatabaseSelection database, IReadOnlyDictionary<Guid, long> acknowledged)
     {
-        await using var store = await SqliteInstanceStore.OpenAsync(databasePath);
+        // Opened (and migrated: nothing to do) as a host opens it after the crash.
+        await using var store = await DatabaseStores.OpenInstanceStoreAsync(database);
         var instances = (await store.ListInstancesAsync()).ToDictionary(i => i.Id);
 
         foreach (var (id, revision) in acknowledged)
