@@ -1,4 +1,4 @@
-using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Tests.Support;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.Journal;
@@ -8,17 +8,25 @@ using Microsoft.Extensions.Time.Testing;
 namespace ConsultEngine.Persistence.Tests.Engine;
 
 /// <summary>Cancelling a consultation closes every waiting step, including a <c>wait</c>, which has a timer but no bookmark.</summary>
-public sealed class CancelOnSqliteTests : IDisposable
+public abstract class CancelContract(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _database = new();
+    private ProviderDatabase _database = null!;
 
-    public void Dispose() => _database.Dispose();
+    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
 
-    [Fact]
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
     public async Task CancelAsync_DuringAWait_CancelsTheWaitAndRemovesItsTimer()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero));
-        await using var store = await SqliteInstanceStore.OpenAsync(_database.Path);
+        await using var store = await DatabaseStores.OpenInstanceStoreAsync(_database.Selection);
         var engine = TestEngine.Over(store, clock);
         var id = (await engine.StartAsync("test.consultation", 1)).Id;
         await engine.CompleteStepAsync(id, "draft-plan", new StepCompletion("vp.lan"));
@@ -27,10 +35,14 @@ public sealed class CancelOnSqliteTests : IDisposable
 
         await engine.CancelAsync(id, "admin", "withdrawn");
 
-        await using var reopened = await SqliteInstanceStore.OpenAsync(_database.Path);
+        await using var reopened = await DatabaseStores.OpenInstanceStoreAsync(_database.Selection);
         Assert.Equal(InstanceStatus.Cancelled, (await reopened.FindInstanceAsync(id))!.Status);
         Assert.Equal(StepStatus.Cancelled, (await reopened.LoadStepsAsync(id, ["comment-period"]))["comment-period"].Status);
         Assert.Empty(await reopened.LoadTimersAsync(id, "comment-period"));
         Assert.Contains(await reopened.ReadJournalAsync(id), e => e.Event == JournalEvents.StepCancelled && e.StepId == "comment-period");
     }
 }
+
+public sealed class CancelOnSqliteTests() : CancelContract(DatabaseProvider.Sqlite);
+
+public sealed class CancelOnPostgreSqlTests() : CancelContract(DatabaseProvider.PostgreSql);

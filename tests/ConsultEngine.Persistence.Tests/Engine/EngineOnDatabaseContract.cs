@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using ConsultEngine.Persistence.Sqlite;
+using ConsultEngine.Persistence.Providers;
+using ConsultEngine.Persistence.Storage;
 using ConsultEngine.Persistence.Tests.Support;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.Journal;
@@ -12,22 +13,30 @@ namespace ConsultEngine.Persistence.Tests.Engine;
 /// <summary>
 /// A whole consultation (<c>Fixtures/consultation.v1.json</c>: a due date that escalates, an
 /// approval that loops back through a route-only step, a notification, a wait, two parallel
-/// branches and their join) run by <see cref="ProcessEngine"/> on SQLite, with the database
+/// branches and their join) run by <see cref="ProcessEngine"/> on each provider, with the database
 /// reopened by a new store before every command: the instance continues exactly where the last
 /// commit left it, and ends the same as on the in-memory store.
 /// </summary>
-public sealed class EngineOnSqliteTests : IDisposable
+public abstract class EngineOnDatabaseContract(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2025, 4, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDatabase _database = new();
+    private ProviderDatabase _database = null!;
 
-    public void Dispose() => _database.Dispose();
+    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
 
-    [Fact]
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
     public async Task Consultation_ReopenedBeforeEveryCommand_RunsToTheEndAndItsJournalVerifies()
     {
-        await using var stores = new ReopeningStores(_database.Path);
+        await using var stores = new ReopeningStores(_database.Selection);
 
         var result = await RunConsultationAsync(stores.ReopenAsync);
 
@@ -37,20 +46,20 @@ public sealed class EngineOnSqliteTests : IDisposable
         Assert.True(stores.Opened >= 30, $"only {stores.Opened} stores were opened");
     }
 
-    [Fact]
-    public async Task Consultation_OnSqlite_EndsExactlyAsOnTheInMemoryStore()
+    [SkippableFact]
+    public async Task Consultation_OnTheDatabase_EndsExactlyAsOnTheInMemoryStore()
     {
-        await using var stores = new ReopeningStores(_database.Path);
+        await using var stores = new ReopeningStores(_database.Selection);
         var memory = new InMemoryInstanceStore();
 
-        var onSqlite = await RunConsultationAsync(stores.ReopenAsync);
+        var onDatabase = await RunConsultationAsync(stores.ReopenAsync);
         var inMemory = await RunConsultationAsync(() => Task.FromResult<IInstanceStore>(memory));
 
         static object Shape(JournalEntry e) => (e.Sequence, e.At, e.Event, e.StepId, e.Iteration, e.Actor);
-        Assert.Equal(inMemory.Journal.Select(Shape), onSqlite.Journal.Select(Shape));
-        Assert.Equal(inMemory.Steps, onSqlite.Steps);
-        Assert.Equal(inMemory.Outbox.Select(m => (m.Kind, m.StepId, m.CreatedAt)), onSqlite.Outbox.Select(m => (m.Kind, m.StepId, m.CreatedAt)));
-        Assert.Equal(inMemory.Instance with { Id = default, JournalHead = string.Empty }, onSqlite.Instance with { Id = default, JournalHead = string.Empty });
+        Assert.Equal(inMemory.Journal.Select(Shape), onDatabase.Journal.Select(Shape));
+        Assert.Equal(inMemory.Steps, onDatabase.Steps);
+        Assert.Equal(inMemory.Outbox.Select(m => (m.Kind, m.StepId, m.CreatedAt)), onDatabase.Outbox.Select(m => (m.Kind, m.StepId, m.CreatedAt)));
+        Assert.Equal(inMemory.Instance with { Id = default, JournalHead = string.Empty }, onDatabase.Instance with { Id = default, JournalHead = string.Empty });
     }
 
     /// <summary>The scenario; <paramref name="open"/> gives the store for each next command (and for each check).</summary>
@@ -126,10 +135,10 @@ public sealed class EngineOnSqliteTests : IDisposable
 
     private sealed record RunResult(InstanceRecord Instance, IReadOnlyList<JournalEntry> Journal, IReadOnlyList<StepState> Steps, IReadOnlyList<OutboxMessage> Outbox);
 
-    /// <summary>Each call closes the previous store and opens a new one on the same file.</summary>
-    private sealed class ReopeningStores(string path) : IAsyncDisposable
+    /// <summary>Each call closes the previous store and opens a new one on the same database.</summary>
+    private sealed class ReopeningStores(DatabaseSelection database) : IAsyncDisposable
     {
-        private SqliteInstanceStore? _current;
+        private RelationalInstanceStore? _current;
 
         public int Opened { get; private set; }
 
@@ -140,7 +149,7 @@ public sealed class EngineOnSqliteTests : IDisposable
                 await _current.DisposeAsync();
             }
 
-            _current = await SqliteInstanceStore.OpenAsync(path);
+            _current = await DatabaseStores.OpenInstanceStoreAsync(database);
             Opened++;
             return _current;
         }
@@ -154,3 +163,7 @@ public sealed class EngineOnSqliteTests : IDisposable
         }
     }
 }
+
+public sealed class EngineOnSqliteTests() : EngineOnDatabaseContract(DatabaseProvider.Sqlite);
+
+public sealed class EngineOnPostgreSqlTests() : EngineOnDatabaseContract(DatabaseProvider.PostgreSql);
