@@ -10,76 +10,101 @@ namespace ConsultEngine.Persistence.Storage;
 /// in-memory store applies it: the instance row first (so a conflict stops everything before any
 /// other row is touched), then step states (removed, then upserted), journal, bookmarks, timers, outbox and incidents.
 /// Rows of one kind go in one multi-row statement; statements are prepared once per session and
-/// only re-bound.
+/// only re-bound. The statements and their parameters are made first (<see cref="Prepare"/>), by the
+/// caller and outside the write lock: the rows mapped, the values read and converted. Only their
+/// execution (<see cref="WriteAsync"/>) holds the lock.
 /// </summary>
 internal static class ChangeSetWriter
 {
-    public static async Task WriteAsync(StoreSession session, StoreTables tables, DbTransaction transaction, ChangeSet changes, CancellationToken cancellationToken)
+    /// <summary>The statements that write <paramref name="changes"/>; <paramref name="factory"/> only creates their parameters.</summary>
+    public static PreparedChangeSet Prepare(StoreTables tables, DbCommand factory, ChangeSet changes)
     {
+        var statements = new List<PreparedStatement>();
         var instance = changes.Instance.ToRow();
-        DbCommand command;
+        var parameters = new List<DbParameter>();
+        tables.Instances.AddParameters(factory, parameters, instance);
         if (changes.ExpectedRevision == 0)
         {
-            command = session.Command(tables.Instances.InsertIfAbsent, transaction);
-            tables.Instances.Bind(command, instance);
+            statements.Add(new(tables.Instances.InsertIfAbsent, [.. parameters]));
         }
         else
         {
-            command = session.Command(tables.UpdateInstanceIfRevision, transaction);
-            tables.Instances.Bind(command, instance);
-            tables.Instances.BindExtra(command, StoreTables.ExpectedRevisionParameter, nameof(InstanceRow.Revision), changes.ExpectedRevision);
-        }
-
-        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
-        {
-            throw new ConcurrencyConflictException(instance.Id, changes.ExpectedRevision);
+            tables.Instances.AddExtraParameter(factory, parameters, StoreTables.ExpectedRevisionParameter, nameof(InstanceRow.Revision), changes.ExpectedRevision);
+            statements.Add(new(tables.UpdateInstanceIfRevision, [.. parameters]));
         }
 
         foreach (var stepId in changes.StepsRemoved)
         {
-            await DeleteAsync(session, tables.Steps, transaction, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
+            statements.Add(Delete(tables.Steps, factory, instance.Id, stepId));
         }
 
-        await WriteRowsAsync(session, tables.Steps, transaction, [.. changes.Steps.Select(s => s.ToRow(instance.Id))], upsert: true, cancellationToken).ConfigureAwait(false);
+        AddRows(statements, tables.Steps, factory, [.. changes.Steps.Select(s => s.ToRow(instance.Id))], upsert: true);
 
         // Appended, never upserted: an entry at a position that is taken is a fault, not an update.
-        await WriteRowsAsync(session, tables.Journal, transaction, [.. changes.Journal.Select(RowMapping.ToRow)], upsert: false, cancellationToken).ConfigureAwait(false);
+        AddRows(statements, tables.Journal, factory, [.. changes.Journal.Select(RowMapping.ToRow)], upsert: false);
 
         foreach (var stepId in changes.BookmarksRemoved)
         {
-            await DeleteAsync(session, tables.Bookmarks, transaction, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
+            statements.Add(Delete(tables.Bookmarks, factory, instance.Id, stepId));
         }
 
-        await WriteRowsAsync(session, tables.Bookmarks, transaction, [.. changes.BookmarksAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        AddRows(statements, tables.Bookmarks, factory, [.. changes.BookmarksAdded.Select(RowMapping.ToRow)], upsert: true);
 
         foreach (var timerId in changes.TimersRemoved)
         {
-            await DeleteAsync(session, tables.Timers, transaction, [timerId], cancellationToken).ConfigureAwait(false);
+            statements.Add(Delete(tables.Timers, factory, timerId));
         }
 
-        await WriteRowsAsync(session, tables.Timers, transaction, [.. changes.TimersAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
-        await WriteRowsAsync(session, tables.Outbox, transaction, [.. changes.Outbox.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
-        await WriteRowsAsync(session, tables.Incidents, transaction, [.. changes.Incidents.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        AddRows(statements, tables.Timers, factory, [.. changes.TimersAdded.Select(RowMapping.ToRow)], upsert: true);
+        AddRows(statements, tables.Outbox, factory, [.. changes.Outbox.Select(RowMapping.ToRow)], upsert: true);
+        AddRows(statements, tables.Incidents, factory, [.. changes.Incidents.Select(RowMapping.ToRow)], upsert: true);
+        return new PreparedChangeSet(changes, statements);
     }
 
-    /// <summary>Writes rows with one multi-row statement per <see cref="RowTable{TRow}.MaxRowsPerStatement"/> rows.</summary>
-    private static async Task WriteRowsAsync<TRow>(StoreSession session, RowTable<TRow> table, DbTransaction transaction, TRow[] rows, bool upsert, CancellationToken cancellationToken)
+    /// <summary>Executes the statements of <paramref name="prepared"/> in <paramref name="transaction"/>; a revision conflict throws before any row but the instance's is touched.</summary>
+    public static async Task WriteAsync(StoreSession session, DbTransaction transaction, PreparedChangeSet prepared, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < prepared.Statements.Count; i++)
+        {
+            var statement = prepared.Statements[i];
+            var command = session.Command(statement.Sql, transaction);
+            command.Parameters.AddRange(statement.Parameters);
+            int changed;
+            try
+            {
+                changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The parameters leave the command: a change set tried again alone binds them to another one.
+                command.Parameters.Clear();
+            }
+
+            if (i == 0 && changed != 1)
+            {
+                throw new ConcurrencyConflictException(prepared.Changes.Instance.Id, prepared.Changes.ExpectedRevision);
+            }
+        }
+    }
+
+    /// <summary>Rows in one multi-row statement per <see cref="RowTable{TRow}.MaxRowsPerStatement"/> rows.</summary>
+    private static void AddRows<TRow>(List<PreparedStatement> statements, RowTable<TRow> table, DbCommand factory, TRow[] rows, bool upsert)
         where TRow : class
     {
         for (var start = 0; start < rows.Length; start += RowTable<TRow>.MaxRowsPerStatement)
         {
             var count = Math.Min(RowTable<TRow>.MaxRowsPerStatement, rows.Length - start);
-            var command = session.Command(table.InsertRows(count, upsert), transaction);
-            table.BindRows(command, rows, start, count);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var parameters = new List<DbParameter>(count * 16);
+            table.AddRowParameters(factory, parameters, rows, start, count);
+            statements.Add(new(table.InsertRows(count, upsert), [.. parameters]));
         }
     }
 
-    private static async Task DeleteAsync<TRow>(StoreSession session, RowTable<TRow> table, DbTransaction transaction, object[] key, CancellationToken cancellationToken)
+    private static PreparedStatement Delete<TRow>(RowTable<TRow> table, DbCommand factory, params object[] key)
         where TRow : class
     {
-        var command = session.Command(table.DeleteByKey, transaction);
-        table.BindKey(command, key);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var parameters = new List<DbParameter>();
+        table.AddKeyParameters(factory, parameters, key);
+        return new(table.DeleteByKey, [.. parameters]);
     }
 }

@@ -23,6 +23,10 @@ internal sealed class CommitQueue(int maxBatch)
     private readonly Lock _gate = new();
     private readonly List<PendingCommit> _waiting = [];
     private bool _leading;
+    private long _overlapped;
+
+    /// <summary>Commits that arrived while another was queued or being written (they found a leader at work).</summary>
+    public long Overlapped => Interlocked.Read(ref _overlapped);
 
     /// <summary>Commits queued and not yet taken into a batch.</summary>
     public int Waiting
@@ -54,15 +58,26 @@ internal sealed class CommitQueue(int maxBatch)
     /// Without it, the commits of workers that arrive a moment apart never share a transaction: the first
     /// takes a batch of one, the others wait for its whole commit and are then written in a batch of their own.
     /// </remarks>
-    public async Task CommitAsync(ChangeSet changes, Func<IReadOnlyList<PendingCommit>, Func<IReadOnlyList<PendingCommit>>, Task> writeBatch, CancellationToken cancellationToken)
+    public Task CommitAsync(ChangeSet changes, Func<IReadOnlyList<PendingCommit>, Func<IReadOnlyList<PendingCommit>>, Task> writeBatch, CancellationToken cancellationToken) =>
+        CommitAsync(new PendingCommit(changes, cancellationToken), writeBatch);
+
+    /// <summary>As above, for a change set whose statements its caller made before queueing (outside the write lock).</summary>
+    public Task CommitAsync(PreparedChangeSet prepared, Func<IReadOnlyList<PendingCommit>, Func<IReadOnlyList<PendingCommit>>, Task> writeBatch, CancellationToken cancellationToken) =>
+        CommitAsync(new PendingCommit(prepared.Changes, cancellationToken) { Prepared = prepared }, writeBatch);
+
+    private async Task CommitAsync(PendingCommit mine, Func<IReadOnlyList<PendingCommit>, Func<IReadOnlyList<PendingCommit>>, Task> writeBatch)
     {
-        var mine = new PendingCommit(changes, cancellationToken);
         bool lead;
         lock (_gate)
         {
             _waiting.Add(mine);
             lead = !_leading;
             _leading = true;
+        }
+
+        if (!lead)
+        {
+            _ = Interlocked.Increment(ref _overlapped);
         }
 
         // Not cancellable while queued: a commit already taken into a batch may be written, and the

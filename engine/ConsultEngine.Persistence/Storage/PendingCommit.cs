@@ -14,6 +14,9 @@ internal sealed class PendingCommit(ChangeSet changes, CancellationToken cancell
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>Its statements, made by its caller before it queued; null when the writer is to make them.</summary>
+    public PreparedChangeSet? Prepared { get; init; }
+
     /// <summary>Completes with <c>true</c> when this caller is to lead the next batch, <c>false</c> when its commit is done (stored or failed).</summary>
     public Task<bool> Turn => _turn.Task;
 

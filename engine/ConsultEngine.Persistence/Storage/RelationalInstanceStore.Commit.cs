@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.Storage;
 
@@ -20,15 +21,34 @@ public abstract partial class RelationalInstanceStore
 
     private long _transactions;
     private long _changeSets;
+    private long _lockTicks;
+    private long _commitTicks;
+    private long _callerTicks;
 
     public Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return _groupCommit ? _commits.CommitAsync(changes, WriteBatchAsync, cancellationToken) : CommitAloneAsync(changes, cancellationToken);
+        // The statements are made here, by the caller and before any lock: inside it only their execution remains.
+        var prepared = ChangeSetWriter.Prepare(Tables, ParameterFactory, changes);
+        return _groupCommit ? GroupCommitAsync(prepared, cancellationToken) : CommitAloneAsync(prepared, cancellationToken);
     }
 
-    /// <summary>Write transactions of group commit so far, and the change sets they stored: how well commits are shared.</summary>
-    internal (long Transactions, long ChangeSets) GroupCommitCounts => (Interlocked.Read(ref _transactions), Interlocked.Read(ref _changeSets));
+    /// <summary>What group commit did so far: how well commits are shared, how long the write lock is held and callers wait.</summary>
+    internal GroupCommitStats GroupCommitStats => new(Interlocked.Read(ref _transactions), Interlocked.Read(ref _changeSets), _commits.Overlapped,
+        Interlocked.Read(ref _lockTicks), Interlocked.Read(ref _commitTicks), Interlocked.Read(ref _callerTicks));
+
+    private async Task GroupCommitAsync(PreparedChangeSet prepared, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            await _commits.CommitAsync(prepared, WriteBatchAsync, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _ = Interlocked.Add(ref _callerTicks, Stopwatch.GetTimestamp() - start);
+        }
+    }
 
     private async Task WriteBatchAsync(IReadOnlyList<PendingCommit> batch, Func<IReadOnlyList<PendingCommit>> late)
     {
@@ -59,7 +79,7 @@ public abstract partial class RelationalInstanceStore
             commit.Retry();
             try
             {
-                await CommitAloneAsync(commit.Changes, commit.CancellationToken).ConfigureAwait(false);
+                await CommitAloneAsync(PreparedOf(commit), commit.CancellationToken).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // The failure belongs to this caller: it is rethrown on its own thread, the batch goes on.
             catch (Exception e)
@@ -111,13 +131,14 @@ public abstract partial class RelationalInstanceStore
         try
         {
             // Not cancellable: the batch carries other callers' change sets; each token was checked as the batch was taken.
+            var begun = Stopwatch.GetTimestamp();
             await using var transaction = await _provider.BeginWriteAsync(session.Connection, CancellationToken.None).ConfigureAwait(false);
             for (var i = 0; i < batch.Count; i++)
             {
                 var commit = batch[i];
                 try
                 {
-                    await ChangeSetWriter.WriteAsync(session, Tables, transaction, commit.Changes, CancellationToken.None).ConfigureAwait(false);
+                    await ChangeSetWriter.WriteAsync(session, transaction, PreparedOf(commit), CancellationToken.None).ConfigureAwait(false);
                 }
                 catch (ConcurrencyConflictException conflict)
                 {
@@ -130,7 +151,11 @@ public abstract partial class RelationalInstanceStore
                 }
             }
 
+            var committing = Stopwatch.GetTimestamp();
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            var committed = Stopwatch.GetTimestamp();
+            _ = Interlocked.Add(ref _lockTicks, committed - begun);
+            _ = Interlocked.Add(ref _commitTicks, committed - committing);
             _ = Interlocked.Increment(ref _transactions);
             _ = Interlocked.Add(ref _changeSets, batch.Count);
             return null;
@@ -153,13 +178,16 @@ public abstract partial class RelationalInstanceStore
             ? new StorageFullException($"The database is full: the change to instance {changes.Instance.Id} was not stored.", failure)
             : failure;
 
-    private async Task CommitAloneAsync(ChangeSet changes, CancellationToken cancellationToken)
+    private PreparedChangeSet PreparedOf(PendingCommit commit) => commit.Prepared ?? ChangeSetWriter.Prepare(Tables, ParameterFactory, commit.Changes);
+
+    private async Task CommitAloneAsync(PreparedChangeSet prepared, CancellationToken cancellationToken)
     {
+        var changes = prepared.Changes;
         var session = await RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var transaction = await _provider.BeginWriteAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-            await ChangeSetWriter.WriteAsync(session, Tables, transaction, changes, cancellationToken).ConfigureAwait(false);
+            await ChangeSetWriter.WriteAsync(session, transaction, prepared, cancellationToken).ConfigureAwait(false);
 
             // Not cancellable: once the change set is written, the outcome must not be left in doubt.
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);

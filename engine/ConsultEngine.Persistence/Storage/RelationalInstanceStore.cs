@@ -26,6 +26,8 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     private readonly StoreQueries _queries = new();
     private StoreTables? _tables;
     private HotReads? _reads;
+    private System.Data.Common.DbConnection? _parameterConnection;
+    private System.Data.Common.DbCommand? _parameterFactory;
     private volatile bool _disposed;
 
     private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true)
@@ -38,6 +40,9 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     private StoreTables Tables => _tables ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
 
     private HotReads Reads => _reads ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
+
+    /// <summary>A command never executed, on a connection never opened: it only creates the parameters of change sets prepared outside the write lock.</summary>
+    private System.Data.Common.DbCommand ParameterFactory => _parameterFactory ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");
 
     public async Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
@@ -180,6 +185,16 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
             await session.DisposeAsync().ConfigureAwait(false);
         }
 
+        if (_parameterFactory is not null)
+        {
+            await _parameterFactory.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_parameterConnection is not null)
+        {
+            await _parameterConnection.DisposeAsync().ConfigureAwait(false);
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -193,6 +208,8 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
             await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             _tables = new StoreTables(session.Context);
             _reads = new HotReads(_tables);
+            _parameterConnection = _provider.CreateConnection();
+            _parameterFactory = _parameterConnection.CreateCommand();
         }
         finally
         {

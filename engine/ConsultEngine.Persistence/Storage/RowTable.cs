@@ -95,6 +95,48 @@ internal sealed class RowTable<TRow>
         }
     }
 
+    /// <summary>
+    /// As <see cref="BindRows"/>, into <paramref name="into"/>: the parameters made (values read and converted)
+    /// before a command is at hand, <paramref name="factory"/> only creating them.
+    /// </summary>
+    public void AddRowParameters(DbCommand factory, List<DbParameter> into, IReadOnlyList<TRow> rows, int start, int count)
+    {
+        for (var r = 0; r < count; r++)
+        {
+            var row = rows[start + r];
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                var column = _columns[i];
+                into.Add(column.Mapping.CreateParameter(factory, _rowPlaceholders[r][i], column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
+            }
+        }
+    }
+
+    /// <summary>As <see cref="Bind"/>, into <paramref name="into"/>.</summary>
+    public void AddParameters(DbCommand factory, List<DbParameter> into, TRow row)
+    {
+        foreach (var column in _columns)
+        {
+            into.Add(column.Mapping.CreateParameter(factory, column.Placeholder, column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
+        }
+    }
+
+    /// <summary>As <see cref="BindKey"/>, into <paramref name="into"/>.</summary>
+    public void AddKeyParameters(DbCommand factory, List<DbParameter> into, params object[] key)
+    {
+        for (var i = 0; i < _key.Length; i++)
+        {
+            into.Add(_key[i].Mapping.CreateParameter(factory, _key[i].Placeholder, key[i], nullable: false));
+        }
+    }
+
+    /// <summary>As <see cref="BindExtra"/>, into <paramref name="into"/>.</summary>
+    public void AddExtraParameter(DbCommand factory, List<DbParameter> into, string name, string propertyName, object? value)
+    {
+        var column = _columns.Single(c => c.Property.Name == propertyName);
+        into.Add(column.Mapping.CreateParameter(factory, Sql.GenerateParameterName(name), value, column.Property.IsNullable));
+    }
+
     /// <summary>Binds every column of <paramref name="row"/> to the parameters the statements use.</summary>
     public void Bind(DbCommand command, TRow row)
     {

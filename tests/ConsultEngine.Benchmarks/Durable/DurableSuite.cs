@@ -58,11 +58,14 @@ internal static class DurableSuite
                 foreach (var side in sides)
                 {
                     Rounds.Settle();
-                    var before = side.Store?.GroupCommitCounts ?? default;
-                    side.Rounds.Add(side.Measure(instances).GetAwaiter().GetResult());
-                    var after = side.Store?.GroupCommitCounts ?? default;
-                    side.Transactions += after.Transactions - before.Transactions;
-                    side.ChangeSets += after.ChangeSets - before.ChangeSets;
+                    var before = side.Store?.GroupCommitStats ?? default;
+                    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                    var rate = side.Measure(instances).GetAwaiter().GetResult();
+                    side.CpuSeconds += (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+                    side.WallSeconds += instances * Steps / rate;
+                    side.Rounds.Add(rate);
+                    var after = side.Store?.GroupCommitStats ?? default;
+                    side.Stats = side.Stats.Plus(after.Since(before));
                 }
             }
 
@@ -71,7 +74,20 @@ internal static class DurableSuite
             foreach (var side in sides)
             {
                 Console.WriteLine(string.Format(c, "    {0,-34} {1} worker{2}  {3,7:N0} | {4:N0}{5}", side.Name, side.Workers, side.Workers == 1 ? " " : "s", side.Rounds.Median, side.Rounds.Max,
-                    side.Transactions > 0 ? string.Format(c, "   {0:0.00} change sets per write transaction", (double)side.ChangeSets / side.Transactions) : string.Empty));
+                    side.Stats.Transactions > 0 ? string.Format(c, "   {0:0.00} change sets per write transaction", (double)side.Stats.ChangeSets / side.Stats.Transactions) : string.Empty));
+            }
+
+            Console.WriteLine("  where the time goes (every timed round of a side together; process CPU counts every thread, 200 % = both cores):");
+            foreach (var side in sides)
+            {
+                var transitions = (double)instances * Steps * side.Rounds.Count;
+                var stats = side.Stats;
+                var lockLine = stats.Transactions == 0 ? string.Empty : string.Format(c,
+                    "; write lock held {0:0} µs per transaction ({1:0} µs of it in COMMIT), busy {2:0} % of the time; a commit call {3:0} µs; {4:0} % of commits arrived while another was in flight",
+                    Micro(stats.LockTicks) / stats.Transactions, Micro(stats.CommitTicks) / stats.Transactions, 100 * Micro(stats.LockTicks) / 1e6 / side.WallSeconds,
+                    Micro(stats.CallerTicks) / stats.ChangeSets, 100.0 * stats.Overlapped / stats.ChangeSets);
+                Console.WriteLine(string.Format(c, "    {0,-34} {1} worker{2}  CPU {3:0} %, {4:0} µs CPU and {5:0} µs wall per transition{6}",
+                    side.Name, side.Workers, side.Workers == 1 ? " " : "s", 100 * side.CpuSeconds / side.WallSeconds, 1e6 * side.CpuSeconds / transitions, 1e6 * side.WallSeconds / transitions, lockLine));
             }
 
             var (one, two, twoAlone, peerOne, peerTwo) = (sides[0].Rounds.Median, sides[1].Rounds.Median, sides[2].Rounds.Median, sides[3].Rounds.Median, sides[4].Rounds.Median);
@@ -94,6 +110,8 @@ internal static class DurableSuite
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
+
+    private static double Micro(long ticks) => Stopwatch.GetElapsedTime(0, ticks).TotalMicroseconds;
 
     private static ResultRow Row(string measure, double value, double other, string bar, double? ratioBar)
     {
@@ -134,23 +152,35 @@ internal static class DurableSuite
             var run = new SequentialRun(store, Steps);
             var ids = await run.StartAsync(instances).ConfigureAwait(false);
             store.Reset();
+            var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             await run.CompleteAllAsync(ids).ConfigureAwait(false);
             clock.Stop();
+            processCpu = Process.GetCurrentProcess().TotalProcessorTime - processCpu;
 
             var transitions = (double)instances * Steps;
             var c = CultureInfo.InvariantCulture;
             var total = clock.Elapsed.TotalMicroseconds / transitions;
             var storeMicroseconds = 0.0;
-            Console.WriteLine(string.Format(c, "  profile of one transition (1 worker, {0:N0} transitions): {1:0} µs in all", transitions, total));
+            var processCpuMicroseconds = processCpu.TotalMicroseconds / transitions;
+            Console.WriteLine(string.Format(c, "  profile of one transition (1 worker, {0:N0} transitions): {1:0} µs in all, {2:0} µs of process CPU (every thread); wall clock and the calling thread's own CPU:", transitions, total, processCpuMicroseconds));
+            var storeCpu = 0.0;
             foreach (var (call, (calls, ticks)) in store.Calls.OrderBy(x => x.Key, StringComparer.Ordinal))
             {
                 var microseconds = Stopwatch.GetElapsedTime(0, ticks).TotalMicroseconds / transitions;
+                var cpuMicroseconds = store.CpuNanoseconds.GetValueOrDefault(call) / 1000.0 / transitions;
                 storeMicroseconds += microseconds;
-                Console.WriteLine(string.Format(c, "    {0,-18} {1,5:0.00} calls  {2,6:0} µs", call, calls / transitions, microseconds));
+                storeCpu += cpuMicroseconds;
+                Console.WriteLine(string.Format(c, "    {0,-18} {1,5:0.00} calls  {2,6:0} µs  {3,6:0} µs CPU", call, calls / transitions, microseconds, cpuMicroseconds));
             }
 
             Console.WriteLine(string.Format(c, "    engine work        {0,18:0} µs   statements per commit (BEGIN…COMMIT): {1:0.0}", total - storeMicroseconds, store.CommitStatements / transitions));
+            if (ThreadCpu.Available && store.CalledCommit(out var commitCpu))
+            {
+                var commitShare = commitCpu / 1000.0 / transitions / processCpuMicroseconds;
+                Console.WriteLine(string.Format(c, "    the commit is {0:0} % of the process CPU per transition ({1} calls changed thread): with two cores and perfect overlap, 2 workers could reach at most {2:0.00}× one (one writer at a time)",
+                    100 * commitShare, store.Hopped, Math.Min(2, 1 / commitShare)));
+            }
         }
     }
 
@@ -162,8 +192,11 @@ internal static class DurableSuite
         /// <summary>The group-commit store this side writes to, whose shared transactions are counted.</summary>
         public RelationalInstanceStore? Store { get; init; }
 
-        public long Transactions { get; set; }
+        /// <summary>The store's group-commit figures over the timed rounds.</summary>
+        public GroupCommitStats Stats { get; set; }
 
-        public long ChangeSets { get; set; }
+        public double CpuSeconds { get; set; }
+
+        public double WallSeconds { get; set; }
     }
 }

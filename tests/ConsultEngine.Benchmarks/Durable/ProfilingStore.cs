@@ -14,9 +14,19 @@ namespace ConsultEngine.Benchmarks.Durable;
 internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
 {
     private readonly Dictionary<string, (int Calls, long Ticks)> _calls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _cpu = new(StringComparer.Ordinal);
     private long _commitStatements;
 
     public IReadOnlyDictionary<string, (int Calls, long Ticks)> Calls => _calls;
+
+    /// <summary>
+    /// Thread CPU nanoseconds of each call (<see cref="ThreadCpu"/>), counted only for calls that ended on the thread
+    /// they began on (with one worker the store's calls complete synchronously, so that is nearly all).
+    /// </summary>
+    public IReadOnlyDictionary<string, long> CpuNanoseconds => _cpu;
+
+    /// <summary>Calls that moved to another thread and whose CPU time is therefore not counted.</summary>
+    public int Hopped { get; private set; }
 
     public long CommitStatements => _commitStatements;
 
@@ -59,10 +69,15 @@ internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
 
     public Task MarkDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.MarkDispatchedAsync(messageId, at, cancellationToken);
 
+    /// <summary>The thread CPU of the commit calls, if any was counted.</summary>
+    public bool CalledCommit(out long nanoseconds) => _cpu.TryGetValue(nameof(CommitAsync), out nanoseconds);
+
     public void Reset()
     {
         _calls.Clear();
+        _cpu.Clear();
         _commitStatements = 0;
+        Hopped = 0;
     }
 
     private static int Batches(int rows) => (rows + 49) / 50;
@@ -70,6 +85,8 @@ internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
     private async Task<T> TimeAsync<T>(string call, Func<Task<T>> operation)
     {
         var start = Stopwatch.GetTimestamp();
+        var thread = Environment.CurrentManagedThreadId;
+        var cpu = ThreadCpu.Nanoseconds();
         try
         {
             return await operation().ConfigureAwait(false);
@@ -77,6 +94,15 @@ internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
         finally
         {
             var elapsed = Stopwatch.GetTimestamp() - start;
+            if (thread == Environment.CurrentManagedThreadId)
+            {
+                _cpu[call] = _cpu.GetValueOrDefault(call) + (ThreadCpu.Nanoseconds() - cpu);
+            }
+            else
+            {
+                Hopped++;
+            }
+
             var (calls, ticks) = _calls.GetValueOrDefault(call);
             _calls[call] = (calls + 1, ticks + elapsed);
         }
