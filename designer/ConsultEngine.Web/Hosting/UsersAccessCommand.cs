@@ -50,20 +50,20 @@ internal static class UsersAccessCommand
             switch (verb)
             {
                 case "disable":
-                    // The shell is nobody's own account: no self-lockout guard applies.
-                    await accounts.DisableAsync(userName, actor: null).ConfigureAwait(false);
+                    // The shell is nobody's own account: no self-lockout guard applies; it works at the national level.
+                    await accounts.DisableAsync(userName, actor: null, administratorProvince: null).ConfigureAwait(false);
                     Write(output, HostText.Both("Users.Disabled", userName));
                     break;
                 case "enable":
-                    await accounts.EnableAsync(userName).ConfigureAwait(false);
+                    await accounts.EnableAsync(userName, administratorProvince: null).ConfigureAwait(false);
                     Write(output, HostText.Both("Users.Enabled", userName));
                     break;
                 case "reset-2fa":
-                    await scope.ServiceProvider.GetRequiredService<TwoFactorReset>().ResetAsync(userName, actor: null).ConfigureAwait(false);
+                    await scope.ServiceProvider.GetRequiredService<TwoFactorReset>().ResetAsync(userName, actor: null, administratorProvince: null).ConfigureAwait(false);
                     Write(output, HostText.Both("Users.TwoFactorReset", userName));
                     break;
                 default:
-                    await accounts.RemoveRoleAsync(userName, role!, actor: null).ConfigureAwait(false);
+                    await accounts.RemoveRoleAsync(userName, role!, actor: null, administratorProvince: null).ConfigureAwait(false);
                     Write(output, HostText.Both("Users.RoleRemoved", role!, userName));
                     break;
             }

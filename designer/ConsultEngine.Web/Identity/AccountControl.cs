@@ -7,28 +7,30 @@ namespace ConsultEngine.Web.Identity;
 /// command alike. Each change renews the user's security stamp, so the user's bearer tokens, cookies and
 /// open pages stop carrying the old rights within the re-check interval (<see cref="Security.SessionRevocation"/>).
 /// A disabled account is locked out for good: it cannot sign in, and its sign-in failure reads like any other.
+/// Each method takes the acting administrator's province (<see langword="null"/>: national, the shell): a
+/// province's administrator reaches only its own province's accounts (<see cref="Tenancy.ProvinceAccounts"/>).
 /// </summary>
 internal sealed class AccountControl(UserManager<ConsultUser> users)
 {
-    public async Task DisableAsync(string userName, string? actor)
+    public async Task DisableAsync(string userName, string? actor, string? administratorProvince)
     {
-        var user = await FindAsync(userName).ConfigureAwait(false);
+        var user = await FindAsync(userName, administratorProvince).ConfigureAwait(false);
         RefuseSelf(user, actor, "disable your own account");
         Check(await users.SetLockoutEnabledAsync(user, true).ConfigureAwait(false));
         Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue).ConfigureAwait(false));
         Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
     }
 
-    public async Task EnableAsync(string userName)
+    public async Task EnableAsync(string userName, string? administratorProvince)
     {
-        var user = await FindAsync(userName).ConfigureAwait(false);
+        var user = await FindAsync(userName, administratorProvince).ConfigureAwait(false);
         Check(await users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false));
         Check(await users.ResetAccessFailedCountAsync(user).ConfigureAwait(false));
     }
 
-    public async Task RemoveRoleAsync(string userName, string role, string? actor)
+    public async Task RemoveRoleAsync(string userName, string role, string? actor, string? administratorProvince)
     {
-        var user = await FindAsync(userName).ConfigureAwait(false);
+        var user = await FindAsync(userName, administratorProvince).ConfigureAwait(false);
         if (!Security.Roles.All.Contains(role, StringComparer.Ordinal) || !await users.IsInRoleAsync(user, role).ConfigureAwait(false))
         {
             throw new AccessException(AccessCodes.UnknownRole, $"The user '{userName}' does not have the role '{role}'.");
@@ -44,10 +46,31 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
         Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
     }
 
-    /// <summary>Every account with its roles, by user name.</summary>
-    public async Task<IReadOnlyList<AccountSummary>> ListAsync()
+    /// <summary>
+    /// Gives the user a role (CE9993 for a role the product does not have); the user's next sign-in, and
+    /// open ones within the re-check interval, carry it. Within the administrator's province only.
+    /// </summary>
+    public async Task AddRoleAsync(string userName, string role, string? administratorProvince)
     {
-        var all = users.Users.OrderBy(u => u.UserName).ToList();
+        var user = await FindAsync(userName, administratorProvince).ConfigureAwait(false);
+        if (!Security.Roles.All.Contains(role, StringComparer.Ordinal))
+        {
+            throw new AccessException(AccessCodes.UnknownRole, $"'{role}' is not one of the roles: {string.Join(", ", Security.Roles.All)}.");
+        }
+
+        if (await users.IsInRoleAsync(user, role).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        Check(await users.AddToRoleAsync(user, role).ConfigureAwait(false));
+        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+    }
+
+    /// <summary>Every account the administrator manages (all of them for a national one) with its roles, by user name.</summary>
+    public async Task<IReadOnlyList<AccountSummary>> ListAsync(string? administratorProvince)
+    {
+        var all = Tenancy.ProvinceAccounts.Managed(users.Users, administratorProvince).OrderBy(u => u.UserName).ToList();
         var list = new List<AccountSummary>(all.Count);
         foreach (var user in all)
         {
@@ -61,9 +84,8 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
     /// <summary>Whether the account is disabled (locked out with no end, not merely after failed sign-ins).</summary>
     public static bool IsDisabled(ConsultUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
 
-    private async Task<ConsultUser> FindAsync(string userName) =>
-        await users.FindByNameAsync(userName).ConfigureAwait(false)
-        ?? throw new AccessException(AccessCodes.UserNotFound, $"There is no user '{userName}'.");
+    private Task<ConsultUser> FindAsync(string userName, string? administratorProvince) =>
+        Tenancy.ProvinceAccounts.FindAsync(users, userName, administratorProvince);
 
     private static void RefuseSelf(ConsultUser user, string? actor, string what)
     {

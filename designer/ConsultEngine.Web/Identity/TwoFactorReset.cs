@@ -10,10 +10,10 @@ namespace ConsultEngine.Web.Identity;
 /// </summary>
 internal sealed partial class TwoFactorReset(UserManager<ConsultUser> users, ILogger<TwoFactorReset> log)
 {
-    public async Task ResetAsync(string userName, string? actor)
+    /// <summary>Resets <paramref name="userName"/>'s two-factor sign-in; a province's administrator reaches only its own province's accounts.</summary>
+    public async Task ResetAsync(string userName, string? actor, string? administratorProvince)
     {
-        var user = await users.FindByNameAsync(userName).ConfigureAwait(false)
-            ?? throw new AccessException(AccessCodes.UserNotFound, $"There is no user '{userName}'.");
+        var user = await Tenancy.ProvinceAccounts.FindAsync(users, userName, administratorProvince).ConfigureAwait(false);
         Check(await users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false));
         // A new key: codes from the old app (the lost phone) are worth nothing any more.
         Check(await users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false));

@@ -55,6 +55,37 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
         return new NewUser(userName, secret, generated);
     }
 
+    /// <summary>
+    /// Adds an account for an administrator (the API, the users page): its password generated, shown once.
+    /// A province's administrator (<paramref name="administratorProvince"/>) makes accounts of its province only
+    /// (CE8402; its own when <paramref name="province"/> is empty); CE9993 an unknown role, CE8404 a name taken.
+    /// </summary>
+    public async Task<(NewUser User, string? Province)> CreateAsync(string? userName, IReadOnlyCollection<string> roleNames, string? organisation, string? province, string? administratorProvince)
+    {
+        ArgumentNullException.ThrowIfNull(roleNames);
+        if (roleNames.FirstOrDefault(r => !Security.Roles.All.Contains(r, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw new AccessException(AccessCodes.UnknownRole, $"'{unknown}' is not one of the roles: {string.Join(", ", Security.Roles.All)}.");
+        }
+
+        var code = Tenancy.ProvinceAccounts.Assign(administratorProvince, province);
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            throw new StaffConsole.ConsoleException(Tenancy.TenancyCodes.AccountNotCreated, "The user name is required.", "/userName");
+        }
+
+        try
+        {
+            var added = await AddAsync(userName.Trim(), [.. roleNames.Distinct(StringComparer.Ordinal)], organisation: string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(),
+                province: code ?? Tenancy.StaffProvince.NationalWord).ConfigureAwait(false);
+            return (added, code);
+        }
+        catch (UserAdministrationException e)
+        {
+            throw new StaffConsole.ConsoleException(Tenancy.TenancyCodes.AccountNotCreated, e.Message, "/userName");
+        }
+    }
+
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded)

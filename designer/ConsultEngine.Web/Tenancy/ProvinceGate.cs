@@ -10,7 +10,8 @@ namespace ConsultEngine.Web.Tenancy;
 /// address, after authorization (roles first, then the province). Another province's consultation is
 /// made indistinguishable from one that does not exist: an API call goes on with the id replaced by one
 /// that exists nowhere, so the endpoint answers its own "no such consultation"; a page answers 404 before
-/// it renders (no circuit starts on it). Another province's definition answers 403 (CE8400).
+/// it renders (no circuit starts on it). Another province's definition answers 403 (CE8400). Pages reached
+/// later inside an open circuit are checked by <see cref="ProvinceRouteView"/> with the same rule.
 /// Public (anonymous) endpoints and pages are not gated: the portal lists every province.
 /// </summary>
 internal static class ProvinceGate
@@ -67,11 +68,11 @@ internal static class ProvinceGate
         endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null && endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0;
 
     private static string? InstanceKey(string route, bool isPage) =>
-        isPage ? route.StartsWith("/console/consultations/{Id", StringComparison.Ordinal) ? "Id" : null
+        isPage ? ProvincePages.InstanceKey(route)
         : route.Contains("{instanceId}", StringComparison.Ordinal) ? "instanceId" : null;
 
     private static string? DefinitionKey(string route, bool isPage) =>
-        isPage ? route.StartsWith("/designer/{Id}", StringComparison.Ordinal) ? "Id" : null
+        isPage ? ProvincePages.DefinitionKey(route)
         : route.Contains("{definitionId}", StringComparison.Ordinal) ? "definitionId" : null;
 
     // A simulation changes nothing: it is a read like any other GET.

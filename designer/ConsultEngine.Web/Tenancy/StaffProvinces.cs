@@ -10,16 +10,20 @@ namespace ConsultEngine.Web.Tenancy;
 /// </summary>
 internal sealed class StaffProvinces(UserManager<ConsultUser> users)
 {
-    /// <summary>Moves <paramref name="userName"/> to <paramref name="province"/> (a code, or empty / <c>national</c>).</summary>
-    public async Task SetAsync(string userName, string? province)
+    /// <summary>
+    /// Moves <paramref name="userName"/> to <paramref name="province"/> (a code, or empty / <c>national</c>). A
+    /// province's administrator (<paramref name="administratorProvince"/>) reaches only its own province's
+    /// accounts and moves none out of it (<see cref="ProvinceAccounts"/>); <see langword="null"/> is national.
+    /// </summary>
+    public async Task SetAsync(string userName, string? province, string? administratorProvince)
     {
         if (!StaffProvince.TryParse(province, out var code))
         {
             throw new StaffConsole.ConsoleException(TenancyCodes.UnknownProvince, $"'{province}' is not a province code.", "/province");
         }
 
-        var user = await users.FindByNameAsync(userName).ConfigureAwait(false)
-            ?? throw new AccessException(AccessCodes.UserNotFound, $"There is no user '{userName}'.");
+        var user = await ProvinceAccounts.FindAsync(users, userName, administratorProvince).ConfigureAwait(false);
+        code = ProvinceAccounts.Assign(administratorProvince, code ?? StaffProvince.NationalWord);
         if (string.Equals(user.Province, code, StringComparison.Ordinal))
         {
             return;
@@ -30,9 +34,9 @@ internal sealed class StaffProvinces(UserManager<ConsultUser> users)
         Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
     }
 
-    /// <summary>Each account's province (absent: national), by user name.</summary>
-    public IReadOnlyDictionary<string, string?> All() =>
-        users.Users.Where(u => u.UserName != null).ToDictionary(u => u.UserName!, u => u.Province, StringComparer.Ordinal);
+    /// <summary>Each account's province (absent: national), by user name, of the accounts the administrator manages.</summary>
+    public IReadOnlyDictionary<string, string?> All(string? administratorProvince) =>
+        ProvinceAccounts.Managed(users.Users, administratorProvince).Where(u => u.UserName != null).ToDictionary(u => u.UserName!, u => u.Province, StringComparer.Ordinal);
 
     private static void Check(IdentityResult result)
     {

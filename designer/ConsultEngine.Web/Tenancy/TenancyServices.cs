@@ -14,6 +14,8 @@ internal static class TenancyServices
             .ValidateOnStart();
         services.AddSingleton<ProvinceAccess>();
         services.AddScoped<StaffProvinces>();
+        services.AddSingleton<OrganisationProvinces>();
+        services.AddScoped<ProvincePages>();
         return services;
     }
 }

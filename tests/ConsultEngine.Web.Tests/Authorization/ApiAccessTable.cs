@@ -32,6 +32,8 @@ internal static class ApiAccessTable
         new("POST", "/api/auth/change-password", "/api/auth/change-password", AllStaff, JsonBody(new { currentPassword = "not-the-password", newPassword = "Another-Passw0rd-9" })),
         new("POST", "/api/auth/logout", "/api/auth/logout", AllStaff, NoBody) { SignsOut = true },
         new("GET", "/api/users", "/api/users", Set(Administrator), NoBody),
+        // An unknown role: admitted callers get 422 (CE9993), no account is made.
+        new("POST", "/api/users", "/api/users", Set(Administrator), JsonBody(new { userName = "no-such-user", roles = new[] { "NoSuchRole" } })),
         new("GET", "/api/reference/{documentName?}", "/api/reference/v1", Anyone, NoBody),
         new("GET", "/api/reference/scalar.js", "/api/reference/scalar.js", Anyone, NoBody),
         new("GET", "/api/reference/scalar.aspnetcore.js", "/api/reference/scalar.aspnetcore.js", Anyone, NoBody),
@@ -145,7 +147,9 @@ internal static class ApiAccessTable
         // --- accounts: disable, enable, remove a role (administrators only; the user does not exist: admitted callers get 404 CE9992)
         new("POST", "/api/users/{userName}/disable", "/api/users/no-such-user/disable", Set(Administrator), NoBody),
         new("POST", "/api/users/{userName}/enable", "/api/users/no-such-user/enable", Set(Administrator), NoBody),
+        new("PUT", "/api/users/{userName}/roles/{role}", "/api/users/no-such-user/roles/Executive", Set(Administrator), NoBody),
         new("DELETE", "/api/users/{userName}/roles/{role}", "/api/users/no-such-user/roles/Executive", Set(Administrator), NoBody),
+        new("PUT", "/api/users/{userName}/province", "/api/users/no-such-user/province", Set(Administrator), JsonBody(new { province = "01" })),
         // --- verified participation: a one-time code asked for a number (anonymous, rate limited; the sample consultation does not exist: 404 CE9950)
         new("POST", "/api/consultations/{instanceId}/steps/{stepId}/verification", "/api/consultations/6a1f3c52-9d0e-4b7a-8f21-3c5d7e9a0b14/steps/run-online-poll/verification", Anyone, JsonBody(new { identifier = "0912345678" })),
 

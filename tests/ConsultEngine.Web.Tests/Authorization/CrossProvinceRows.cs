@@ -4,7 +4,9 @@ namespace ConsultEngine.Web.Tests.Authorization;
 /// The cross-province rows, generated from <see cref="ApiAccessTable"/> and <see cref="PageAccessTable"/> so
 /// that an endpoint or page added there is checked here too: every staff row whose address names a
 /// consultation (<c>{instanceId}</c>, <c>{instance}</c>) or a definition (<c>{definitionId}</c>, the designer's
-/// <c>{Id}</c>), with the sample pointed at a real one. The portal's rows (anyone) are not tenant-scoped.
+/// <c>{Id}</c>), or a staff account (<c>{userName}</c>), with the sample pointed at a real one. The portal's rows
+/// (anyone) are not tenant-scoped. The lists (<c>GET /api/users</c>, <c>GET /api/assignments</c>) name nothing in
+/// their address: <c>ProvinceListsTests</c> checks what they list.
 /// </summary>
 internal static class CrossProvinceRows
 {
@@ -19,6 +21,16 @@ internal static class CrossProvinceRows
 
     public static IEnumerable<ApiAccessRow> DefinitionApiRows() =>
         ApiAccessTable.Rows.Where(r => r.Allowed is not null && r.Route.Contains("{definitionId}", StringComparison.Ordinal));
+
+    /// <summary>The API tables' sample of an account that does not exist.</summary>
+    public const string NoUser = "no-such-user";
+
+    public static IEnumerable<ApiAccessRow> UserApiRows() =>
+        ApiAccessTable.Rows.Where(r => r.Allowed is not null && r.Route.Contains("{userName}", StringComparison.Ordinal));
+
+    /// <summary>The row's sample path naming <paramref name="userName"/> instead of an account that does not exist.</summary>
+    public static string WithUser(string samplePath, string userName) =>
+        samplePath.Replace($"/{NoUser}/", $"/{userName}/", StringComparison.Ordinal);
 
     public static IEnumerable<PageAccessRow> ConsultationPageRows() =>
         PageAccessTable.Rows.Where(r => r.Allowed is not null && r.SamplePath.Contains("{instance}", StringComparison.Ordinal));

@@ -25,6 +25,12 @@ public sealed class ProvinceSiteFixture : PortalSite, IAsyncLifetime
 
     public const string National = "national";
 
+    /// <summary>An account of <see cref="Home"/> with no role, which the user rows act on.</summary>
+    public const string Target = "p01-target";
+
+    /// <summary>A contracted organisation whose only account works for <see cref="Other"/>.</summary>
+    public const string OtherOrganisation = "Công ty Đà Nẵng";
+
     /// <summary>The roles the rows are called with: the API's widest, and the widest without two-factor sign-in for pages.</summary>
     public static readonly string[] CheckedRoles = [Roles.Administrator, Roles.CouncilOffice];
 
@@ -40,8 +46,15 @@ public sealed class ProvinceSiteFixture : PortalSite, IAsyncLifetime
             {
                 await Host.AddUserAsync(UserName(role, province), role, Password(role));
                 await using var scope = Host.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<StaffProvinces>().SetAsync(UserName(role, province), province);
+                await scope.ServiceProvider.GetRequiredService<StaffProvinces>().SetAsync(UserName(role, province), province, administratorProvince: null);
             }
+        }
+
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var administration = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+            await administration.AddAsync(Target, [], Password(Roles.Executive), province: Home);
+            await administration.AddAsync("p48-contractor", [Roles.ContractedOrganisation], Password(Roles.ContractedOrganisation), OtherOrganisation, Other);
         }
     }
 

@@ -6,22 +6,19 @@ namespace ConsultEngine.Web.StaffConsole.Api;
 
 /// <summary>
 /// Which contracted organisation runs which tool step. The Council Office (policy RunConsultations) sets
-/// and removes assignments; staff list them, a contracted organisation only its own.
+/// and removes assignments; staff list them, a contracted organisation only its own, a province's staff
+/// only its province's (CE8403: an organisation whose accounts all work for another province).
 /// </summary>
 [ApiEndpointGroup]
 internal static class AssignmentsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/assignments", async (AssignmentStore store, HttpContext http, CancellationToken ct) =>
-            {
-                var user = StaffUser.From(http.User);
-                var organisation = user.IsContractorOnly ? user.Organisation ?? string.Empty : null;
-                return TypedResults.Ok(await store.ListAsync(organisation: organisation, cancellationToken: ct).ConfigureAwait(false));
-            })
+        api.MapGet("/assignments", async (ToolStepAssignments assignments, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await assignments.ListAsync(StaffUser.From(http.User), ct).ConfigureAwait(false)))
             .WithName("ListAssignments")
             .WithTags("Assignments")
-            .WithSummary("Tool step assignments; a contracted organisation sees only its own.")
+            .WithSummary("Tool step assignments of the caller's province's consultations (all for national staff); a contracted organisation sees only its own.")
             .RequireAuthorization(Policies.Staff)
             ;
 
@@ -36,7 +33,8 @@ internal static class AssignmentsEndpoints
             .RequireAuthorization(Policies.RunConsultations)
             .Produces<ToolStepAssignment>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapDelete(route, async (Guid instanceId, string stepId, ToolStepAssignments assignments, HttpContext http, CancellationToken ct) =>
             {
