@@ -18,7 +18,7 @@ namespace ConsultEngine.Web.Designer;
 /// revisions are this page's, and the actor is the circuit's signed-in user. Overlays are not listed:
 /// the designer edits plain definitions only.
 /// </summary>
-public sealed class DesignerDefinitions(IDefinitionLibrary library, AuthenticationStateProvider? authentication = null)
+public sealed class DesignerDefinitions(IDefinitionLibrary library, AuthenticationStateProvider? authentication = null, IDefinitionOwnership? ownership = null)
 {
     private const int StoreDraft = StoredDefinitionVersion.DraftVersion;
 
@@ -69,7 +69,7 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
                 : null;
         }
 
-        if (!summary.Versions.Any(v => v.Version == version) || await ActorAsync().ConfigureAwait(false) is not { } actor)
+        if (!summary.Versions.Any(v => v.Version == version) || await ActorAsync(id).ConfigureAwait(false) is not { } actor)
         {
             return null;
         }
@@ -113,6 +113,11 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
                 $"The draft of '{draft.Id}' is at revision {summary.Draft.Revision}, which this page has not opened; open it again.");
         }
 
+        if (await RefusedChangeAsync(draft.Id).ConfigureAwait(false) is { } notOwned)
+        {
+            return notOwned;
+        }
+
         if (await ActorAsync().ConfigureAwait(false) is not { } actor)
         {
             return Refused(DesignerCodes.NoActor, "Only a signed-in user can save a draft.");
@@ -145,6 +150,11 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
                 $"The draft of '{id}' is at revision {summary.Draft.Revision}, which this page has not opened; open it again.");
         }
 
+        if (await RefusedChangeAsync(id).ConfigureAwait(false) is { } notOwned)
+        {
+            return notOwned;
+        }
+
         if (await ActorAsync().ConfigureAwait(false) is not { } actor)
         {
             return Refused(DesignerCodes.NoActor, "Only a signed-in user can publish.");
@@ -170,6 +180,11 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
         if (await ActorAsync().ConfigureAwait(false) is not { } actor)
         {
             return Refused(DesignerCodes.NoActor, "Only a signed-in user can import.");
+        }
+
+        if (DefinitionIdOf(json) is { } importedId && await RefusedChangeAsync(importedId).ConfigureAwait(false) is { } notOwned)
+        {
+            return notOwned;
         }
 
         DraftSaveResult imported;
@@ -256,6 +271,38 @@ public sealed class DesignerDefinitions(IDefinitionLibrary library, Authenticati
 
         var state = await authentication.GetAuthenticationStateAsync().ConfigureAwait(false);
         return state.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : null;
+    }
+
+    /// <summary>The signed-in actor, or null when there is none or the actor may not change <paramref name="definitionId"/>.</summary>
+    private async Task<string?> ActorAsync(string definitionId) =>
+        await RefusedChangeAsync(definitionId).ConfigureAwait(false) is null ? await ActorAsync().ConfigureAwait(false) : null;
+
+    /// <summary>The refusal when the signed-in user may not change <paramref name="definitionId"/> (another province's); null when allowed.</summary>
+    private async Task<SaveOutcome?> RefusedChangeAsync(string definitionId)
+    {
+        if (ownership is null || authentication is null)
+        {
+            return null;
+        }
+
+        var state = await authentication.GetAuthenticationStateAsync().ConfigureAwait(false);
+        return ownership.MayChange(state.User, definitionId)
+            ? null
+            : Refused(ownership.RefusalCode, DiagnosticSeverity.Error, $"The definition '{definitionId}' belongs to another province or to the national level.");
+    }
+
+    private static string? DefinitionIdOf(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private long? RevisionOf(string id)

@@ -13,6 +13,7 @@ internal static class TenancyServices
             .Validate(s => s.DefinitionOwners.Values.All(code => Provinces.Find(code) is not null), $"{TenancyCodes.UnknownProvince}: a {TenancySettings.SectionName}:DefinitionOwners value is not a province code.")
             .ValidateOnStart();
         services.AddSingleton<ProvinceAccess>();
+        services.AddSingleton<Designer.IDefinitionOwnership, ProvinceOwnership>();
         services.AddScoped<StaffProvinces>();
         services.AddSingleton<OrganisationProvinces>();
         services.AddScoped<ProvincePages>();

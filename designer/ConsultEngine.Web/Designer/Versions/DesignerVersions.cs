@@ -16,7 +16,7 @@ namespace ConsultEngine.Web.Designer.Versions;
 /// draft). A refusal comes back as its store code (never thrown), for the page to show. Scoped to a
 /// circuit: the actor is the circuit's signed-in user.
 /// </summary>
-public sealed class DesignerVersions(IDefinitionLibrary library, AuthenticationStateProvider authentication)
+public sealed class DesignerVersions(IDefinitionLibrary library, AuthenticationStateProvider authentication, IDefinitionOwnership? ownership = null)
 {
     public const int Draft = StoredDefinitionVersion.DraftVersion;
 
@@ -67,6 +67,11 @@ public sealed class DesignerVersions(IDefinitionLibrary library, AuthenticationS
     /// <summary>Retires a published version (CE8506 when it is not published).</summary>
     public async Task<VersionRefusal?> RetireAsync(string id, int version, CancellationToken cancellationToken = default)
     {
+        if (await RefusedChangeAsync(id).ConfigureAwait(false) is { } notOwned)
+        {
+            return notOwned;
+        }
+
         if (await ActorAsync().ConfigureAwait(false) is not { } actor)
         {
             return new VersionRefusal(DesignerCodes.NoActor.Code, DesignerCodes.NoActor.Title);
@@ -86,6 +91,11 @@ public sealed class DesignerVersions(IDefinitionLibrary library, AuthenticationS
     /// <summary>Deletes the draft if it is still at <paramref name="revision"/> (CE8501 when someone saved it since, CE8503 when there is none).</summary>
     public async Task<VersionRefusal?> DiscardAsync(string id, long revision, CancellationToken cancellationToken = default)
     {
+        if (await RefusedChangeAsync(id).ConfigureAwait(false) is { } notOwned)
+        {
+            return notOwned;
+        }
+
         if (await ActorAsync().ConfigureAwait(false) is null)
         {
             return new VersionRefusal(DesignerCodes.NoActor.Code, DesignerCodes.NoActor.Title);
@@ -125,6 +135,20 @@ public sealed class DesignerVersions(IDefinitionLibrary library, AuthenticationS
         {
             return null;
         }
+    }
+
+    // The pages hide another province's actions; this holds when a circuit event is forged anyway.
+    private async Task<VersionRefusal?> RefusedChangeAsync(string id)
+    {
+        if (ownership is null)
+        {
+            return null;
+        }
+
+        var state = await authentication.GetAuthenticationStateAsync().ConfigureAwait(false);
+        return ownership.MayChange(state.User, id)
+            ? null
+            : new VersionRefusal(ownership.RefusalCode, $"The definition '{id}' belongs to another province or to the national level.");
     }
 
     private async Task<string?> ActorAsync()
