@@ -2,6 +2,7 @@ using ConsultEngine.Definitions.Editing;
 using ConsultEngine.Definitions.Editing.Layout;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Definitions.Validation;
+using ConsultEngine.Web.Hosting;
 
 namespace ConsultEngine.Web.Designer;
 
@@ -10,12 +11,12 @@ namespace ConsultEngine.Web.Designer;
 /// (JIT of the library, the editor, the layout and the validator, the schema build): the designer
 /// must show a definition within a second of the page loading, the first time too.
 /// </summary>
-internal sealed partial class DesignerWarmUp(DesignerDefinitions library, IStepTypeRegistry stepTypes, ILogger<DesignerWarmUp> logger) : IHostedService
+internal sealed partial class DesignerWarmUp(DesignerDefinitions library, IStepTypeRegistry stepTypes, StartupWarmUps warmUps, ILogger<DesignerWarmUp> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        // In the background: starting the host does not wait for it.
-        _ = Task.Run(() => WarmUpAsync(cancellationToken), CancellationToken.None);
+        // In the background: starting the host does not wait for it; the start-up trim does.
+        warmUps.Run(() => WarmUpAsync(cancellationToken));
         return Task.CompletedTask;
     }
 

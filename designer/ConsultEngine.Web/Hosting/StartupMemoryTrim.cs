@@ -4,13 +4,17 @@ namespace ConsultEngine.Web.Hosting;
 /// Gives back what start-up allocated and dropped. Building the host, the EF Core models, the
 /// definitions and the designer's warm-up leave tens of megabytes of garbage and of committed but
 /// empty GC memory that a quiet host would keep resident until load came; one aggressive
-/// (compacting, decommitting) collection a few seconds after the host started returns it to the
-/// system. It runs once, off the request path, so it costs no throughput.
+/// (compacting, decommitting) collection once the warm-ups have ended returns it to the system.
+/// It runs once, off the request path, so it costs no throughput.
 /// </summary>
-internal sealed class StartupMemoryTrim(IHostApplicationLifetime lifetime) : IHostedService, IDisposable
+internal sealed class StartupMemoryTrim(IHostApplicationLifetime lifetime, StartupWarmUps warmUps) : IHostedService, IDisposable
 {
-    /// <summary>Long enough for the background warm-ups that start with the host to finish.</summary>
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// After the warm-ups, a little longer: the background services (the timer, the outbox) run their first
+    /// round as the host starts. A fixed 3 s from the start was outlasted by the warm-ups on a loaded
+    /// machine, whose garbage then stayed resident for as long as the host stayed idle.
+    /// </summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
     private readonly CancellationTokenSource _stopping = new();
 
@@ -24,10 +28,11 @@ internal sealed class StartupMemoryTrim(IHostApplicationLifetime lifetime) : IHo
 
     public void Dispose() => _stopping.Dispose();
 
-    private static async Task TrimAsync(CancellationToken stopping)
+    private async Task TrimAsync(CancellationToken stopping)
     {
         try
         {
+            await warmUps.WhenDoneAsync().WaitAsync(stopping).ConfigureAwait(false);
             await Task.Delay(Settle, stopping).ConfigureAwait(false);
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }

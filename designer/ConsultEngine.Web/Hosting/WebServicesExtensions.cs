@@ -24,6 +24,7 @@ internal static class WebServicesExtensions
         services.AddConsultRateLimiting();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<StartupWarmUps>();
         services.AddConsultDesigner();
         services.AddConsultProblemDetails();
         services.AddOpenApi();
