@@ -9,8 +9,9 @@ namespace ConsultEngine.Persistence.Storage;
 /// Writes one <see cref="ChangeSet"/> inside the caller's write transaction, in the order the
 /// in-memory store applies it: the instance row first (so a conflict stops everything before any
 /// other row is touched), then step states (removed, then upserted), journal, bookmarks, timers, outbox and incidents.
-/// Rows of one kind go in one multi-row statement; statements are prepared once per session and
-/// only re-bound.
+/// Rows of one kind go in one multi-row statement; on SQLite each is the session's cached prepared
+/// command, on PostgreSQL the statements after the instance row go in one batch (one round trip) and
+/// the driver prepares the ones it sees often (automatic preparation, see PostgreSqlStoreProvider).
 /// </summary>
 internal static class ChangeSetWriter
 {
@@ -35,51 +36,49 @@ internal static class ChangeSetWriter
             throw new ConcurrencyConflictException(instance.Id, changes.ExpectedRevision);
         }
 
+        // The instance row ran alone: a conflict is known before anything else of the change set is written.
+        // The rest goes in one round trip where the driver batches (see ChangeSetStatements).
+        await using var statements = new ChangeSetStatements(session, transaction);
         foreach (var stepId in changes.StepsRemoved)
         {
-            await DeleteAsync(session, tables.Steps, transaction, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(statements, tables.Steps, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
         }
 
-        await WriteRowsAsync(session, tables.Steps, transaction, [.. changes.Steps.Select(s => s.ToRow(instance.Id))], upsert: true, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(statements, tables.Steps, [.. changes.Steps.Select(s => s.ToRow(instance.Id))], upsert: true, cancellationToken).ConfigureAwait(false);
 
         // Appended, never upserted: an entry at a position that is taken is a fault, not an update.
-        await WriteRowsAsync(session, tables.Journal, transaction, [.. changes.Journal.Select(RowMapping.ToRow)], upsert: false, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(statements, tables.Journal, [.. changes.Journal.Select(RowMapping.ToRow)], upsert: false, cancellationToken).ConfigureAwait(false);
 
         foreach (var stepId in changes.BookmarksRemoved)
         {
-            await DeleteAsync(session, tables.Bookmarks, transaction, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(statements, tables.Bookmarks, [instance.Id, stepId], cancellationToken).ConfigureAwait(false);
         }
 
-        await WriteRowsAsync(session, tables.Bookmarks, transaction, [.. changes.BookmarksAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(statements, tables.Bookmarks, [.. changes.BookmarksAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
 
         foreach (var timerId in changes.TimersRemoved)
         {
-            await DeleteAsync(session, tables.Timers, transaction, [timerId], cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(statements, tables.Timers, [timerId], cancellationToken).ConfigureAwait(false);
         }
 
-        await WriteRowsAsync(session, tables.Timers, transaction, [.. changes.TimersAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
-        await WriteRowsAsync(session, tables.Outbox, transaction, [.. changes.Outbox.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
-        await WriteRowsAsync(session, tables.Incidents, transaction, [.. changes.Incidents.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(statements, tables.Timers, [.. changes.TimersAdded.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(statements, tables.Outbox, [.. changes.Outbox.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        await WriteRowsAsync(statements, tables.Incidents, [.. changes.Incidents.Select(RowMapping.ToRow)], upsert: true, cancellationToken).ConfigureAwait(false);
+        await statements.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes rows with one multi-row statement per <see cref="RowTable{TRow}.MaxRowsPerStatement"/> rows.</summary>
-    private static async Task WriteRowsAsync<TRow>(StoreSession session, RowTable<TRow> table, DbTransaction transaction, TRow[] rows, bool upsert, CancellationToken cancellationToken)
+    private static async Task WriteRowsAsync<TRow>(ChangeSetStatements statements, RowTable<TRow> table, TRow[] rows, bool upsert, CancellationToken cancellationToken)
         where TRow : class
     {
         for (var start = 0; start < rows.Length; start += RowTable<TRow>.MaxRowsPerStatement)
         {
-            var count = Math.Min(RowTable<TRow>.MaxRowsPerStatement, rows.Length - start);
-            var command = session.Command(table.InsertRows(count, upsert), transaction);
-            table.BindRows(command, rows, start, count);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var (from, count) = (start, Math.Min(RowTable<TRow>.MaxRowsPerStatement, rows.Length - start));
+            await statements.AddAsync(table.InsertRows(count, upsert), (factory, parameters) => table.BindRows(factory, parameters, rows, from, count), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async Task DeleteAsync<TRow>(StoreSession session, RowTable<TRow> table, DbTransaction transaction, object[] key, CancellationToken cancellationToken)
-        where TRow : class
-    {
-        var command = session.Command(table.DeleteByKey, transaction);
-        table.BindKey(command, key);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private static Task DeleteAsync<TRow>(ChangeSetStatements statements, RowTable<TRow> table, object[] key, CancellationToken cancellationToken)
+        where TRow : class =>
+        statements.AddAsync(table.DeleteByKey, (factory, parameters) => table.BindKey(factory, parameters, key), cancellationToken);
 }

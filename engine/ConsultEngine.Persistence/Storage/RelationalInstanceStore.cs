@@ -28,8 +28,9 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     private HotReads? _reads;
     private volatile bool _disposed;
 
-    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true)
+    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true, string? nodeId = null)
     {
+        NodeId = string.IsNullOrWhiteSpace(nodeId) ? DefaultNodeId() : nodeId;
         _provider = provider;
         _maxIdleSessions = maxIdleSessions;
         _groupCommit = groupCommit;
@@ -191,6 +192,7 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
         {
             await _provider.PrepareDatabaseAsync(session.Connection, cancellationToken).ConfigureAwait(false);
             await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            _provider.SchemaChanged(session.Connection);
             _tables = new StoreTables(session.Context);
             _reads = new HotReads(_tables);
         }
