@@ -111,15 +111,23 @@ public sealed partial class ProcessEngine(IInstanceStore store, IDefinitionCatal
     }
 
     /// <summary>Fires the timers that are due: due dates raise escalations, waits end. Returns how many fired.</summary>
-    public async Task<int> FireDueTimersAsync(int max = 100, CancellationToken cancellationToken = default)
+    public Task<int> FireDueTimersAsync(int max = 100, CancellationToken cancellationToken = default) =>
+        FireDueTimersAsync(max, TimerClaimLease, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FireDueTimersAsync(int, CancellationToken)"/>, claiming the due timers for <paramref name="claimLease"/>
+    /// on a store several nodes share (a host's <c>ConsultEngine:Cluster:TimerClaimLeaseSeconds</c>).
+    /// </summary>
+    public async Task<int> FireDueTimersAsync(int max, TimeSpan claimLease, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(claimLease, TimeSpan.Zero);
         var fired = 0;
         var now = clock.GetUtcNow();
 
         // On a store shared by several nodes each node claims its own due timers, so that the nodes
         // do not all race for the same ones; the firing is exactly-once either way (see FireAsync).
         var due = store is ITimerClaims claims
-            ? await claims.ClaimDueTimersAsync(now, TimerClaimLease, max, cancellationToken).ConfigureAwait(false)
+            ? await claims.ClaimDueTimersAsync(now, claimLease, max, cancellationToken).ConfigureAwait(false)
             : await store.FindDueTimersAsync(now, max, cancellationToken).ConfigureAwait(false);
         foreach (var timer in due)
         {

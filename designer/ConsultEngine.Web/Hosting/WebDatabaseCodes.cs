@@ -9,4 +9,12 @@ public static class WebDatabaseCodes
     /// </summary>
     [FailsAs(FailureKind.Invalid)]
     public const string IdentifierHashKeyNotShared = "CE8380";
+
+    /// <summary>
+    /// PostgreSQL was chosen without <c>ConsultEngine:JournalKey</c>: every node chains the journal of the
+    /// instances it advances, and an instance is advanced by any node, so all must hold the same key; a key
+    /// file per node would make the journal of one instance unverifiable.
+    /// </summary>
+    [FailsAs(FailureKind.Invalid)]
+    public const string JournalKeyNotShared = "CE8381";
 }

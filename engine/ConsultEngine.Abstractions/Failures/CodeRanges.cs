@@ -45,6 +45,7 @@ public static class CodeRanges
         new(8320, 8359, "ConsultEngine.Persistence.Providers.DatabaseCodes", "the database choice: provider, connection string, stores not yet on the chosen provider", FailureKind.Unavailable),
         new(8380, 8389, "ConsultEngine.Web.Hosting.WebDatabaseCodes", "the web host on a database several nodes share (keys every node must hold alike)", FailureKind.Invalid),
         new(8400, 8419, "ConsultEngine.Web.Tenancy.TenancyCodes", "provinces as tenants: another province's definitions, province codes", FailureKind.Forbidden),
+        new(8460, 8469, "ConsultEngine.Hosting.Cluster.ClusterCodes", "a node on a database several nodes share: its name and its claim leases", FailureKind.Invalid),
         new(8500, 8599, "ConsultEngine.Persistence.Definitions.DefinitionStoreCodes", "the definition store", FailureKind.Invalid),
         new(8600, 8609, "ConsultEngine.Testing.Guided.GuidedRunCodes", "guided runs (simulation, definition tests)", FailureKind.Invalid),
         new(8610, 8629, "ConsultEngine.Testing.Folders.HarnessCodes", "snapshot tests of a folder of definitions (consult test)", FailureKind.Invalid),

@@ -2,6 +2,7 @@ using ConsultEngine.Abstractions;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Hosting;
+using ConsultEngine.Hosting.Cluster;
 using ConsultEngine.Hosting.Definitions;
 using ConsultEngine.Hosting.Plugins;
 using ConsultEngine.Hosting.Services;
@@ -35,6 +36,9 @@ public static class ConsultEngineServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsultEngineOptions>, ConsultEngineOptionsValidator>());
+        // The node's name and claim leases: checked (coded, CE8460–CE8469) when the stores open or the services start.
+        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.SectionName);
+        services.TryAddSingleton(provider => ClusterSettings.From(provider.GetRequiredService<IOptions<ClusterOptions>>().Value));
         services.TryAddSingleton(TimeProvider.System);
         // The plugins load once, when the catalog (or the tools, or the step types) is first asked for.
         services.TryAddSingleton(provider => PluginCatalog.Load(
@@ -68,7 +72,7 @@ public static class ConsultEngineServiceCollectionExtensions
         services.TryAddSingleton<IDefinitionLibrary>(provider => provider.GetRequiredService<DefinitionLibrary>());
         // The embedded defaults: a SQLite file (created and migrated when the engine initialises) and the JavaScript sandbox.
         services.TryAddConsultStore<IInstanceStore>(async (provider, cancellationToken) =>
-            await DatabaseStores.OpenInstanceStoreAsync(Database(provider), cancellationToken).ConfigureAwait(false));
+            await DatabaseStores.OpenInstanceStoreAsync(Database(provider), provider.GetRequiredService<ClusterSettings>().NodeId, cancellationToken).ConfigureAwait(false));
         services.TryAddSingleton(_ => new RuleEvaluator());
         services.TryAddSingleton<IRuleRunner>(provider => new JintRuleRunner(provider.GetRequiredService<RuleEvaluator>()));
         services.AddJournalKey();

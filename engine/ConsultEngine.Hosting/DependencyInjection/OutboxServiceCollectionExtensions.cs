@@ -25,7 +25,10 @@ internal static class OutboxServiceCollectionExtensions
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName)
             .Validate(o => !o.IsConfigured || MailboxAddress.TryParse(o.FromAddress, out _), $"{EmailOptions.SectionName}:{nameof(EmailOptions.FromAddress)} must be an email address when a host is set.")
             .ValidateOnStart();
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<OutboxOptions>>().Value.ToPolicy());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<OutboxOptions>>().Value.ToPolicy() with
+        {
+            ClaimLease = provider.GetRequiredService<ConsultEngine.Hosting.Cluster.ClusterSettings>().OutboxClaimLease,
+        });
         services.TryAddSingleton<IOutboxLedger>(provider => provider.GetRequiredService<IInstanceStore>() as IOutboxLedger
             ?? throw new InvalidOperationException("The instance store keeps no outbox ledger (IOutboxLedger): the outbox cannot retry."));
         services.TryAddSingleton<IStaffDirectory, NoStaffDirectory>();

@@ -1,3 +1,4 @@
+using ConsultEngine.Hosting.Cluster;
 using ConsultEngine.Hosting.Logging;
 using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Runtime;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ConsultEngine.Hosting.Services;
 
 /// <summary>Fires due timers: due dates raise escalations, waits end. A round that fills its batch is followed at once by another.</summary>
-internal sealed partial class TimerService(Deferred<ProcessEngine> engine, IOptions<ConsultEngineOptions> options, TimeProvider clock, ILogger<TimerService> logger) : BackgroundService
+internal sealed partial class TimerService(Deferred<ProcessEngine> engine, IOptions<ConsultEngineOptions> options, ClusterSettings cluster, TimeProvider clock, ILogger<TimerService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,7 +24,7 @@ internal sealed partial class TimerService(Deferred<ProcessEngine> engine, IOpti
             int fired;
             try
             {
-                fired = await engine.Value.FireDueTimersAsync(settings.BatchSize, stoppingToken).ConfigureAwait(false);
+                fired = await engine.Value.FireDueTimersAsync(settings.BatchSize, cluster.TimerClaimLease, stoppingToken).ConfigureAwait(false);
                 if (fired > 0)
                 {
                     LogFired(fired);

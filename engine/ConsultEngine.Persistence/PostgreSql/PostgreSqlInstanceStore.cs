@@ -11,7 +11,7 @@ namespace ConsultEngine.Persistence.PostgreSql;
 public sealed class PostgreSqlInstanceStore : RelationalInstanceStore
 {
     private PostgreSqlInstanceStore(string connectionString, PostgreSqlStoreOptions options)
-        : base(new PostgreSqlStoreProvider(connectionString), options.MaxIdleConnections)
+        : base(new PostgreSqlStoreProvider(connectionString), options.MaxIdleConnections, nodeId: options.NodeId)
     {
     }
 

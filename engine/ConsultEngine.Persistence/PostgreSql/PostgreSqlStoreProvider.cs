@@ -24,15 +24,35 @@ internal sealed class PostgreSqlStoreProvider : IStoreProvider
     private readonly string _connectionString;
     private readonly DbContextOptions<PostgreSqlConsultDbContext> _contextOptions = ContextOptions(null);
 
+    // Statements the store runs all the time (an advance's reads and writes, the claims): few dozen texts.
+    // Past this many, Npgsql replaces the least used prepared statement.
+    private const int AutoPreparedStatements = 64;
+    private const int AutoPrepareAfterUses = 3;
+
     public PostgreSqlStoreProvider(string connectionString)
     {
-        // The sessions re-bind cached commands by clearing and re-adding their parameters. Npgsql's
-        // automatic preparation keeps the parameters a command had when it was prepared, so a
-        // re-bound statement sent the previous commit's values (seen: a journal entry inserted twice).
-        // Statements are parsed on every execution instead; explicit preparation is future work.
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 0 };
+        // Automatic preparation: a statement text run a few times on a physical connection is prepared
+        // there (parsed and planned once), whatever command object carries it. It was off while the
+        // sessions re-bound cached commands (a re-bound, auto-prepared command once sent the previous
+        // commit's values: a journal entry inserted twice); the sessions now take a fresh command per
+        // use on PostgreSQL (ReusesCommands), so a statement and its parameters always travel together.
+        // A connection string that sets it itself is left as it is.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+            builder.AutoPrepareMinUsages = AutoPrepareAfterUses;
+        }
+
         _connectionString = builder.ConnectionString;
     }
+
+    public bool ReusesCommands => false;
+
+    // Statements prepared before the migration might expect the old result types ("cached plan must
+    // not change result type"): the migrating connection forgets them. Other nodes' connections never
+    // read with SELECT *: a migration that adds a column leaves their prepared statements valid.
+    public void SchemaChanged(DbConnection connection) => ((NpgsqlConnection)connection).UnprepareAll();
 
     public DbConnection CreateConnection() => new NpgsqlConnection(_connectionString);
 

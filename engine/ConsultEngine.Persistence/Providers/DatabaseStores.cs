@@ -62,12 +62,16 @@ public static class DatabaseStores
     }
 
     /// <summary>Opens (and migrates) the instance store of <paramref name="selection"/>.</summary>
-    public static async Task<RelationalInstanceStore> OpenInstanceStoreAsync(DatabaseSelection selection, CancellationToken cancellationToken = default)
+    public static Task<RelationalInstanceStore> OpenInstanceStoreAsync(DatabaseSelection selection, CancellationToken cancellationToken = default) =>
+        OpenInstanceStoreAsync(selection, nodeId: null, cancellationToken);
+
+    /// <summary>Opens (and migrates) the instance store of <paramref name="selection"/>, claiming rows as <paramref name="nodeId"/> (null: a node id of its own).</summary>
+    public static async Task<RelationalInstanceStore> OpenInstanceStoreAsync(DatabaseSelection selection, string? nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(selection);
         return selection.Provider == DatabaseProvider.PostgreSql
-            ? await PostgreSqlInstanceStore.OpenAsync(selection.ConnectionString!, cancellationToken: cancellationToken).ConfigureAwait(false)
-            : await SqliteInstanceStore.OpenAsync(selection.SqlitePath!, cancellationToken: cancellationToken).ConfigureAwait(false);
+            ? await PostgreSqlInstanceStore.OpenAsync(selection.ConnectionString!, new PostgreSqlStoreOptions { NodeId = nodeId }, cancellationToken).ConfigureAwait(false)
+            : await SqliteInstanceStore.OpenAsync(selection.SqlitePath!, new SqliteStoreOptions { NodeId = nodeId }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

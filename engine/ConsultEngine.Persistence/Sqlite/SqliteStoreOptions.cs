@@ -9,6 +9,9 @@ public sealed record SqliteStoreOptions
     /// <summary>Open connections kept for reuse (each holds its prepared statements).</summary>
     public int MaxIdleConnections { get; init; } = 8;
 
+    /// <summary>The node this store claims timers and outbox messages as (at most 100 characters); by default one of its own.</summary>
+    public string? NodeId { get; init; }
+
     /// <summary>
     /// A stand-in for a full disk in tests: when set, each write transaction first sets SQLite's
     /// <c>max_page_count</c> to what it answers (never below the file's current size), so a write that

@@ -35,6 +35,19 @@ internal interface IStoreProvider
     /// </summary>
     string SkipLockedRows => string.Empty;
 
+    /// <summary>
+    /// Whether a session keeps one command per statement and re-binds its parameters (SQLite: the
+    /// command holds the prepared statement). False where the driver prepares by statement text
+    /// (Npgsql's automatic preparation): a fresh command per use is then as cheap and cannot carry
+    /// a previous use's parameters.
+    /// </summary>
+    bool ReusesCommands => true;
+
+    /// <summary>Runs on the migrating connection once the schema is current, so no statement prepared against the old schema survives.</summary>
+    void SchemaChanged(DbConnection connection)
+    {
+    }
+
     /// <summary>The provider's context over an open connection it does not own.</summary>
     ConsultDbContext CreateContext(DbConnection connection);
 }

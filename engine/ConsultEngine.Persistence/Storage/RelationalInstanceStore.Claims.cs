@@ -16,8 +16,16 @@ public abstract partial class RelationalInstanceStore : ITimerClaims, IOutboxCla
 {
     private ClaimStatements? _claimStatements;
 
-    /// <summary>The name this store claims rows under: the host's name and an id of its own, so two stores of one process are two nodes.</summary>
-    public string NodeId { get; } = $"{Truncate(Environment.MachineName, 60)}/{Guid.NewGuid():N}";
+    /// <summary>
+    /// The name this store claims rows under: the one its options give (a host's <c>ConsultEngine:Cluster:NodeId</c>),
+    /// else the host's name, the process id and an id of its own, so two stores of one process are two nodes.
+    /// </summary>
+    public string NodeId { get; }
+
+    /// <summary>The longest node id a claim column holds (<c>claimed_by</c>, 100 characters).</summary>
+    public const int MaxNodeIdLength = 100;
+
+    private static string DefaultNodeId() => $"{Truncate(Environment.MachineName, 50)}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     private ClaimStatements ClaimSql => _claimStatements ??= new ClaimStatements(Tables, _provider.SkipLockedRows);
 

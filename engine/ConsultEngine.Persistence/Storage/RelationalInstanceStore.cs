@@ -30,8 +30,9 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     private System.Data.Common.DbCommand? _parameterFactory;
     private volatile bool _disposed;
 
-    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true)
+    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true, string? nodeId = null)
     {
+        NodeId = string.IsNullOrWhiteSpace(nodeId) ? DefaultNodeId() : nodeId;
         _provider = provider;
         _maxIdleSessions = maxIdleSessions;
         _groupCommit = groupCommit;
@@ -206,6 +207,7 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
         {
             await _provider.PrepareDatabaseAsync(session.Connection, cancellationToken).ConfigureAwait(false);
             await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            _provider.SchemaChanged(session.Connection);
             _tables = new StoreTables(session.Context);
             _reads = new HotReads(_tables);
             _parameterConnection = _provider.CreateConnection();

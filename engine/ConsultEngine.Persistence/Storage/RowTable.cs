@@ -82,7 +82,8 @@ internal sealed class RowTable<TRow>
     });
 
     /// <summary>Binds <paramref name="count"/> rows from <paramref name="start"/> for <see cref="InsertRows"/>.</summary>
-    public void BindRows(DbCommand command, IReadOnlyList<TRow> rows, int start, int count)
+    /// <remarks><paramref name="factory"/> only creates the parameters; they go to <paramref name="parameters"/>, a command's or a batch command's.</remarks>
+    public void BindRows(DbCommand factory, DbParameterCollection parameters, IReadOnlyList<TRow> rows, int start, int count)
     {
         for (var r = 0; r < count; r++)
         {
@@ -90,7 +91,7 @@ internal sealed class RowTable<TRow>
             for (var i = 0; i < _columns.Length; i++)
             {
                 var column = _columns[i];
-                command.Parameters.Add(column.Mapping.CreateParameter(command, _rowPlaceholders[r][i], column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
+                parameters.Add(column.Mapping.CreateParameter(factory, _rowPlaceholders[r][i], column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
             }
         }
     }
@@ -147,11 +148,12 @@ internal sealed class RowTable<TRow>
     }
 
     /// <summary>Binds the key columns only, in key order.</summary>
-    public void BindKey(DbCommand command, params object[] key)
+    /// <remarks><paramref name="factory"/> only creates the parameters; they go to <paramref name="parameters"/>.</remarks>
+    public void BindKey(DbCommand factory, DbParameterCollection parameters, object[] key)
     {
         for (var i = 0; i < _key.Length; i++)
         {
-            command.Parameters.Add(_key[i].Mapping.CreateParameter(command, _key[i].Placeholder, key[i], nullable: false));
+            parameters.Add(_key[i].Mapping.CreateParameter(factory, _key[i].Placeholder, key[i], nullable: false));
         }
     }
 

@@ -12,10 +12,13 @@ internal sealed class StoreSession : IAsyncDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
-    private StoreSession(DbConnection connection, ConsultDbContext context)
+    private readonly bool _reuseCommands;
+
+    private StoreSession(DbConnection connection, ConsultDbContext context, bool reuseCommands)
     {
         Connection = connection;
         Context = context;
+        _reuseCommands = reuseCommands;
     }
 
     public DbConnection Connection { get; }
@@ -29,7 +32,7 @@ internal sealed class StoreSession : IAsyncDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await provider.PrepareConnectionAsync(connection, cancellationToken).ConfigureAwait(false);
-            return new StoreSession(connection, provider.CreateContext(connection));
+            return new StoreSession(connection, provider.CreateContext(connection), provider.ReusesCommands);
         }
         catch
         {
@@ -39,10 +42,15 @@ internal sealed class StoreSession : IAsyncDisposable
     }
 
     /// <summary>The cached command for <paramref name="sql"/>, emptied of parameters and enlisted in <paramref name="transaction"/>.</summary>
+    /// <remarks>
+    /// Where the provider does not re-bind commands (<see cref="IStoreProvider.ReusesCommands"/>), a fresh
+    /// command replaces the cached one: the driver prepares by statement text, not by command object.
+    /// </remarks>
     public DbCommand Command(string sql, DbTransaction? transaction)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_commands.TryGetValue(sql, out var command) || !_reuseCommands)
         {
+            command?.Dispose();
             command = Connection.CreateCommand();
             command.CommandText = sql;
             _commands[sql] = command;

@@ -90,7 +90,7 @@ internal static class PgIngestSuite
                     stores.Add(await PostgreSqlToolDataStore.OpenAsync(database.ConnectionString, options).ConfigureAwait(false));
                 }
 
-                return await SubmitAsync(stores, maxBatch, seconds, report).ConfigureAwait(false);
+                return await SubmitAsync(stores, database.ConnectionString, maxBatch, seconds, report).ConfigureAwait(false);
             }
             finally
             {
@@ -102,7 +102,7 @@ internal static class PgIngestSuite
         }
     }
 
-    private static async Task<double> SubmitAsync(List<PostgreSqlToolDataStore> stores, int maxBatch, double seconds, bool report)
+    private static async Task<double> SubmitAsync(List<PostgreSqlToolDataStore> stores, string database, int maxBatch, double seconds, bool report)
     {
         var instance = Guid.NewGuid();
         var nodes = stores.Select(s => s.Inputs(instance, "poll")).ToArray();
@@ -111,6 +111,9 @@ internal static class PgIngestSuite
         var acknowledged = 0L;
         var next = 0L;
         var commitsBefore = stores.Sum(s => s.Commits);
+
+        // Where the CPU goes: whether one node already fills the machine's cores, which a second node could not add to.
+        var cpuUse = await CpuUse.StartAsync(database).ConfigureAwait(false);
         var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
@@ -143,6 +146,7 @@ internal static class PgIngestSuite
 
         await Task.WhenAll(Enumerable.Range(0, Submitters).Select(i => Task.Run(() => SubmitterAsync(nodes[i % nodes.Length])))).ConfigureAwait(false);
         clock.Stop();
+        var cpuUsed = await cpuUse.DescribeAsync().ConfigureAwait(false);
         var rate = acknowledged / clock.Elapsed.TotalSeconds;
         var commits = stores.Sum(s => s.Commits) - commitsBefore;
         if (report)
@@ -150,6 +154,7 @@ internal static class PgIngestSuite
             var side = maxBatch == 1 ? "one transaction each" : $"group commit, {stores.Count} node{(stores.Count == 1 ? string.Empty : "s")}";
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "    PostgreSQL {0,-22}: {1,7:N0}/s, ≈ {2,5:N0} per commit, process CPU {3,6:0.0} µs per submission",
                 side, rate, (double)acknowledged / Math.Max(1, commits), (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / acknowledged));
+            Console.WriteLine($"      {cpuUsed}");
         }
 
         var stored = await nodes[0].CountAsync(InputQuery.All).ConfigureAwait(false);

@@ -109,6 +109,18 @@ public sealed class WebStoresOnPostgreSqlTests
     }
 
     [Fact]
+    public void PostgreSql_WithoutTheJournalKey_IsRefusedAtStart_WithCE8381()
+    {
+        using var folder = TestFolder.Create();
+        var settings = TestWebHost.PostgreSqlSettings("Host=127.0.0.1;Port=1;Database=never_opened;Username=consult");
+        settings.Remove("ConsultEngine:JournalKey");
+
+        var refused = Assert.Throws<WebDatabaseException>(() => TestWebHost.BuildUnstarted(folder, settings));
+
+        Assert.Equal(WebDatabaseCodes.JournalKeyNotShared, refused.Code);
+    }
+
+    [Fact]
     public async Task Sqlite_WithoutTheIdentifierHashKey_StillBuilds_TheDefaultIsUnchanged()
     {
         using var folder = TestFolder.Create();
