@@ -1,5 +1,4 @@
 using ConsultEngine.Definitions.Diagnostics;
-using ConsultEngine.Rules.Conversion;
 using ConsultEngine.Rules.Scripts;
 using Jint;
 using Jint.Constraints;
@@ -19,6 +18,12 @@ internal sealed class RuleSandbox : IDisposable
     private readonly RuleLimits _limits;
     private readonly Dictionary<string, JsValue> _memo = new(StringComparer.Ordinal);
     private readonly List<string> _evaluating = [];
+    private readonly ConvertedSlot _vars = new(nullWhenAbsent: false);
+    private readonly ConvertedSlot _steps = new(nullWhenAbsent: false);
+    private readonly ConvertedSlot _tools = new(nullWhenAbsent: false);
+    private readonly ConvertedSlot _output = new(nullWhenAbsent: true);
+    private readonly ConvertedSlot _answers = new(nullWhenAbsent: false);
+    private readonly ConvertedSlot _self = new(nullWhenAbsent: true);
     private Engine? _engine;
     private ContextSlots? _slots;
     private OperationDeadlineConstraint? _deadline;
@@ -104,9 +109,18 @@ internal sealed class RuleSandbox : IDisposable
         _slots = null;
         _deadline = null;
         _boundContext = null;
+        _vars.Clear();
+        _steps.Clear();
+        _tools.Clear();
+        _output.Clear();
+        _answers.Clear();
+        _self.Clear();
     }
 
-    /// <summary>Converts the context into this engine's values once, and again only when another context comes.</summary>
+    /// <summary>
+    /// Converts the context into this engine's values once, and again only when another context comes; even then
+    /// a slot whose JSON is the same as last time keeps its value (<see cref="ConvertedSlot"/>).
+    /// </summary>
     private void Bind(Engine engine, RuleContext context)
     {
         if (ReferenceEquals(context, _boundContext))
@@ -117,20 +131,13 @@ internal sealed class RuleSandbox : IDisposable
         // Forgotten first, so that a conversion that fails half-way is not taken for a bound context.
         _boundContext = null;
         _slots!.Set(
-            context.Vars is { } vars ? JsonToJs.Convert(engine, vars) : EmptyObject(engine),
-            context.Steps is { } steps ? JsonToJs.Convert(engine, steps) : EmptyObject(engine),
-            context.Tools is { } tools ? JsonToJs.Convert(engine, tools) : EmptyObject(engine),
-            context.Output is { } output ? JsonToJs.Convert(engine, output) : JsValue.Null,
-            context.Answers is { } answers ? JsonToJs.Convert(engine, answers) : EmptyObject(engine),
-            context.Self is { } self ? JsonToJs.Convert(engine, self) : JsValue.Null);
+            _vars.Get(engine, context.Vars),
+            _steps.Get(engine, context.Steps),
+            _tools.Get(engine, context.Tools),
+            _output.Get(engine, context.Output),
+            _answers.Get(engine, context.Answers),
+            _self.Get(engine, context.Self));
         _boundContext = context;
-    }
-
-    private static JsObject EmptyObject(Engine engine)
-    {
-        var empty = new JsObject(engine);
-        empty.PreventExtensions();
-        return empty;
     }
 
     /// <summary><c>rules.name</c>: the named rule of the running definition, evaluated at most once per evaluation.</summary>

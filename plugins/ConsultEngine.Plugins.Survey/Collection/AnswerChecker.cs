@@ -48,7 +48,7 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
     public CheckedAnswers Check(JsonElement? given, bool listOffered = false)
     {
         var problems = new List<ToolProblem>();
-        var working = new JsonObject();
+        var working = new WorkingAnswers();
         var typeProblems = new Dictionary<string, List<ToolProblem>>(StringComparer.Ordinal);
         if (given is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } answers)
         {
@@ -172,11 +172,11 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
             }
         }
 
-        return new CheckedAnswers(working.Deserialize<JsonElement>(), problems) { Hidden = hidden, Offered = offeredByQuestion };
+        return new CheckedAnswers(working.Json, problems) { Hidden = hidden, Offered = offeredByQuestion };
     }
 
-    private ToolScriptScope Scope(JsonObject answers, JsonNode? self) =>
-        new(answers.Deserialize<JsonElement>(), self?.Deserialize<JsonElement>(), variables);
+    private ToolScriptScope Scope(WorkingAnswers answers, JsonNode? self) =>
+        new(answers.Json, self?.Deserialize<JsonElement>(), variables);
 
     private static bool Try<T>(string path, List<ToolProblem> problems, Func<T> run, out T value)
     {
@@ -193,11 +193,11 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
         }
     }
 
-    private bool Shown(Question question, JsonObject working, Dictionary<string, bool> groupShown) =>
+    private bool Shown(Question question, WorkingAnswers working, Dictionary<string, bool> groupShown) =>
         (question.Group is null || GroupShown(question.Group, working, groupShown, 0))
         && (question.Relevant is null || scripts.Test(question.Relevant, Scope(working, null)));
 
-    private bool GroupShown(string id, JsonObject working, Dictionary<string, bool> cache, int depth)
+    private bool GroupShown(string id, WorkingAnswers working, Dictionary<string, bool> cache, int depth)
     {
         if (cache.TryGetValue(id, out var known))
         {
@@ -212,14 +212,14 @@ internal sealed class AnswerChecker(Questionnaire questionnaire, IToolScripts sc
     }
 
     /// <summary>The options the question's choice filter offers for the answers so far.</summary>
-    private List<QuestionOption> Offered(Question question, JsonObject working) =>
+    private List<QuestionOption> Offered(Question question, WorkingAnswers working) =>
         [.. question.Options.Where(o => scripts.Test(question.ChoiceFilter!, Scope(working, OptionNode(o))))];
 
     /// <summary>
     /// For a form, the options of a question not answered yet. Collection never runs this filter, so a fault here is
     /// no problem of the answers: the form then offers every option and collection judges the answer.
     /// </summary>
-    private bool TryOffered(Question question, JsonObject working, out IReadOnlyList<QuestionOption> offered)
+    private bool TryOffered(Question question, WorkingAnswers working, out IReadOnlyList<QuestionOption> offered)
     {
         try
         {
