@@ -65,7 +65,7 @@ internal sealed class RowTable<TRow>
     /// <summary>Updates every column but the key; append <c>AND ...</c> for a conditional update.</summary>
     public string UpdateByKey { get; }
 
-    /// <summary>Deletes by key; bind with <see cref="BindKey"/>.</summary>
+    /// <summary>Deletes by key; its parameters from <see cref="AddKeyParameters"/>.</summary>
     public string DeleteByKey { get; }
 
     /// <summary>The delimited column name of a property, for hand-written conditions.</summary>
@@ -74,31 +74,16 @@ internal sealed class RowTable<TRow>
     /// <summary>Most rows one statement writes; a change set with more is written in several.</summary>
     public const int MaxRowsPerStatement = 50;
 
-    /// <summary>One statement inserting (or upserting) <paramref name="rows"/> rows; bind with <see cref="BindRows"/>.</summary>
+    /// <summary>One statement inserting (or upserting) <paramref name="rows"/> rows; its parameters from <see cref="AddRowParameters"/>.</summary>
     public string InsertRows(int rows, bool upsert) => _multiRow.GetOrAdd((rows, upsert), key =>
     {
         var tuples = Enumerable.Range(0, key.Rows).Select(r => $"({string.Join(", ", _rowPlaceholders[r])})");
         return _insertPrefix + string.Join(", ", tuples) + (key.Upsert ? _upsertSuffix : string.Empty);
     });
 
-    /// <summary>Binds <paramref name="count"/> rows from <paramref name="start"/> for <see cref="InsertRows"/>.</summary>
-    /// <remarks><paramref name="factory"/> only creates the parameters; they go to <paramref name="parameters"/>, a command's or a batch command's.</remarks>
-    public void BindRows(DbCommand factory, DbParameterCollection parameters, IReadOnlyList<TRow> rows, int start, int count)
-    {
-        for (var r = 0; r < count; r++)
-        {
-            var row = rows[start + r];
-            for (var i = 0; i < _columns.Length; i++)
-            {
-                var column = _columns[i];
-                parameters.Add(column.Mapping.CreateParameter(factory, _rowPlaceholders[r][i], column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
-            }
-        }
-    }
-
     /// <summary>
-    /// As <see cref="BindRows"/>, into <paramref name="into"/>: the parameters made (values read and converted)
-    /// before a command is at hand, <paramref name="factory"/> only creating them.
+    /// The parameters of <paramref name="count"/> rows from <paramref name="start"/> for <see cref="InsertRows"/>, into
+    /// <paramref name="into"/>: made (values read and converted) before a command is at hand, <paramref name="factory"/> only creating them.
     /// </summary>
     public void AddRowParameters(DbCommand factory, List<DbParameter> into, IReadOnlyList<TRow> rows, int start, int count)
     {
@@ -122,7 +107,7 @@ internal sealed class RowTable<TRow>
         }
     }
 
-    /// <summary>As <see cref="BindKey"/>, into <paramref name="into"/>.</summary>
+    /// <summary>The parameters of the key columns only, in key order, into <paramref name="into"/>.</summary>
     public void AddKeyParameters(DbCommand factory, List<DbParameter> into, params object[] key)
     {
         for (var i = 0; i < _key.Length; i++)
@@ -144,16 +129,6 @@ internal sealed class RowTable<TRow>
         foreach (var column in _columns)
         {
             command.Parameters.Add(column.Mapping.CreateParameter(command, column.Placeholder, column.Property.PropertyInfo!.GetValue(row), column.Property.IsNullable));
-        }
-    }
-
-    /// <summary>Binds the key columns only, in key order.</summary>
-    /// <remarks><paramref name="factory"/> only creates the parameters; they go to <paramref name="parameters"/>.</remarks>
-    public void BindKey(DbCommand factory, DbParameterCollection parameters, object[] key)
-    {
-        for (var i = 0; i < _key.Length; i++)
-        {
-            parameters.Add(_key[i].Mapping.CreateParameter(factory, _key[i].Placeholder, key[i], nullable: false));
         }
     }
 
