@@ -25,7 +25,7 @@ public sealed class RuleEvaluator : IDisposable
     private readonly ConcurrentDictionary<(string Id, int Version), PreparedRules> _prepared = new();
     private readonly ConditionalWeakTable<ProcessDefinition, PreparedRules> _byInstance = [];
     private readonly SandboxPool _sandboxes;
-    private readonly ConcurrentDictionary<string, RuleScript> _toolScripts = new(StringComparer.Ordinal);
+    private readonly ToolScriptCache _toolScripts = new();
 
     public RuleEvaluator(RuleLimits? limits = null)
     {
@@ -126,12 +126,45 @@ public sealed class RuleEvaluator : IDisposable
     /// parsed once per source text and shared.
     /// </summary>
     /// <exception cref="RuleFaultException">The script does not parse, faulted, or its value is not JSON.</exception>
-    public JsonNode? EvaluateToolScript(string source, RuleContext context) => Run(PreparedRules.None, PrepareTool(source), context, ReadJson);
+    public JsonNode? EvaluateToolScript(string source, RuleContext context)
+    {
+        var script = PrepareTool(source);
+        ArgumentNullException.ThrowIfNull(context);
+        var started = Telemetry.RuleTelemetry.Start();
+        if (NativeToolScripts && script.Native is { } native && native.TryEvaluate(context, out var value))
+        {
+            Telemetry.RuleTelemetry.Evaluated(RuleScriptKind.Tool, started);
+            return value;
+        }
+
+        return Run(PreparedRules.None, script, context, ReadJson);
+    }
 
     /// <summary>The JavaScript truthiness of a tool's script (see <see cref="EvaluateToolScript"/>).</summary>
     /// <exception cref="RuleFaultException">The script does not parse or faulted.</exception>
-    public bool TestToolScript(string source, RuleContext context) =>
-        Run(PreparedRules.None, PrepareTool(source), context, static (_, value, _) => TypeConverter.ToBoolean(value));
+    public bool TestToolScript(string source, RuleContext context)
+    {
+        var script = PrepareTool(source);
+        ArgumentNullException.ThrowIfNull(context);
+        var started = Telemetry.RuleTelemetry.Start();
+        if (NativeToolScripts && script.Native is { } native && native.TryTest(context, out var truthy))
+        {
+            Telemetry.RuleTelemetry.Evaluated(RuleScriptKind.Tool, started);
+            return truthy;
+        }
+
+        return Run(PreparedRules.None, script, context, static (_, value, _) => TypeConverter.ToBoolean(value));
+    }
+
+    /// <summary>
+    /// Whether a tool's script in the native subset is evaluated over the context's JSON without an engine
+    /// (<see cref="Native.NativeCompiler"/>); when the native path cannot be sure of JavaScript's answer it asks Jint
+    /// anyway. Tests and benchmarks turn it off to compare with Jint alone.
+    /// </summary>
+    internal bool NativeToolScripts { get; init; } = true;
+
+    /// <summary>The tool script's native form, or <see langword="null"/> when it is not in the subset (tests read it).</summary>
+    internal Native.NativeExpression? NativeToolScript(string source) => PrepareTool(source).Native;
 
     /// <summary>Why a tool's script does not parse, or <see langword="null"/> when it does.</summary>
     public string? CheckToolScript(string source)
@@ -181,26 +214,7 @@ public sealed class RuleEvaluator : IDisposable
         }
     }
 
-    private RuleScript PrepareTool(string source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        if (_toolScripts.TryGetValue(source, out var known))
-        {
-            return known;
-        }
-
-        // Sources come from questionnaires, not from code: bound the cache instead of growing with every import.
-        if (_toolScripts.Count >= MaxToolScripts)
-        {
-            _toolScripts.Clear();
-        }
-
-        var name = source.Length <= 40 ? source : source[..40] + "…";
-        var script = ScriptPreparer.Prepare(ScriptIdentity.ForTool(name), source);
-        return _toolScripts.GetOrAdd(source, script);
-    }
-
-    private const int MaxToolScripts = 4096;
+    private RuleScript PrepareTool(string source) => _toolScripts.Get(source);
 
     private static RuleFaultException Unknown(ScriptIdentity identity, string detail) =>
         new(DiagnosticCodes.RuleUnknownScript, identity, detail);
