@@ -22,7 +22,7 @@ internal sealed class MemberNode : NativeNode
     };
 
     private readonly NativeNode _target;
-    private readonly string _key;
+    private readonly byte[] _utf8Key;
     private readonly bool _inherited;
     private readonly int _index;
     private readonly bool _length;
@@ -30,16 +30,16 @@ internal sealed class MemberNode : NativeNode
     public MemberNode(NativeNode target, string key)
     {
         _target = target;
-        _key = key;
+        _utf8Key = System.Text.Encoding.UTF8.GetBytes(key);
         _inherited = ObjectPrototypeKeys.Contains(key);
         _index = ArrayIndex(key);
         _length = key == "length";
     }
 
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
         value = default;
-        if (!_target.TryEvaluate(roots, out var target))
+        if (!_target.TryEvaluate(context, out var target))
         {
             return false;
         }
@@ -47,7 +47,7 @@ internal sealed class MemberNode : NativeNode
         switch (target.Kind)
         {
             case NativeKind.Object:
-                if (target.Element.TryGetProperty(_key, out var property))
+                if (target.Element.TryGetProperty(_utf8Key, out var property))
                 {
                     value = NativeValue.FromJson(property);
                     return true;

@@ -97,10 +97,19 @@ internal static class NativeCompiler
             return null;
         }
 
+        if (binary.Operator is Operator.StrictEquality or Operator.StrictInequality)
+        {
+            var negated = binary.Operator == Operator.StrictInequality;
+            return (left, right) switch
+            {
+                (_, ConstantNode { Constant.Kind: NativeKind.String } text) => new StringLiteralEqualityNode(left, text.Constant.Text, negated),
+                (ConstantNode { Constant.Kind: NativeKind.String } text, _) => new StringLiteralEqualityNode(right, text.Constant.Text, negated),
+                _ => new StrictEqualityNode(left, right, negated),
+            };
+        }
+
         return binary.Operator switch
         {
-            Operator.StrictEquality => new StrictEqualityNode(left, right, negated: false),
-            Operator.StrictInequality => new StrictEqualityNode(left, right, negated: true),
             Operator.LessThan => new RelationalNode(left, right, RelationalOperator.Less),
             Operator.LessThanOrEqual => new RelationalNode(left, right, RelationalOperator.LessOrEqual),
             Operator.GreaterThan => new RelationalNode(left, right, RelationalOperator.Greater),

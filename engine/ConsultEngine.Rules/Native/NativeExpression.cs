@@ -12,9 +12,6 @@ namespace ConsultEngine.Rules.Native;
 /// </summary>
 internal sealed class NativeExpression(NativeNode root)
 {
-    // What the sandbox gives a script for an absent answers or vars: an empty object.
-    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
-
     /// <summary>The script's truthiness, as <c>TestToolScript</c> reports it.</summary>
     public bool TryTest(RuleContext context, out bool result)
     {
@@ -59,11 +56,7 @@ internal sealed class NativeExpression(NativeNode root)
             return false;
         }
 
-        var roots = new NativeRoots(
-            NativeValue.FromJson(context.Answers ?? EmptyObject),
-            context.Self is { } self ? NativeValue.FromJson(self) : NativeValue.Null,
-            NativeValue.FromJson(context.Vars ?? EmptyObject));
-        return root.TryEvaluate(roots, out value);
+        return root.TryEvaluate(context, out value);
     }
 
     /// <summary>

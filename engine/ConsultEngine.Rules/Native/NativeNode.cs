@@ -1,7 +1,6 @@
-namespace ConsultEngine.Rules.Native;
+using System.Text.Json;
 
-/// <summary>The context slots a native expression reads, as values (<c>answers</c> and <c>vars</c> are objects even when absent).</summary>
-internal readonly record struct NativeRoots(NativeValue Answers, NativeValue Self, NativeValue Vars);
+namespace ConsultEngine.Rules.Native;
 
 /// <summary>
 /// One node of a compiled expression. <see cref="TryEvaluate"/> returns <see langword="false"/> when it cannot be sure
@@ -11,14 +10,14 @@ internal readonly record struct NativeRoots(NativeValue Answers, NativeValue Sel
 /// </summary>
 internal abstract class NativeNode
 {
-    public abstract bool TryEvaluate(in NativeRoots roots, out NativeValue value);
+    public abstract bool TryEvaluate(RuleContext context, out NativeValue value);
 }
 
 internal sealed class ConstantNode(NativeValue constant) : NativeNode
 {
     public NativeValue Constant { get; } = constant;
 
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
         value = Constant;
         return true;
@@ -32,16 +31,21 @@ internal enum NativeRoot
     Vars,
 }
 
-/// <summary><c>answers</c>, <c>self</c> or <c>vars</c>: read-only globals of the sandbox, so the name is always that slot.</summary>
+/// <summary>
+/// <c>answers</c>, <c>self</c> or <c>vars</c>: read-only globals of the sandbox, so the name is always that slot. As the
+/// sandbox gives them: an absent <c>answers</c> or <c>vars</c> is an empty object, an absent <c>self</c> is <c>null</c>.
+/// </summary>
 internal sealed class RootNode(NativeRoot root) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    private static readonly NativeValue EmptyObject = NativeValue.FromJson(JsonDocument.Parse("{}").RootElement.Clone());
+
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
         value = root switch
         {
-            NativeRoot.Answers => roots.Answers,
-            NativeRoot.Self => roots.Self,
-            _ => roots.Vars,
+            NativeRoot.Answers => context.Answers is { } answers ? NativeValue.FromJson(answers) : EmptyObject,
+            NativeRoot.Self => context.Self is { } self ? NativeValue.FromJson(self) : NativeValue.Null,
+            _ => context.Vars is { } vars ? NativeValue.FromJson(vars) : EmptyObject,
         };
         return true;
     }
@@ -50,9 +54,9 @@ internal sealed class RootNode(NativeRoot root) : NativeNode
 /// <summary><c>!x</c>.</summary>
 internal sealed class NotNode(NativeNode operand) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
-        if (!operand.TryEvaluate(roots, out var inner))
+        if (!operand.TryEvaluate(context, out var inner))
         {
             value = default;
             return false;
@@ -66,9 +70,9 @@ internal sealed class NotNode(NativeNode operand) : NativeNode
 /// <summary><c>typeof x</c> (of an expression the subset can read: no undeclared names).</summary>
 internal sealed class TypeOfNode(NativeNode operand) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
-        if (!operand.TryEvaluate(roots, out var inner))
+        if (!operand.TryEvaluate(context, out var inner))
         {
             value = default;
             return false;
@@ -82,9 +86,9 @@ internal sealed class TypeOfNode(NativeNode operand) : NativeNode
 /// <summary><c>-x</c> of a number; any other operand needs ToNumber, left to Jint.</summary>
 internal sealed class NegateNode(NativeNode operand) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
-        if (!operand.TryEvaluate(roots, out var inner) || inner.Kind != NativeKind.Number)
+        if (!operand.TryEvaluate(context, out var inner) || inner.Kind != NativeKind.Number)
         {
             value = default;
             return false;
@@ -98,14 +102,14 @@ internal sealed class NegateNode(NativeNode operand) : NativeNode
 /// <summary><c>test ? a : b</c>: only the branch taken is evaluated.</summary>
 internal sealed class ConditionalNode(NativeNode test, NativeNode consequent, NativeNode alternate) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
-        if (!test.TryEvaluate(roots, out var condition))
+        if (!test.TryEvaluate(context, out var condition))
         {
             value = default;
             return false;
         }
 
-        return (condition.IsTruthy ? consequent : alternate).TryEvaluate(roots, out value);
+        return (condition.IsTruthy ? consequent : alternate).TryEvaluate(context, out value);
     }
 }

@@ -3,10 +3,10 @@ namespace ConsultEngine.Rules.Native;
 /// <summary><c>===</c> and <c>!==</c>. Two objects (or two arrays) are equal by identity, which JSON does not carry: left to Jint.</summary>
 internal sealed class StrictEqualityNode(NativeNode left, NativeNode right, bool negated) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
         value = default;
-        if (!left.TryEvaluate(roots, out var a) || !right.TryEvaluate(roots, out var b))
+        if (!left.TryEvaluate(context, out var a) || !right.TryEvaluate(context, out var b))
         {
             return false;
         }
@@ -40,12 +40,37 @@ internal sealed class StrictEqualityNode(NativeNode left, NativeNode right, bool
     }
 }
 
+/// <summary>
+/// <c>x === 'text'</c> and <c>x !== 'text'</c>, the commonest skip logic: a string read from JSON is compared with the
+/// literal's UTF-8 as it stands in the JSON, without decoding it (the compiler takes only well-formed literals, and the
+/// context's JSON is checked to decode, so equal UTF-8 is equal UTF-16).
+/// </summary>
+internal sealed class StringLiteralEqualityNode(NativeNode operand, string literal, bool negated) : NativeNode
+{
+    private readonly byte[] _utf8 = System.Text.Encoding.UTF8.GetBytes(literal);
+
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
+    {
+        if (!operand.TryEvaluate(context, out var inner))
+        {
+            value = default;
+            return false;
+        }
+
+        var equal = inner.Kind == NativeKind.String && (inner.IsFromJson
+            ? inner.Element.ValueEquals(_utf8)
+            : string.Equals(inner.Text, literal, StringComparison.Ordinal));
+        value = NativeValue.Of(equal != negated);
+        return true;
+    }
+}
+
 /// <summary><c>x == null</c>, <c>x != undefined</c> and the like: loose equality with <c>null</c> or <c>undefined</c> holds for exactly those two.</summary>
 internal sealed class NullishEqualityNode(NativeNode operand, bool negated) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
-        if (!operand.TryEvaluate(roots, out var inner))
+        if (!operand.TryEvaluate(context, out var inner))
         {
             value = default;
             return false;
@@ -71,10 +96,10 @@ internal enum RelationalOperator
 /// </summary>
 internal sealed class RelationalNode(NativeNode left, NativeNode right, RelationalOperator op) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
         value = default;
-        if (!left.TryEvaluate(roots, out var a) || !right.TryEvaluate(roots, out var b) || a.IsObjectLike || b.IsObjectLike)
+        if (!left.TryEvaluate(context, out var a) || !right.TryEvaluate(context, out var b) || a.IsObjectLike || b.IsObjectLike)
         {
             return false;
         }
@@ -128,10 +153,10 @@ internal enum ArithmeticOperator
 /// <summary><c>+</c>, <c>-</c>, <c>*</c>, <c>/</c> of two numbers (IEEE doubles, as JavaScript's); anything else converts, left to Jint.</summary>
 internal sealed class ArithmeticNode(NativeNode left, NativeNode right, ArithmeticOperator op) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
         value = default;
-        if (!left.TryEvaluate(roots, out var a) || !right.TryEvaluate(roots, out var b)
+        if (!left.TryEvaluate(context, out var a) || !right.TryEvaluate(context, out var b)
             || a.Kind != NativeKind.Number || b.Kind != NativeKind.Number)
         {
             return false;
@@ -158,9 +183,9 @@ internal enum LogicalOperator
 /// <summary><c>&amp;&amp;</c>, <c>||</c>, <c>??</c>: the value of the operand that decides (not a boolean); the right one is evaluated only when needed.</summary>
 internal sealed class LogicalNode(NativeNode left, NativeNode right, LogicalOperator op) : NativeNode
 {
-    public override bool TryEvaluate(in NativeRoots roots, out NativeValue value)
+    public override bool TryEvaluate(RuleContext context, out NativeValue value)
     {
-        if (!left.TryEvaluate(roots, out value))
+        if (!left.TryEvaluate(context, out value))
         {
             return false;
         }
@@ -171,6 +196,6 @@ internal sealed class LogicalNode(NativeNode left, NativeNode right, LogicalOper
             LogicalOperator.Or => value.IsTruthy,
             _ => value.Kind is not (NativeKind.Undefined or NativeKind.Null),
         };
-        return decided || right.TryEvaluate(roots, out value);
+        return decided || right.TryEvaluate(context, out value);
     }
 }

@@ -48,6 +48,9 @@ internal readonly struct NativeValue
     /// <summary>A string's text (decoded from JSON when it came from there).</summary>
     public string Text => _text ?? _element.GetString()!;
 
+    /// <summary>A string still in its JSON (<see cref="Element"/>), not decoded.</summary>
+    public bool IsFromJson => _text is null && Kind == NativeKind.String;
+
     public bool IsObjectLike => Kind is NativeKind.Object or NativeKind.Array;
 
     public static NativeValue Of(bool value) => new(NativeKind.Boolean, value ? 1 : 0, null, default);

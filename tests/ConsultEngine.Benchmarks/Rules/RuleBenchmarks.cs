@@ -41,12 +41,27 @@ public class RuleBenchmarks : IDisposable
     internal static IReadOnlyList<ResultRow> RunFull(string[] args)
     {
         var summary = BenchmarkRunner.Run<RuleBenchmarks>(BenchmarkConfig.Create(), args);
-        double? Mean(string method) => summary.Reports
+        var tools = BenchmarkRunner.Run<ToolScriptBenchmarks>(BenchmarkConfig.Create(), args);
+        static double? Mean(BenchmarkDotNet.Reports.Summary of, string method) => of.Reports
             .FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null)?
             .ResultStatistics!.Mean / 1_000;
-        return Mean(nameof(FreshEngine)) is { } fresh && Mean(nameof(Cached)) is { } cached
-            ? [Row("BenchmarkDotNet mean", fresh, cached)]
-            : [];
+        var rows = new List<ResultRow>();
+        if (Mean(summary, nameof(FreshEngine)) is { } fresh && Mean(summary, nameof(Cached)) is { } cached)
+        {
+            rows.Add(Row("BenchmarkDotNet mean", fresh, cached));
+        }
+
+        if (Mean(tools, nameof(ToolScriptBenchmarks.Jint)) is { } jint && Mean(tools, nameof(ToolScriptBenchmarks.Native)) is { } native)
+        {
+            rows.Add(ToolScriptBenchmarks.Row("BenchmarkDotNet mean", jint, native));
+        }
+
+        if (Mean(tools, nameof(ToolScriptBenchmarks.JintNewAnswers)) is { } jintNew && Mean(tools, nameof(ToolScriptBenchmarks.NativeNewAnswers)) is { } nativeNew)
+        {
+            rows.Add(ToolScriptBenchmarks.Row("BenchmarkDotNet mean", jintNew, nativeNew, ToolScriptBenchmarks.OtherAnswers));
+        }
+
+        return rows;
     }
 
     internal static IReadOnlyList<ResultRow> RunQuick()
@@ -68,7 +83,7 @@ public class RuleBenchmarks : IDisposable
         Console.WriteLine(string.Format(c, "  prepared + cached + per-thread engine     {0,8:0.00} | {1:0.00} µs", cached.Median, cached.Best));
         Console.WriteLine(string.Format(c, "  prepared + per-thread engine, new context {0,8:0.00} | {1:0.00} µs", newContext.Median, newContext.Best));
         Console.WriteLine(string.Format(c, "  ratio fresh / cached (medians)            {0,8:0.0}×  (bar: ≥ {1}× and cached ≤ {2} µs: {3})", ratio, MinRatio, MaxCachedMicroseconds, pass ? "met" : "NOT MET"));
-        return [Row("median of 7 rounds", fresh.Median, cached.Median)];
+        return [Row("median of 7 rounds", fresh.Median, cached.Median), .. ToolScriptBenchmarks.RunQuick()];
     }
 
     private static ResultRow Row(string how, double freshMicroseconds, double cachedMicroseconds)

@@ -37,6 +37,8 @@ internal static class NativeCorpus
         // Equality: objects by identity, loose equality with null and undefined only.
         "answers.obj === answers.obj", "answers.obj !== answers.list", "answers.obj === 1", "answers.list !== null",
         "answers.x == null", "answers.nil != undefined", "null == answers.zero", "undefined == answers.empty",
+        "answers.obj === 'co'", "answers.list !== 'a'", "'co' === answers.san_sang_phan_loai", "answers.zero === '0'",
+        "answers.name === answers.name", "answers.tinh === vars.province", "answers.high === '\uFF61'", "answers.astral === '😀'",
         "answers.yes === true", "answers.no !== false", "answers.nil === null", "answers.missing === undefined",
         "typeof answers.x", "typeof answers.nil", "typeof answers.obj === 'object'", "typeof self", "typeof answers.list",
         "undefined", "null", "true", "'chuỗi'",
