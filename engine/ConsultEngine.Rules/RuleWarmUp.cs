@@ -3,7 +3,7 @@ using ConsultEngine.Definitions.Model;
 
 namespace ConsultEngine.Rules;
 
-/// <summary>A small definition that takes every path of the evaluator once: rules, nested rules, guards, checks, JSON both ways.</summary>
+/// <summary>A small definition that takes every path of the evaluator once: rules, nested rules, guards, checks, JSON both ways; and tools' scripts, native and in Jint.</summary>
 internal static class RuleWarmUp
 {
     private static readonly ProcessDefinition Sample = new()
@@ -43,11 +43,19 @@ internal static class RuleWarmUp
             vars: new JsonObject { ["budget"] = 60_000_000 },
             steps: JsonNode.Parse("""{ "design": { "tools": [ { "id": "survey", "contracted": true }, { "id": "poll" } ] } }"""),
             output: new JsonObject { ["note"] = "ok" });
+        var tool = new RuleContext(
+            vars: null, steps: null, tools: null, output: null,
+            answers: new JsonObject { ["q"] = "a", ["n"] = 3 }, self: JsonValue.Create(2));
         for (var i = 0; i < 20; i++)
         {
             _ = evaluator.EvaluateRule(prepared, "summary", context);
             _ = evaluator.EvaluateGuard(prepared, "monitor", context);
             _ = evaluator.RunChecks(prepared, "monitor", context);
+
+            // Tools' scripts: two on the native path, one in Jint.
+            _ = evaluator.TestToolScript("answers.q !== 'b' && self > 0", tool);
+            _ = evaluator.EvaluateToolScript("answers.n >= 3 ? answers.q : null", tool);
+            _ = evaluator.TestToolScript("[answers.q].includes('a')", tool);
         }
     }
 }

@@ -39,6 +39,7 @@ internal static class NativeCorpus
         "answers.x == null", "answers.nil != undefined", "null == answers.zero", "undefined == answers.empty",
         "answers.obj === 'co'", "answers.list !== 'a'", "'co' === answers.san_sang_phan_loai", "answers.zero === '0'",
         "answers.name === answers.name", "answers.tinh === vars.province", "answers.high === '\uFF61'", "answers.astral === '😀'",
+        "answers.tỉnh", "answers['tỉnh'] === 'Lạng Sơn'", "answers.tỉnh < answers.tinh",
         "answers.yes === true", "answers.no !== false", "answers.nil === null", "answers.missing === undefined",
         "typeof answers.x", "typeof answers.nil", "typeof answers.obj === 'object'", "typeof self", "typeof answers.list",
         "undefined", "null", "true", "'chuỗi'",
@@ -57,7 +58,7 @@ internal static class NativeCorpus
             { "san_sang_phan_loai": "co", "q1": "yes", "q2": "maybe", "age": 18, "name": "Nguyễn Văn A", "empty": "",
               "zero": 0, "negzero": -0, "yes": true, "no": false, "nil": null, "list": ["a", "b"], "obj": { "x": 1, "y": "co" },
               "big": 1e400, "frac": 0.1, "num_str": "18", "dup": 1, "dup": 2, "high": "\uFF61", "astral": "😀",
-              "tinh": "Lào Cai", "0": "zero key", "k": "age" }
+              "tinh": "Lào Cai", "0": "zero key", "k": "age", "tỉnh": "Lạng Sơn" }
             """,
             self: "5", vars: """{ "province": "Lào Cai", "nested": { "deep": [1] } }""")),
         ("other answers", Context(
@@ -69,7 +70,7 @@ internal static class NativeCorpus
             self: "-0", vars: """{ "province": "Hà Nội" }""")),
         ("escaped as the survey writes them", new RuleContext(
             JsonSerializer.SerializeToElement(new JsonObject { ["province"] = "Lào Cai" }),
-            JsonSerializer.SerializeToElement(new JsonObject { ["tinh"] = "Lào Cai", ["san_sang_phan_loai"] = "co", ["name"] = "Đồng ý", ["age"] = 40 }),
+            JsonSerializer.SerializeToElement(new JsonObject { ["tinh"] = "Lào Cai", ["san_sang_phan_loai"] = "co", ["name"] = "Đồng ý", ["age"] = 40, ["tỉnh"] = "Lạng Sơn" }),
             JsonSerializer.SerializeToElement(JsonValue.Create("Tôi")))),
         ("answers null", Context("null", self: "null")),
         ("answers an array", Context("""["a"]""", self: """{ "name": "opt" }""")),
