@@ -123,7 +123,8 @@ public sealed class RuleEvaluator : IDisposable
     /// The value of a consultation tool's script (a survey's skip logic, constraint or calculation) as
     /// JSON, in the same sandbox and limits as definitions' rules. The script reads <c>answers</c>,
     /// <c>self</c> and <c>vars</c> from <paramref name="context"/>; it has no <c>rules</c>. Scripts are
-    /// parsed once per source text and shared.
+    /// parsed once per source text and shared; one that is an expression of the native subset is evaluated over
+    /// the context's JSON without an engine, with the value Jint would give (<see cref="Native.NativeCompiler"/>).
     /// </summary>
     /// <exception cref="RuleFaultException">The script does not parse, faulted, or its value is not JSON.</exception>
     public JsonNode? EvaluateToolScript(string source, RuleContext context)
