@@ -1,3 +1,4 @@
+using ConsultEngine.Persistence.Providers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
     /// <summary>Brings the users' tables up to date and makes sure every role of <see cref="Security.Roles"/> exists.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.MigrateWhenPendingAsync(cancellationToken).ConfigureAwait(false);
         foreach (var role in Security.Roles.All)
         {
             if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))

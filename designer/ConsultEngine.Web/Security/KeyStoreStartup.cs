@@ -1,3 +1,4 @@
+using ConsultEngine.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Web.Security;
@@ -18,6 +19,6 @@ internal sealed class KeyStoreStartup(IServiceProvider services) : IHostedServic
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         var keys = scope.ServiceProvider.GetRequiredService<DataProtectionKeysDb>();
-        await keys.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await keys.Database.MigrateWhenPendingAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -28,33 +28,50 @@ internal sealed class ProvincePages(ProvinceAccess access, IConsultationQueries 
     /// <summary>The route value naming a definition (or overlay) in a page's template, if it names one.</summary>
     public static string? DefinitionKey(string template) => template.StartsWith("/designer/{Id}", StringComparison.Ordinal) ? "Id" : null;
 
-    /// <summary>The verdict for <paramref name="user"/> on the page <paramref name="pageType"/> opened with <paramref name="routeValues"/>.</summary>
-    public async Task<PageVerdict> CheckAsync(Type pageType, IReadOnlyDictionary<string, object?> routeValues, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The consultation and the definition the page opened with <paramref name="routeValues"/> names, each
+    /// <see langword="null"/> when its template names none: what the province rule looks up.
+    /// </summary>
+    public static (string? Instance, string? Definition) Target(Type pageType, IReadOnlyDictionary<string, object?> routeValues)
     {
         ArgumentNullException.ThrowIfNull(pageType);
         ArgumentNullException.ThrowIfNull(routeValues);
-        var viewer = StaffProvince.Of(user);
         var templates = pageType.GetCustomAttributes<RouteAttribute>().Select(r => r.Template).ToList();
         var instanceKey = templates.Select(InstanceKey).FirstOrDefault(k => k is not null);
         var definitionKey = templates.Select(DefinitionKey).FirstOrDefault(k => k is not null);
-        if (viewer is null || (instanceKey is null && definitionKey is null) || !await AdmitsAsync(pageType, user).ConfigureAwait(false))
+        return (instanceKey is null ? null : routeValues.GetValueOrDefault(instanceKey)?.ToString(),
+            definitionKey is null ? null : routeValues.GetValueOrDefault(definitionKey)?.ToString());
+    }
+
+    /// <summary>
+    /// The verdict for <paramref name="user"/> on the page <paramref name="pageType"/> opened with
+    /// <paramref name="routeValues"/>, and whether it says that <paramref name="user"/> may see the page's <see cref="Target"/>
+    /// (a national viewer, or the province rule looked and passed), which then holds for every other page of
+    /// that target; a page the user's roles do not open is shown unjudged and says nothing of its target.
+    /// </summary>
+    public async Task<(PageVerdict Verdict, bool TargetSeen)> JudgeAsync(Type pageType, IReadOnlyDictionary<string, object?> routeValues, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var (instance, definition) = Target(pageType, routeValues);
+        if (StaffProvince.Of(user) is not { } viewer)
         {
-            return PageVerdict.Shown;
+            return (PageVerdict.Shown, true);
         }
 
-        if (instanceKey is not null
-            && Guid.TryParse(routeValues.GetValueOrDefault(instanceKey)?.ToString(), out var instanceId)
-            && await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } instance
-            && !access.SeesConsultation(viewer, instance.VariablesJson))
+        if ((instance is null && definition is null) || !await AdmitsAsync(pageType, user).ConfigureAwait(false))
         {
-            return PageVerdict.NotFound;
+            return (PageVerdict.Shown, false);
         }
 
-        return definitionKey is not null
-            && routeValues.GetValueOrDefault(definitionKey)?.ToString() is { Length: > 0 } definitionId
-            && !access.ReadsDefinition(viewer, definitionId)
-            ? PageVerdict.Forbidden
-            : PageVerdict.Shown;
+        if (Guid.TryParse(instance, out var instanceId)
+            && await queries.FindAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } found
+            && !access.SeesConsultation(viewer, found.VariablesJson))
+        {
+            return (PageVerdict.NotFound, false);
+        }
+
+        return definition is { Length: > 0 } && !access.ReadsDefinition(viewer, definition)
+            ? (PageVerdict.Forbidden, false)
+            : (PageVerdict.Shown, true);
     }
 
     // The page's own [Authorize] data, as the authorization view checks it.

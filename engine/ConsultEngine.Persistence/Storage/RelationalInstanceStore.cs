@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ConsultEngine.Persistence.Model;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Runtime;
 using ConsultEngine.Runtime.Journal;
 using ConsultEngine.Runtime.State;
@@ -207,7 +208,7 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
         try
         {
             await _provider.PrepareDatabaseAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-            await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await session.Context.Database.MigrateWhenPendingAsync(cancellationToken).ConfigureAwait(false);
             _provider.SchemaChanged(session.Connection);
             _tables = new StoreTables(session.Context);
             _reads = new HotReads(_tables);

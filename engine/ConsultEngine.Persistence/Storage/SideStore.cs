@@ -103,7 +103,7 @@ internal sealed class SideStore : IAsyncDisposable
             await store.ReadAsync(async context =>
             {
                 await provider.PrepareDatabaseAsync(context.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false);
-                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                await context.Database.MigrateWhenPendingAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
             return store;

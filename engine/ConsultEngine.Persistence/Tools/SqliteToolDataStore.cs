@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ConsultEngine.Abstractions;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Persistence.Storage;
 using ConsultEngine.Runtime.Tools;
@@ -171,7 +172,7 @@ public sealed class SqliteToolDataStore : IToolDataStore, IWriterHealth, IAsyncD
         try
         {
             await _provider.PrepareDatabaseAsync(session.Connection, cancellationToken).ConfigureAwait(false);
-            await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await session.Context.Database.MigrateWhenPendingAsync(cancellationToken).ConfigureAwait(false);
             _statements = new ToolStatements(session.Context);
         }
         finally

@@ -52,24 +52,38 @@ public sealed class ProvincePagesInCircuitTests(ProvinceSiteFixture site)
         var values = new Dictionary<string, object?> { ["Id"] = site.InstanceId, ["StepId"] = "run-survey" };
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "nobody"), new Claim(StaffProvince.ClaimType, Other)], "test"));
 
-        Assert.Equal(PageVerdict.Shown, await CheckAsync("/console/consultations/{Id:guid}", values, principal));
+        Assert.Equal((PageVerdict.Shown, false), await JudgeAsync("/console/consultations/{Id:guid}", values, principal));
     }
 
-    private async Task<PageVerdict> CheckAsync(string route, IReadOnlyDictionary<string, object?> values, string province)
+    [Fact]
+    public async Task AVerdictSaysTheConsultationIsSeen_OnlyWhenTheProvinceRuleLookedAndPassed()
+    {
+        // What lets the router show the consultation's other pages without another look-up.
+        var values = new Dictionary<string, object?> { ["Id"] = site.InstanceId, ["StepId"] = "run-survey" };
+        const string route = "/console/consultations/{Id:guid}";
+
+        Assert.Equal((PageVerdict.Shown, true), await JudgeAsync(route, values, await PrincipalAsync(Home)));
+        Assert.Equal((PageVerdict.NotFound, false), await JudgeAsync(route, values, await PrincipalAsync(Other)));
+        Assert.Equal((PageVerdict.Shown, true), await JudgeAsync(route, values, await PrincipalAsync(National)));
+    }
+
+    private async Task<PageVerdict> CheckAsync(string route, IReadOnlyDictionary<string, object?> values, string province) =>
+        (await JudgeAsync(route, values, await PrincipalAsync(province))).Verdict;
+
+    private async Task<ClaimsPrincipal> PrincipalAsync(string province)
     {
         await using var scope = site.Host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsultUser>>();
         var user = await users.FindByNameAsync(UserName(Roles.CouncilOffice, province));
         Assert.NotNull(user);
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ConsultUser>>().CreateAsync(user);
-        return await CheckAsync(route, values, principal);
+        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ConsultUser>>().CreateAsync(user);
     }
 
-    private async Task<PageVerdict> CheckAsync(string route, IReadOnlyDictionary<string, object?> values, ClaimsPrincipal principal)
+    private async Task<(PageVerdict Verdict, bool TargetSeen)> JudgeAsync(string route, IReadOnlyDictionary<string, object?> values, ClaimsPrincipal principal)
     {
         var page = typeof(ProvinceGate).Assembly.GetTypes().Single(t => t.GetCustomAttributes<RouteAttribute>().Any(r => r.Template == route));
         await using var scope = site.Host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProvincePages>().CheckAsync(page, values, principal);
+        return await scope.ServiceProvider.GetRequiredService<ProvincePages>().JudgeAsync(page, values, principal);
     }
 
     private static TheoryData<string> Routes(IEnumerable<PageAccessRow> rows)

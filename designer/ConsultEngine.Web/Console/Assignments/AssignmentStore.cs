@@ -1,3 +1,4 @@
+using ConsultEngine.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsultEngine.Web.StaffConsole.Assignments;
@@ -69,7 +70,7 @@ internal sealed class AssignmentStore(Hosting.WebDataPaths paths, TimeProvider c
             {
                 if (!_migrated)
                 {
-                    await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                    await db.Database.MigrateWhenPendingAsync(cancellationToken).ConfigureAwait(false);
                     _migrated = true;
                 }
             }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ConsultEngine.Abstractions;
 using ConsultEngine.Persistence.PostgreSql;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Storage;
 using ConsultEngine.Runtime.Tools;
 using Microsoft.EntityFrameworkCore;
@@ -166,7 +167,7 @@ public sealed class PostgreSqlToolDataStore : IToolDataStore, IWriterHealth, IAs
         var session = await _sessions.RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await session.Context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await session.Context.Database.MigrateWhenPendingAsync(cancellationToken).ConfigureAwait(false);
             _statements = new ToolStatements(session.Context);
             sql = new PostgreSqlToolSql(session.Context);
         }
