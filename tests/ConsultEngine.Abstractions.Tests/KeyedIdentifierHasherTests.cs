@@ -24,6 +24,30 @@ public sealed class KeyedIdentifierHasherTests
     public void Normalise_WritesTheIdentifierAsCompared(string identifier, string normalised) =>
         Assert.Equal(normalised, KeyedIdentifierHasher.Normalise(identifier));
 
+    // The hashes are stored keys (unique keys, deletion codes): however they are computed, they stay this HMAC.
+    [Theory]
+    [InlineData("poll:phone", "0912345678")]
+    [InlineData("privacy:deletion-identifier", "Nguyễn Thị Hoà 079201001234")]
+    [InlineData("survey:identifier", "\uD800 lone surrogates \uDC00")]
+    public void Hash_IsTheHmacOfThePurposeANewlineAndTheNormalisedIdentifier(string purpose, string identifier)
+    {
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(
+            "0123456789abcdef0123456789abcdef"u8.ToArray(), System.Text.Encoding.UTF8.GetBytes(purpose + "\n" + KeyedIdentifierHasher.Normalise(identifier))));
+
+        Assert.Equal(expected, Hasher.Hash(purpose, identifier));
+        Assert.Equal(expected, Hasher.Hash(purpose, identifier));
+    }
+
+    [Fact]
+    public void Hash_OfAnIdentifierLongerThanTheStackBuffer_IsTheHmacOfItsBytes()
+    {
+        var identifier = new string('Ạ', 400);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(
+            "0123456789abcdef0123456789abcdef"u8.ToArray(), System.Text.Encoding.UTF8.GetBytes("poll:phone\n" + KeyedIdentifierHasher.Normalise(identifier))));
+
+        Assert.Equal(expected, Hasher.Hash("poll:phone", identifier));
+    }
+
     [Fact]
     public void Hash_ForAnotherPurpose_IsDifferent() =>
         Assert.NotEqual(Hasher.Hash("poll:phone", "0912345678"), Hasher.Hash("survey:phone", "0912345678"));

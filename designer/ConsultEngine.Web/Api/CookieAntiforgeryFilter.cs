@@ -13,18 +13,19 @@ namespace ConsultEngine.Web.Api;
 /// </summary>
 internal sealed class CookieAntiforgeryFilter(IAntiforgery antiforgery) : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
-        if (ChangesState(http.Request.Method) && SignedInByCookie(http) && !await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
-        {
-            return ApiProblems.Problem(WebErrorCodes.AntiforgeryTokenMissing);
-        }
-
-        return await next(context).ConfigureAwait(false);
+        // Only a cookie sign-in is checked; anything else (the public, bearer callers) is handed straight on.
+        return ChangesState(http.Request.Method) && SignedInByCookie(http) ? CheckedAsync(context, next) : next(context);
     }
+
+    private async ValueTask<object?> CheckedAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        await antiforgery.IsRequestValidAsync(context.HttpContext).ConfigureAwait(false)
+            ? await next(context).ConfigureAwait(false)
+            : ApiProblems.Problem(WebErrorCodes.AntiforgeryTokenMissing);
 
     private static bool ChangesState(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));

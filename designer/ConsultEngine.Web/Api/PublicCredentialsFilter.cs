@@ -11,16 +11,17 @@ namespace ConsultEngine.Web.Api;
 /// </summary>
 internal sealed class PublicCredentialsFilter : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         if (AuthenticationSetup.CarriesBearerToken(http.Request) && http.User.Identity?.IsAuthenticated != true)
         {
-            return ApiProblems.Problem(WebErrorCodes.CredentialsInvalid);
+            return ValueTask.FromResult<object?>(ApiProblems.Problem(WebErrorCodes.CredentialsInvalid));
         }
 
-        return await next(context).ConfigureAwait(false);
+        // Handed straight on (no state machine of its own): every public request passes here.
+        return next(context);
     }
 }

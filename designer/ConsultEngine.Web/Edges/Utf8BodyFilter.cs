@@ -14,7 +14,7 @@ namespace ConsultEngine.Web.Edges;
 /// </summary>
 internal sealed class Utf8BodyFilter : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
@@ -22,11 +22,11 @@ internal sealed class Utf8BodyFilter : IEndpointFilter
         {
             if (argument is JsonElement or Portal.Api.PublicSubmission && !IsText(argument))
             {
-                return ApiProblems.Problem(ConsoleCodes.BadRequest, "The request body is not valid UTF-8.");
+                return ValueTask.FromResult<object?>(ApiProblems.Problem(ConsoleCodes.BadRequest, "The request body is not valid UTF-8."));
             }
         }
 
-        return await next(context).ConfigureAwait(false);
+        return next(context);
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using ConsultEngine.Hosting.Publication;
 using ConsultEngine.Hosting.Tools;
 using ConsultEngine.Runtime.Queries;
 using ConsultEngine.Runtime.State;
+using ConsultEngine.Runtime.Storage;
 
 namespace ConsultEngine.Web.Portal;
 
@@ -20,7 +21,7 @@ namespace ConsultEngine.Web.Portal;
 /// from the instance (title, variables), its definition (step titles) and the tools; figures never
 /// (the results page shows those once publication is approved).
 /// </summary>
-internal sealed partial class OpenConsultations(IConsultationQueries queries, IDefinitionCatalog definitions, IToolSteps tools, IToolStepChanges changes)
+internal sealed partial class OpenConsultations(IConsultationQueries queries, IDefinitionCatalog definitions, IToolSteps tools, IToolStepChanges changes, IInstanceStore instances)
 {
     public async Task<IReadOnlyList<OpenConsultation>> ListAsync(CancellationToken cancellationToken)
     {

@@ -13,34 +13,31 @@ namespace ConsultEngine.Web.Security;
 internal static class AccountGate
 {
     public static IApplicationBuilder UseAccountGate(this IApplicationBuilder app, string claim, string code, Func<string, string> redirectTo) =>
-        app.Use(async (context, next) =>
+        // Only an account that carries the claim is gated: anyone else (the public first) is handed straight on.
+        app.Use((context, next) => context.User.HasClaim(claim, "true") ? GatedAsync(context, next, code, redirectTo) : next(context));
+
+    private static async Task GatedAsync(HttpContext context, RequestDelegate next, string code, Func<string, string> redirectTo)
+    {
+        var request = context.Request;
+        if (ApiProblems.IsApi(request))
         {
-            if (!context.User.HasClaim(claim, "true"))
+            if (request.Path.StartsWithSegments(AuthEndpoints.Prefix, StringComparison.OrdinalIgnoreCase))
             {
                 await next(context).ConfigureAwait(false);
                 return;
             }
 
-            var request = context.Request;
-            if (ApiProblems.IsApi(request))
-            {
-                if (request.Path.StartsWithSegments(AuthEndpoints.Prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    await next(context).ConfigureAwait(false);
-                    return;
-                }
+            await ApiProblems.Problem(code).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
 
-                await ApiProblems.Problem(code).ExecuteAsync(context).ConfigureAwait(false);
-                return;
-            }
+        var isPage = context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+        if (isPage && !request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Redirect(redirectTo(request.Path + request.QueryString));
+            return;
+        }
 
-            var isPage = context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
-            if (isPage && !request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase))
-            {
-                context.Response.Redirect(redirectTo(request.Path + request.QueryString));
-                return;
-            }
-
-            await next(context).ConfigureAwait(false);
-        });
+        await next(context).ConfigureAwait(false);
+    }
 }

@@ -29,16 +29,20 @@ internal static class SessionRevocation
 
     /// <summary>After authentication: a bearer token whose stamp no longer matches the user's is treated as no sign-in at all.</summary>
     public static IApplicationBuilder UseBearerStampCheck(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            if (context.User.Identity?.IsAuthenticated == true && AuthenticationSetup.CarriesBearerToken(context.Request)
-                && !await IsCurrentAsync(context).ConfigureAwait(false))
-            {
-                context.User = new ClaimsPrincipal(new ClaimsIdentity());
-            }
+        // Anyone not signed in by a bearer token (the public, a cookie) is handed straight on, with no state machine.
+        app.Use((context, next) => context.User.Identity?.IsAuthenticated == true && AuthenticationSetup.CarriesBearerToken(context.Request)
+            ? CheckedAsync(context, next)
+            : next(context));
 
-            await next(context).ConfigureAwait(false);
-        });
+    private static async Task CheckedAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!await IsCurrentAsync(context).ConfigureAwait(false))
+        {
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
 
     private static async Task<bool> IsCurrentAsync(HttpContext context)
     {

@@ -20,48 +20,46 @@ internal static class ProvinceGate
     public static readonly Guid Nowhere = Guid.Parse("00000000-0000-7000-8000-000000000000");
 
     public static IApplicationBuilder UseProvinceGate(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        // No staff viewer (the public first) or no staff endpoint: handed straight on, with no state machine.
+        app.Use((context, next) => StaffProvince.Of(context.User) is { } viewer && context.GetEndpoint() is RouteEndpoint endpoint && IsStaff(endpoint)
+            ? GateAsync(context, next, viewer, endpoint)
+            : next(context));
+
+    private static async Task GateAsync(HttpContext context, RequestDelegate next, string viewer, RouteEndpoint endpoint)
+    {
+        var isPage = endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+        var route = endpoint.RoutePattern.RawText ?? string.Empty;
+        var access = context.RequestServices.GetRequiredService<ProvinceAccess>();
+        if (InstanceKey(route, isPage) is { } instanceKey
+            && Guid.TryParse(context.Request.RouteValues[instanceKey]?.ToString(), out var instanceId)
+            && await context.RequestServices.GetRequiredService<IConsultationQueries>().FindAsync(instanceId, context.RequestAborted).ConfigureAwait(false) is { } instance
+            && !access.SeesConsultation(viewer, instance.VariablesJson))
         {
-            var viewer = StaffProvince.Of(context.User);
-            if (viewer is null || context.GetEndpoint() is not RouteEndpoint endpoint || !IsStaff(endpoint))
+            if (isPage)
             {
-                await next(context).ConfigureAwait(false);
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
 
-            var isPage = endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
-            var route = endpoint.RoutePattern.RawText ?? string.Empty;
-            var access = context.RequestServices.GetRequiredService<ProvinceAccess>();
-            if (InstanceKey(route, isPage) is { } instanceKey
-                && Guid.TryParse(context.Request.RouteValues[instanceKey]?.ToString(), out var instanceId)
-                && await context.RequestServices.GetRequiredService<IConsultationQueries>().FindAsync(instanceId, context.RequestAborted).ConfigureAwait(false) is { } instance
-                && !access.SeesConsultation(viewer, instance.VariablesJson))
+            context.Request.RouteValues[instanceKey] = Nowhere.ToString();
+        }
+
+        if (DefinitionKey(route, isPage) is { } definitionKey
+            && context.Request.RouteValues[definitionKey]?.ToString() is { Length: > 0 } definitionId
+            && !(IsChange(context.Request.Method, route) ? access.ChangesDefinition(viewer, definitionId) : access.ReadsDefinition(viewer, definitionId)))
+        {
+            if (isPage)
             {
-                if (isPage)
-                {
-                    context.Response.StatusCode = StatusCodes.Status404NotFound;
-                    return;
-                }
-
-                context.Request.RouteValues[instanceKey] = Nowhere.ToString();
-            }
-
-            if (DefinitionKey(route, isPage) is { } definitionKey
-                && context.Request.RouteValues[definitionKey]?.ToString() is { Length: > 0 } definitionId
-                && !(IsChange(context.Request.Method, route) ? access.ChangesDefinition(viewer, definitionId) : access.ReadsDefinition(viewer, definitionId)))
-            {
-                if (isPage)
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return;
-                }
-
-                await ApiProblems.Problem(TenancyCodes.DefinitionOfAnotherProvince).ExecuteAsync(context).ConfigureAwait(false);
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return;
             }
 
-            await next(context).ConfigureAwait(false);
-        });
+            await ApiProblems.Problem(TenancyCodes.DefinitionOfAnotherProvince).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
 
     // Staff endpoints demand a sign-in; the portal's allow anyone.
     private static bool IsStaff(Endpoint endpoint) =>

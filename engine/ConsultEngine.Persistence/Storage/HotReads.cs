@@ -15,6 +15,7 @@ internal sealed class HotReads
 
     private readonly StoreTables _tables;
     private readonly string _instance;
+    private readonly string _revision;
     private readonly string _stepTimers;
     private readonly string _stepsPrefix;
 
@@ -23,6 +24,7 @@ internal sealed class HotReads
         _tables = tables;
         var (instances, steps, timers) = (tables.Instances, tables.Steps, tables.Timers);
         _instance = $"{instances.SelectColumns} WHERE {instances.Column(nameof(InstanceRow.Id))} = {instances.Placeholder(InstanceParameter)}";
+        _revision = $"SELECT {instances.Column(nameof(InstanceRow.Revision))} FROM {instances.TableName} WHERE {instances.Column(nameof(InstanceRow.Id))} = {instances.Placeholder(InstanceParameter)}";
         _stepsPrefix = $"{steps.SelectColumns} WHERE {steps.Column(nameof(StepStateRow.InstanceId))} = {steps.Placeholder(InstanceParameter)} AND {steps.Column(nameof(StepStateRow.StepId))} IN (";
         _stepTimers = $"{timers.SelectColumns} WHERE {timers.Column(nameof(TimerRow.InstanceId))} = {timers.Placeholder(InstanceParameter)} AND {timers.Column(nameof(TimerRow.StepId))} = {timers.Placeholder(StepParameter)} ORDER BY {timers.Column(nameof(TimerRow.DueAt))}";
     }
@@ -33,6 +35,15 @@ internal sealed class HotReads
         _tables.Instances.BindExtra(command, InstanceParameter, nameof(InstanceRow.Id), id);
         var rows = await ReadAsync(command, _tables.Instances, cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Only the instance's revision (what a cached view of it is checked against): one integer, not the row with its variables.</summary>
+    public async Task<long?> RevisionAsync(StoreSession session, Guid id, CancellationToken cancellationToken)
+    {
+        var command = session.Command(_revision, transaction: null);
+        _tables.Instances.BindExtra(command, InstanceParameter, nameof(InstanceRow.Id), id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetInt64(0) : null;
     }
 
     /// <summary>One statement per number of ids (an advance names one to a handful), each prepared once.</summary>

@@ -60,6 +60,19 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
         }
     }
 
+    public async Task<long?> FindRevisionAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var session = await RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Reads.RevisionAsync(session, instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
     public async Task<IReadOnlyDictionary<string, StepState>> LoadStepsAsync(Guid instanceId, IReadOnlyCollection<string> stepIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stepIds);

@@ -12,6 +12,13 @@ public interface IInstanceStore
 {
     Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The instance's revision alone, or <see langword="null"/> when there is no such instance: what a view
+    /// kept for a revision is checked against. A store may answer it without reading the whole row.
+    /// </summary>
+    async Task<long?> FindRevisionAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        (await FindInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false))?.Revision;
+
     /// <summary>The states of the named steps that have one; absent steps are pending.</summary>
     Task<IReadOnlyDictionary<string, StepState>> LoadStepsAsync(Guid instanceId, IReadOnlyCollection<string> stepIds, CancellationToken cancellationToken = default);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ConsultEngine.Abstractions;
@@ -14,7 +15,22 @@ public sealed class KeyedIdentifierHasher : IIdentifierHasher
     /// <summary>The length of a key, in bytes.</summary>
     public const int KeyLength = 32;
 
+    /// <summary>Messages up to this many bytes are built on the stack.</summary>
+    private const int StackMessage = 512;
+
     private readonly byte[] _key;
+
+    /// <summary>
+    /// The thread's keyed HMAC, reset after each hash, and the key it holds: the one-shot
+    /// <see cref="HMACSHA256.HashData(byte[], byte[])"/> sets the key up again on every call, which costs several
+    /// times the hash itself (a public submission hashes three times). A host has one key; a thread that meets
+    /// another hasher sets its HMAC up again.
+    /// </summary>
+    [ThreadStatic]
+    private static IncrementalHash? t_hmac;
+
+    [ThreadStatic]
+    private static byte[]? t_hmacKey;
 
     public KeyedIdentifierHasher(ReadOnlySpan<byte> key)
     {
@@ -30,8 +46,54 @@ public sealed class KeyedIdentifierHasher : IIdentifierHasher
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         ArgumentException.ThrowIfNullOrWhiteSpace(identifier);
-        var message = Encoding.UTF8.GetBytes(purpose + "\n" + Normalise(identifier));
-        return Convert.ToHexStringLower(HMACSHA256.HashData(_key, message));
+        var normalised = Normalise(identifier);
+        // The UTF-8 of purpose + "\n" + normalised, written piece by piece (the same bytes: the newline keeps any
+        // lone surrogate at either end from pairing across the seam).
+        var length = Encoding.UTF8.GetMaxByteCount(purpose.Length + 1 + normalised.Length);
+        byte[]? rented = null;
+        var message = length <= StackMessage ? stackalloc byte[StackMessage] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(purpose, message);
+            message[written++] = (byte)'\n';
+            written += Encoding.UTF8.GetBytes(normalised, message[written..]);
+            Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            var hmac = Hmac();
+            try
+            {
+                hmac.AppendData(message[..written]);
+                hmac.GetHashAndReset(hash);
+            }
+            catch
+            {
+                // Never hash again from a state left half-fed: the thread sets a new HMAC up.
+                t_hmac = null;
+                hmac.Dispose();
+                throw;
+            }
+
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                // It held an identifier.
+                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+            }
+        }
+    }
+
+    private IncrementalHash Hmac()
+    {
+        if (t_hmac is null || !ReferenceEquals(t_hmacKey, _key))
+        {
+            t_hmac?.Dispose();
+            t_hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+            t_hmacKey = _key;
+        }
+
+        return t_hmac;
     }
 
     /// <summary>The identifier as compared: no spaces, dots or hyphens, upper case, <c>+84</c>/<c>84</c> phone prefixes written as <c>0</c>.</summary>

@@ -22,7 +22,9 @@ internal static class QuestionnaireCache
     public static StoredQuestionnaire? Read(ToolContext context, ToolRecord record)
     {
         var key = (context.InstanceId, context.StepId);
-        if (Entries.TryGetValue(key, out var known) && known.Version == record.Version && JsonElement.DeepEquals(known.Value, record.Value))
+        // The host hands the same record object to the submissions that follow a read (it keeps what tools read
+        // while they collect): that one needs no comparison.
+        if (Entries.TryGetValue(key, out var known) && (ReferenceEquals(known.Record, record) || (known.Version == record.Version && JsonElement.DeepEquals(known.Value, record.Value))))
         {
             return known.Questionnaire;
         }
@@ -35,11 +37,11 @@ internal static class QuestionnaireCache
                 Entries.Clear();
             }
 
-            Entries[key] = new Entry(record.Version, record.Value.Clone(), stored);
+            Entries[key] = new Entry(record, record.Version, record.Value.Clone(), stored);
         }
 
         return stored;
     }
 
-    private sealed record Entry(long Version, JsonElement Value, StoredQuestionnaire Questionnaire);
+    private sealed record Entry(ToolRecord Record, long Version, JsonElement Value, StoredQuestionnaire Questionnaire);
 }

@@ -41,6 +41,8 @@ internal static class SurveyStore
     private const string StateKey = "state";
     private const string QuestionnaireKey = "questionnaire";
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ToolRecord, SurveyState> States = new();
+
     /// <summary>
     /// The step's state, created from the config the first time (pilot mode when the config says so,
     /// the inline questionnaire stored). Idempotent: a restart finds what the first call stored.
@@ -49,7 +51,7 @@ internal static class SurveyStore
     {
         if (await context.Records.GetAsync(Collection, StateKey, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return existing.Value.Deserialize<SurveyState>(SurveyJson.Options)!;
+            return StateOf(existing);
         }
 
         if (config.Inline is { } inline)
@@ -75,10 +77,17 @@ internal static class SurveyStore
         return state;
     }
 
+    /// <summary>
+    /// The state a record holds, deserialised once per record object: the host hands the same record to the
+    /// submissions that follow a read (a state is immutable, so one instance is shared).
+    /// </summary>
+    private static SurveyState StateOf(ToolRecord record) =>
+        States.GetValue(record, static r => r.Value.Deserialize<SurveyState>(SurveyJson.Options)!);
+
     /// <summary>The step's state as stored, or null before the step was opened (reads only, unlike <see cref="EnsureAsync"/>).</summary>
     public static async ValueTask<SurveyState?> StateAsync(ToolContext context, CancellationToken cancellationToken) =>
         await context.Records.GetAsync(Collection, StateKey, cancellationToken).ConfigureAwait(false) is { } record
-            ? record.Value.Deserialize<SurveyState>(SurveyJson.Options)
+            ? StateOf(record)
             : null;
 
     public static async ValueTask SaveStateAsync(ToolContext context, SurveyState state, CancellationToken cancellationToken) =>

@@ -54,6 +54,21 @@ public abstract class InstanceStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task FindRevisionAsync_AnswersTheLastCommittedRevision_AndNullForAnUnknownInstance()
+    {
+        var start = Next(NewInstance(), T0, JournalEvents.InstanceStarted);
+        await Store.CommitAsync(start);
+        Assert.Equal(1, await (await ReopenAsync()).FindRevisionAsync(start.Instance.Id));
+
+        await Store.CommitAsync(Next(start.Instance, T0.AddHours(1), JournalEvents.StepCompleted));
+
+        var store = await ReopenAsync();
+        Assert.Equal(2, await store.FindRevisionAsync(start.Instance.Id));
+        Assert.Equal((await store.FindInstanceAsync(start.Instance.Id))!.Revision, await store.FindRevisionAsync(start.Instance.Id));
+        Assert.Null(await store.FindRevisionAsync(Guid.NewGuid()));
+    }
+
+    [SkippableFact]
     public async Task CommitAsync_InsertingAnExistingInstanceAgain_Conflicts()
     {
         var first = Next(NewInstance(), T0, JournalEvents.InstanceStarted);

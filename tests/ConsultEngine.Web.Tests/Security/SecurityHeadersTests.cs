@@ -153,6 +153,18 @@ public sealed class SecurityHeadersTests(StaffSiteFixture site)
     }
 
     [Fact]
+    public async Task AnApiAnswer_RendersNoInlineScript_SoItsPolicyAllowsNone()
+    {
+        using var client = site.Client();
+        using var response = await client.GetAsync(new Uri("api/health", UriKind.Relative));
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        var scriptSrc = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        Assert.Equal("script-src 'self'", scriptSrc);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OverPlainHttp_NoStrictTransportSecurityIsSent()
     {
         using var client = site.Client();
