@@ -11,7 +11,7 @@ namespace ConsultEngine.Persistence.Sqlite;
 public sealed class SqliteInstanceStore : RelationalInstanceStore
 {
     private SqliteInstanceStore(SqliteStoreOptions options, string databasePath)
-        : base(new SqliteStoreProvider(databasePath, options), options.MaxIdleConnections, options.GroupCommit, options.NodeId, options.JoinWait)
+        : base(new SqliteStoreProvider(databasePath, options), options.MaxIdleConnections, options.GroupCommit, options.NodeId)
     {
         DatabasePath = databasePath;
     }

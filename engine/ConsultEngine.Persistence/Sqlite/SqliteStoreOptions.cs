@@ -25,10 +25,4 @@ public sealed record SqliteStoreOptions
     /// comparison turns it off.
     /// </summary>
     internal bool GroupCommit { get; init; } = true;
-
-    /// <summary>
-    /// How long a transaction about to commit one change set may wait for another to join it while callers
-    /// commit concurrently; null is the store's own bound. Only the benchmark's same-run comparison sets it (to zero: never wait).
-    /// </summary>
-    internal TimeSpan? JoinWait { get; init; }
 }

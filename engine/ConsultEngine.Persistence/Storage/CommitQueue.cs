@@ -16,41 +16,17 @@ namespace ConsultEngine.Persistence.Storage;
 /// second worker made the store slower, not faster. Writers in other processes still queue on the
 /// database's own lock.
 /// </remarks>
-internal sealed class CommitQueue
+internal sealed class CommitQueue(int maxBatch)
 {
     private const int MaxBatchesPerLeader = 4;
 
-    private readonly int _maxBatch;
     private readonly Lock _gate = new();
     private readonly List<PendingCommit> _waiting = [];
-    private readonly JoinWait _join;
-    private readonly Func<bool> _anyWaiting;
     private bool _leading;
     private long _overlapped;
 
-    /// <param name="maxBatch">The most change sets one transaction stores.</param>
-    /// <param name="joinWait">
-    /// How long a transaction about to commit one change set may wait for another to join it, while callers
-    /// have lately been committing at once (<see cref="JoinWait"/>); zero never waits.
-    /// </param>
-    public CommitQueue(int maxBatch, TimeSpan joinWait = default)
-    {
-        _maxBatch = maxBatch;
-        _join = new JoinWait(joinWait);
-        _anyWaiting = () => Waiting > 0;
-    }
-
     /// <summary>Commits that arrived while another was queued or being written (they found a leader at work).</summary>
     public long Overlapped => Interlocked.Read(ref _overlapped);
-
-    /// <summary>Times a transaction about to commit alone waited for another commit to join it.</summary>
-    public long JoinWaits => _join.Waits;
-
-    /// <summary>Of those waits, the ones a commit joined (so that one COMMIT stored both).</summary>
-    public long Joined => _join.Joined;
-
-    /// <summary>Time those waits took, in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
-    public long JoinWaitTicks => _join.WaitTicks;
 
     /// <summary>Commits queued and not yet taken into a batch.</summary>
     public int Waiting
@@ -102,7 +78,6 @@ internal sealed class CommitQueue
         if (!lead)
         {
             _ = Interlocked.Increment(ref _overlapped);
-            _join.SawConcurrentCommit();
         }
 
         // Not cancellable while queued: a commit already taken into a batch may be written, and the
@@ -127,14 +102,12 @@ internal sealed class CommitQueue
             lock (_gate)
             {
                 // The leader is always the head of the queue: the first caller finds it empty, later leaders are promoted from its head.
-                var count = Math.Min(_maxBatch, _waiting.Count);
+                var count = Math.Min(maxBatch, _waiting.Count);
                 batch = _waiting.GetRange(0, count);
                 _waiting.RemoveRange(0, count);
             }
 
-            // One wait at most per transaction: the writer asks again after writing what joined.
-            var mayWait = true;
-            await WriteAsync(batch, () => TakeLate(batch, ref mayWait), writeBatch).ConfigureAwait(false);
+            await WriteAsync(batch, () => TakeLate(batch), writeBatch).ConfigureAwait(false);
             foreach (var commit in batch)
             {
                 if (!ReferenceEquals(commit, mine))
@@ -158,24 +131,12 @@ internal sealed class CommitQueue
         next?.Promote();
     }
 
-    /// <summary>
-    /// Moves the commits waiting behind <paramref name="batch"/> into it, as many as it has room for. When none
-    /// waits, <paramref name="batch"/> holds a single change set and callers have lately been committing at once,
-    /// first waits a moment (once per transaction: <paramref name="mayWait"/>) for one to come, so that one COMMIT
-    /// stores both. The wait comes after the batch's own statements, so they are written meanwhile.
-    /// </summary>
-    private List<PendingCommit> TakeLate(List<PendingCommit> batch, ref bool mayWait)
+    /// <summary>Moves the commits waiting behind <paramref name="batch"/> into it, as many as it has room for.</summary>
+    private List<PendingCommit> TakeLate(List<PendingCommit> batch)
     {
-        var wait = mayWait && batch.Count == 1 && _maxBatch > 1 && _join.Worthwhile && Waiting == 0;
-        mayWait = false;
-        if (wait)
-        {
-            _ = _join.Wait(_anyWaiting);
-        }
-
         lock (_gate)
         {
-            var count = Math.Min(_maxBatch - batch.Count, _waiting.Count);
+            var count = Math.Min(maxBatch - batch.Count, _waiting.Count);
             if (count <= 0)
             {
                 return [];

@@ -11,18 +11,15 @@ namespace ConsultEngine.Persistence.Storage;
 /// <param name="LockTicks">Time the write transactions held the write lock, <c>BEGIN</c> to the end of <c>COMMIT</c>.</param>
 /// <param name="CommitTicks">Of it, time in <c>COMMIT</c> itself (the WAL write, and a checkpoint when one lands there).</param>
 /// <param name="CallerTicks">Time callers spent in <c>CommitAsync</c>, from the call to its return (queueing and writing).</param>
-/// <param name="JoinWaits">Times a transaction about to commit one change set waited for another to join (see <see cref="JoinWait"/>).</param>
-/// <param name="Joined">Of those waits, the ones a change set joined.</param>
-/// <param name="JoinWaitTicks">Time those waits took (within <paramref name="LockTicks"/>).</param>
-internal readonly record struct GroupCommitStats(long Transactions, long ChangeSets, long Overlapped, long LockTicks, long CommitTicks, long CallerTicks, long JoinWaits = 0, long Joined = 0, long JoinWaitTicks = 0)
+internal readonly record struct GroupCommitStats(long Transactions, long ChangeSets, long Overlapped, long LockTicks, long CommitTicks, long CallerTicks)
 {
     /// <summary>What happened between <paramref name="earlier"/> and this reading.</summary>
     public GroupCommitStats Since(GroupCommitStats earlier) =>
         new(Transactions - earlier.Transactions, ChangeSets - earlier.ChangeSets, Overlapped - earlier.Overlapped,
-            LockTicks - earlier.LockTicks, CommitTicks - earlier.CommitTicks, CallerTicks - earlier.CallerTicks, JoinWaits - earlier.JoinWaits, Joined - earlier.Joined, JoinWaitTicks - earlier.JoinWaitTicks);
+            LockTicks - earlier.LockTicks, CommitTicks - earlier.CommitTicks, CallerTicks - earlier.CallerTicks);
 
     /// <summary>This and <paramref name="other"/> together (two rounds summed).</summary>
     public GroupCommitStats Plus(GroupCommitStats other) =>
         new(Transactions + other.Transactions, ChangeSets + other.ChangeSets, Overlapped + other.Overlapped,
-            LockTicks + other.LockTicks, CommitTicks + other.CommitTicks, CallerTicks + other.CallerTicks, JoinWaits + other.JoinWaits, Joined + other.Joined, JoinWaitTicks + other.JoinWaitTicks);
+            LockTicks + other.LockTicks, CommitTicks + other.CommitTicks, CallerTicks + other.CallerTicks);
 }

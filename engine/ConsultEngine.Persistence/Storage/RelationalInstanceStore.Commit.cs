@@ -16,11 +16,7 @@ public abstract partial class RelationalInstanceStore
     // Enough to absorb every worker of a busy host in one transaction; small enough to keep the write lock short.
     private const int MaxCommitsPerTransaction = 64;
 
-    // About what a transaction's statements take: a worker whose advance ends that much after another's
-    // commit began shares its COMMIT instead of waiting for it and then committing alone.
-    private static readonly TimeSpan JoinWaitBound = TimeSpan.FromMicroseconds(200);
-
-    private readonly CommitQueue _commits;
+    private readonly CommitQueue _commits = new(MaxCommitsPerTransaction);
     private readonly bool _groupCommit;
 
     private long _transactions;
@@ -39,7 +35,7 @@ public abstract partial class RelationalInstanceStore
 
     /// <summary>What group commit did so far: how well commits are shared, how long the write lock is held and callers wait.</summary>
     internal GroupCommitStats GroupCommitStats => new(Interlocked.Read(ref _transactions), Interlocked.Read(ref _changeSets), _commits.Overlapped,
-        Interlocked.Read(ref _lockTicks), Interlocked.Read(ref _commitTicks), Interlocked.Read(ref _callerTicks), _commits.JoinWaits, _commits.Joined, _commits.JoinWaitTicks);
+        Interlocked.Read(ref _lockTicks), Interlocked.Read(ref _commitTicks), Interlocked.Read(ref _callerTicks));
 
     private async Task GroupCommitAsync(PreparedChangeSet prepared, CancellationToken cancellationToken)
     {

@@ -31,13 +31,12 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     private System.Data.Common.DbCommand? _parameterFactory;
     private volatile bool _disposed;
 
-    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true, string? nodeId = null, TimeSpan? joinWait = null)
+    private protected RelationalInstanceStore(IStoreProvider provider, int maxIdleSessions, bool groupCommit = true, string? nodeId = null)
     {
         NodeId = string.IsNullOrWhiteSpace(nodeId) ? DefaultNodeId() : nodeId;
         _provider = provider;
         _maxIdleSessions = maxIdleSessions;
         _groupCommit = groupCommit;
-        _commits = new(MaxCommitsPerTransaction, joinWait ?? JoinWaitBound);
     }
 
     private StoreTables Tables => _tables ?? throw new InvalidOperationException("The store is not initialised; open it through its factory.");

@@ -17,8 +17,7 @@ namespace ConsultEngine.Benchmarks.Durable;
 /// every step of every one of them, step by step across the instances, with one worker and with two
 /// concurrent workers on disjoint instances sharing the store; the sides alternate within a round.
 /// Shown for information: two workers on a store whose commits each take the write lock alone (the
-/// store before group commit), and two workers on a store whose transactions never wait for a change set
-/// to join them (group commit as it was before that wait). A Stopwatch harness: a warm-up round, then rounds reporting the median
+/// store before group commit). A Stopwatch harness: a warm-up round, then rounds reporting the median
 /// and the best. A last round with one worker goes through a profiling decorator and splits an
 /// advance into its store calls and engine work.
 /// </summary>
@@ -35,11 +34,9 @@ internal static class DurableSuite
         Console.WriteLine($"  {MachineLoad.Describe()}");
         using var database = new TempDatabase();
         using var aloneDatabase = new TempDatabase();
-        using var noWaitDatabase = new TempDatabase();
         using var peerDatabase = new TempDatabase();
         var store = SqliteInstanceStore.OpenAsync(database.Path).GetAwaiter().GetResult();
         var alone = SqliteInstanceStore.OpenAsync(aloneDatabase.Path, new SqliteStoreOptions { GroupCommit = false }).GetAwaiter().GetResult();
-        var noWait = SqliteInstanceStore.OpenAsync(noWaitDatabase.Path, new SqliteStoreOptions { JoinWait = TimeSpan.Zero }).GetAwaiter().GetResult();
         var peer = EfCoreRun.CreateAsync(peerDatabase.Path, Steps).GetAwaiter().GetResult();
         try
         {
@@ -48,7 +45,6 @@ internal static class DurableSuite
                 new("ConsultEngine", 1, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 1)) { Store = store },
                 new("ConsultEngine", 2, ids => ConsultEngineAsync(new SequentialRun(store, Steps), ids, 2)) { Store = store },
                 new("ConsultEngine, each commit alone", 2, ids => ConsultEngineAsync(new SequentialRun(alone, Steps), ids, 2)),
-                new("ConsultEngine, no wait to join", 2, ids => ConsultEngineAsync(new SequentialRun(noWait, Steps), ids, 2)) { Store = noWait },
                 new("EF Core peer", 1, ids => PeerAsync(peer, ids, 1)),
                 new("EF Core peer", 2, ids => PeerAsync(peer, ids, 2)),
             };
@@ -87,17 +83,16 @@ internal static class DurableSuite
                 var transitions = (double)instances * Steps * side.Rounds.Count;
                 var stats = side.Stats;
                 var lockLine = stats.Transactions == 0 ? string.Empty : string.Format(c,
-                    "; write lock held {0:0} µs per transaction ({1:0} µs of it in COMMIT), busy {2:0} % of the time; a commit call {3:0} µs; {4:0} % of commits arrived while another was in flight; {5:0} % of transactions waited for a change set to join ({7:0} µs on average), {6:0} % of those waits joined",
+                    "; write lock held {0:0} µs per transaction ({1:0} µs of it in COMMIT), busy {2:0} % of the time; a commit call {3:0} µs; {4:0} % of commits arrived while another was in flight",
                     Micro(stats.LockTicks) / stats.Transactions, Micro(stats.CommitTicks) / stats.Transactions, 100 * Micro(stats.LockTicks) / 1e6 / side.WallSeconds,
-                    Micro(stats.CallerTicks) / stats.ChangeSets, 100.0 * stats.Overlapped / stats.ChangeSets,
-                    100.0 * stats.JoinWaits / stats.Transactions, stats.JoinWaits == 0 ? 0 : 100.0 * stats.Joined / stats.JoinWaits, stats.JoinWaits == 0 ? 0 : Micro(stats.JoinWaitTicks) / stats.JoinWaits);
+                    Micro(stats.CallerTicks) / stats.ChangeSets, 100.0 * stats.Overlapped / stats.ChangeSets);
                 Console.WriteLine(string.Format(c, "    {0,-34} {1} worker{2}  CPU {3:0} %, {4:0} µs CPU and {5:0} µs wall per transition{6}",
                     side.Name, side.Workers, side.Workers == 1 ? " " : "s", 100 * side.CpuSeconds / side.WallSeconds, 1e6 * side.CpuSeconds / transitions, 1e6 * side.WallSeconds / transitions, lockLine));
             }
 
-            var (one, two, twoAlone, twoNoWait, peerOne, peerTwo) = (sides[0].Rounds.Median, sides[1].Rounds.Median, sides[2].Rounds.Median, sides[3].Rounds.Median, sides[4].Rounds.Median, sides[5].Rounds.Median);
-            Console.WriteLine(string.Format(c, "  2 workers against 1: ConsultEngine {0:0.00}×, each commit alone {1:0.00}×, no wait to join {2:0.00}×, EF Core peer {3:0.00}×;  ConsultEngine against EF Core: {4:0.0}× (1 worker), {5:0.0}× (2 workers)",
-                two / one, twoAlone / one, twoNoWait / one, peerTwo / peerOne, one / peerOne, two / peerTwo));
+            var (one, two, twoAlone, peerOne, peerTwo) = (sides[0].Rounds.Median, sides[1].Rounds.Median, sides[2].Rounds.Median, sides[3].Rounds.Median, sides[4].Rounds.Median);
+            Console.WriteLine(string.Format(c, "  2 workers against 1: ConsultEngine {0:0.00}×, each commit alone {1:0.00}×, EF Core peer {2:0.00}×;  ConsultEngine against EF Core: {3:0.0}× (1 worker), {4:0.0}× (2 workers)",
+                two / one, twoAlone / one, peerTwo / peerOne, one / peerOne, two / peerTwo));
             ProfileAsync(database.Path, instances).GetAwaiter().GetResult();
             Console.WriteLine($"  {MachineLoad.Describe()}");
             return
@@ -106,13 +101,11 @@ internal static class DurableSuite
                 Row("transitions/s on SQLite, 2 concurrent workers; peer: EF Core, 2 workers", two, peerTwo, $"≥ {PeerBar:0}× the peer", PeerBar),
                 Row("transitions/s on SQLite, 2 concurrent workers against 1 worker", two, one, $"≥ {ScalingBar:0.0}×", ScalingBar),
                 Row("transitions/s on SQLite, 2 workers, each commit taking the write lock alone (before group commit) against 1 worker", twoAlone, one, "information", null),
-                Row("transitions/s on SQLite, 2 workers, group commit without waiting for a change set to join against 1 worker", twoNoWait, one, "information", null),
             ];
         }
         finally
         {
             alone.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            noWait.DisposeAsync().AsTask().GetAwaiter().GetResult();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }

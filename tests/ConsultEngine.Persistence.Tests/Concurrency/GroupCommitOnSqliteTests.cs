@@ -40,24 +40,6 @@ public sealed class GroupCommitOnSqliteTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoreWithOneCaller_NeverHoldsACommitBackForAnotherToJoin()
-    {
-        await using var store = await SqliteInstanceStore.OpenAsync(_database.Path);
-        var change = Next(NewInstance(), T0, JournalEvents.InstanceStarted);
-        await store.CommitAsync(change);
-        for (var i = 1; i <= 20; i++)
-        {
-            change = Next(change.Instance, T0.AddMinutes(i), JournalEvents.StepCompleted);
-            await store.CommitAsync(change);
-        }
-
-        var stats = store.GroupCommitStats;
-        Assert.Equal(0, stats.JoinWaits);
-        Assert.Equal(21, stats.Transactions);
-        Assert.Equal(21, stats.ChangeSets);
-    }
-
-    [Fact]
     public async Task WorkersAdvancingOneInstanceFromTheSameRevision_ExactlyOneWins_TheOthersConflictWithTheirRevision()
     {
         // The first writer's transaction is held at its start, so the racers queue behind it and meet in one shared transaction.
