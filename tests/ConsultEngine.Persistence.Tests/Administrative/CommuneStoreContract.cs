@@ -6,26 +6,14 @@ using ConsultEngine.Persistence.Tests.Support;
 namespace ConsultEngine.Persistence.Tests.Administrative;
 
 /// <summary>The communes on a real database (SQLite or PostgreSQL).</summary>
-public abstract class CommuneStoreContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class CommuneStoreContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
     private static readonly byte[] DaNang = Encoding.UTF8.GetBytes("code,name,kind\nhai-chau,Hải Châu,ward\nthanh-khe,Thanh Khê,ward\nhoa-vang,Hòa Vang,commune\n");
-
-    private ProviderDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task ImportCsvAsync_ThenList_GivesTheProvincesUnitsInFileOrder()
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
+        await using var store = await SqliteCommuneStore.OpenAsync(Database.Selection);
 
         Assert.Equal(3, await store.ImportCsvAsync("48", DaNang));
 
@@ -36,7 +24,7 @@ public abstract class CommuneStoreContract(DatabaseProvider provider) : IAsyncLi
     [SkippableFact]
     public async Task ImportCsvAsync_AgainForTheSameProvince_ReplacesItsList()
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
+        await using var store = await SqliteCommuneStore.OpenAsync(Database.Selection);
         await store.ImportCsvAsync("48", DaNang);
 
         await store.ImportCsvAsync("48", Encoding.UTF8.GetBytes("code,name,kind\nson-tra,Sơn Trà,ward\n"));
@@ -47,7 +35,7 @@ public abstract class CommuneStoreContract(DatabaseProvider provider) : IAsyncLi
     [SkippableFact]
     public async Task ImportCsvAsync_FileWithAProblem_StoresNothingAndKeepsTheOldList()
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
+        await using var store = await SqliteCommuneStore.OpenAsync(Database.Selection);
         await store.ImportCsvAsync("48", DaNang);
 
         var error = await Assert.ThrowsAsync<CommuneImportException>(() => store.ImportCsvAsync("48", Encoding.UTF8.GetBytes("code,name,kind\nson-tra,Sơn Trà,ward\nson-tra,Ngũ Hành Sơn,ward\n")));
@@ -61,7 +49,7 @@ public abstract class CommuneStoreContract(DatabaseProvider provider) : IAsyncLi
     [InlineData("da-nang")]
     public async Task ImportAndList_UnknownProvince_AreRefused(string province)
     {
-        await using var store = await SqliteCommuneStore.OpenAsync(_database.Selection);
+        await using var store = await SqliteCommuneStore.OpenAsync(Database.Selection);
 
         Assert.Equal(AdministrativeCodes.ProvinceUnknown, (await Assert.ThrowsAsync<CommuneImportException>(() => store.ImportCsvAsync(province, DaNang))).Code);
         Assert.Equal(AdministrativeCodes.ProvinceUnknown, (await Assert.ThrowsAsync<CommuneImportException>(() => store.ListAsync(province))).Code);
@@ -70,12 +58,12 @@ public abstract class CommuneStoreContract(DatabaseProvider provider) : IAsyncLi
     [SkippableFact]
     public async Task AStoreCreatedWithoutOpening_OpensTheDatabaseOnFirstUse()
     {
-        await using (var first = new SqliteCommuneStore(_database.Selection))
+        await using (var first = new SqliteCommuneStore(Database.Selection))
         {
             await first.ImportCsvAsync("48", DaNang);
         }
 
-        await using var second = new SqliteCommuneStore(_database.Selection);
+        await using var second = new SqliteCommuneStore(Database.Selection);
         Assert.Equal(3, (await second.ListAsync("48")).Count);
     }
 }

@@ -13,27 +13,15 @@ namespace ConsultEngine.Persistence.Tests.Concurrency;
 /// PostgreSQL this is what the stores' advisory write lock buys; without it every test here loses a
 /// write or fails on a key.
 /// </summary>
-public abstract class SideStoreConcurrencyContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class SideStoreConcurrencyContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
     private const int Writers = 8;
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-0000000000f1");
-    private ProviderDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     [SkippableFact]
     public async Task RecommendationsNumberedAtOnceFromTwoStores_AllGetDistinctConsecutiveIds()
     {
-        await using var a = await SqliteRegisterStore.OpenAsync(_database.Selection);
-        await using var b = await SqliteRegisterStore.OpenAsync(_database.Selection);
+        await using var a = await SqliteRegisterStore.OpenAsync(Database.Selection);
+        await using var b = await SqliteRegisterStore.OpenAsync(Database.Selection);
 
         var created = await Task.WhenAll(Enumerable.Range(0, Writers).Select(i => Task.Run(() =>
             (i % 2 == 0 ? a : b).CreateRecommendationAsync(Instance, null, new RecommendationDraft($"Kiến nghị {i}", null, Evidence.None), "wg"))));
@@ -45,8 +33,8 @@ public abstract class SideStoreConcurrencyContract(DatabaseProvider provider) : 
     [SkippableFact]
     public async Task ADecisionMovedAtOnceFromTwoStoresAtOneRevision_OneWinsTheOtherGetsCE8709()
     {
-        await using var a = await SqliteRegisterStore.OpenAsync(_database.Selection);
-        await using var b = await SqliteRegisterStore.OpenAsync(_database.Selection);
+        await using var a = await SqliteRegisterStore.OpenAsync(Database.Selection);
+        await using var b = await SqliteRegisterStore.OpenAsync(Database.Selection);
         await a.CreateDecisionAsync(Instance, new DecisionDraft(DecisionKind.Monitor, "Theo dõi", []), "committee");
 
         var outcomes = await Task.WhenAll(
@@ -62,8 +50,8 @@ public abstract class SideStoreConcurrencyContract(DatabaseProvider provider) : 
     [SkippableFact]
     public async Task ReportVersionsGeneratedAtOnceFromTwoStores_AreNumberedOnce_AndOnlyTheLastIsADraft()
     {
-        await using var a = await SqliteReportVersionStore.OpenAsync(_database.Selection);
-        await using var b = await SqliteReportVersionStore.OpenAsync(_database.Selection);
+        await using var a = await SqliteReportVersionStore.OpenAsync(Database.Selection);
+        await using var b = await SqliteReportVersionStore.OpenAsync(Database.Selection);
         var version = new NewReportVersion("report", "vi", "{}", "{}", ["intro"], [0x50, 0x4B], "<html></html>"u8.ToArray());
 
         await Task.WhenAll(Enumerable.Range(0, Writers).Select(i => Task.Run(() => (i % 2 == 0 ? a : b).AddAsync(Instance, version, "officer"))));
@@ -76,8 +64,8 @@ public abstract class SideStoreConcurrencyContract(DatabaseProvider provider) : 
     [SkippableFact]
     public async Task OneThemeAddedAtOnceFromTwoStores_IsStoredOnce_AndTheOtherGetsCE8752()
     {
-        await using var a = await SqliteCodebookStore.OpenAsync(_database.Selection);
-        await using var b = await SqliteCodebookStore.OpenAsync(_database.Selection);
+        await using var a = await SqliteCodebookStore.OpenAsync(Database.Selection);
+        await using var b = await SqliteCodebookStore.OpenAsync(Database.Selection);
         var theme = new CodebookTheme("fees", new LocalText("Phí", "Fees"));
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, Writers).Select(i => Outcome(Task.Run(() => (i % 2 == 0 ? a : b).AddThemeAsync(Instance, theme, "officer")))));

@@ -15,22 +15,10 @@ namespace ConsultEngine.Persistence.Tests.Crash;
 /// Each instance takes eight commits; <paramref name="instances"/> sizes the work to the provider's
 /// commit rate, so that each leaf takes about as long.
 /// </summary>
-public abstract class CrashRecoveryContract(DatabaseProvider provider, int instances, ITestOutputHelper output) : IAsyncLifetime
+public abstract class CrashRecoveryContract(DatabaseProvider provider, int instances, ITestOutputHelper output) : OnProviderDatabase(provider)
 {
     private const int Crashes = 3;
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(60);
-
-    private ProviderDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task Worker_KilledMidWork_LosesNoAcknowledgedCommitAndFinishesOnRestart()
@@ -48,7 +36,7 @@ public abstract class CrashRecoveryContract(DatabaseProvider provider, int insta
             var ran = watch.Elapsed;
 
             Assert.True(run.Killed, $"run {crash} ended by itself (exit {run.ExitCode}): {run.Errors}");
-            var (started, completed) = await DurableState.CheckAsync(_database.Selection, acknowledged);
+            var (started, completed) = await DurableState.CheckAsync(Database.Selection, acknowledged);
             output.WriteLine($"crash {crash}: killed after {run.Outcomes} acknowledged commits; {started} instances, {completed} completed, all consistent (run {ran.TotalSeconds:F1} s, check {(watch.Elapsed - ran).TotalSeconds:F1} s)");
         }
 
@@ -57,7 +45,7 @@ public abstract class CrashRecoveryContract(DatabaseProvider provider, int insta
         var lastRan = lastWatch.Elapsed;
 
         Assert.True(last.ExitCode == 0, $"the last run failed (exit {last.ExitCode}): {last.Errors}");
-        var (total, done) = await DurableState.CheckAsync(_database.Selection, acknowledged);
+        var (total, done) = await DurableState.CheckAsync(Database.Selection, acknowledged);
         Assert.Equal(instances, total);
         Assert.Equal(instances, done);
         Assert.StartsWith("done ", last.LastLine, StringComparison.Ordinal);
@@ -77,7 +65,7 @@ public abstract class CrashRecoveryContract(DatabaseProvider provider, int insta
             return false;
         }
 
-        return CrashWorker.RunAsync(_database.Selection, [instances.ToString(CultureInfo.InvariantCulture), "2"], Read, killAfter, RunLimit);
+        return CrashWorker.RunAsync(Database.Selection, [instances.ToString(CultureInfo.InvariantCulture), "2"], Read, killAfter, RunLimit);
     }
 }
 

@@ -18,7 +18,7 @@ namespace ConsultEngine.Persistence.Tests.Crash;
 /// cleanly, every acknowledged input is stored exactly once, no refused input is, and no two inputs
 /// that are not withdrawn share a key. Several rounds run on the same database.
 /// </summary>
-public abstract class IngestCrashContract(DatabaseProvider provider, ITestOutputHelper output) : IAsyncLifetime
+public abstract class IngestCrashContract(DatabaseProvider provider, ITestOutputHelper output) : OnProviderDatabase(provider)
 {
     // The worker's step (IngestWorker.StepId in tests/ConsultEngine.CrashWorker).
     private const string StepId = "poll";
@@ -27,17 +27,6 @@ public abstract class IngestCrashContract(DatabaseProvider provider, ITestOutput
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(60);
 
     private readonly Guid _instance = Guid.NewGuid();
-    private ProviderDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task Worker_KilledMidBurst_LosesNoAcknowledgedInputAndKeepsKeysUnique()
@@ -60,15 +49,15 @@ public abstract class IngestCrashContract(DatabaseProvider provider, ITestOutput
 
     private async Task<int> CheckAsync(HashSet<Guid> acknowledged, HashSet<Guid> refused)
     {
-        if (provider == DatabaseProvider.Sqlite)
+        if (Provider == DatabaseProvider.Sqlite)
         {
             // The file the killed process left; a PostgreSQL server never saw its client's death as more than a closed connection.
-            Assert.Equal(["ok"], await _database.QueryAsync("PRAGMA integrity_check"));
+            Assert.Equal(["ok"], await Database.QueryAsync("PRAGMA integrity_check"));
         }
 
         // Asked of the rows themselves: SQLite holds the keys in its writer's registry, PostgreSQL in a unique index.
-        Assert.Empty(await _database.QueryAsync("SELECT unique_key FROM tool_inputs WHERE (flags & 4) = 0 GROUP BY instance_id, step_id, unique_key HAVING COUNT(*) > 1"));
-        Assert.Empty(await _database.QueryAsync("SELECT id FROM tool_inputs GROUP BY id HAVING COUNT(*) > 1"));
+        Assert.Empty(await Database.QueryAsync("SELECT unique_key FROM tool_inputs WHERE (flags & 4) = 0 GROUP BY instance_id, step_id, unique_key HAVING COUNT(*) > 1"));
+        Assert.Empty(await Database.QueryAsync("SELECT id FROM tool_inputs GROUP BY id HAVING COUNT(*) > 1"));
 
         // The store opens (and migrates nothing) on the database the killed process left.
         var (store, closing) = await OpenAsync();
@@ -84,13 +73,13 @@ public abstract class IngestCrashContract(DatabaseProvider provider, ITestOutput
 
     private async Task<(IToolDataStore Store, IAsyncDisposable Closing)> OpenAsync()
     {
-        if (provider == DatabaseProvider.PostgreSql)
+        if (Provider == DatabaseProvider.PostgreSql)
         {
-            var server = await PostgreSqlToolDataStore.OpenAsync(_database.Selection.ConnectionString!);
+            var server = await PostgreSqlToolDataStore.OpenAsync(Database.Selection.ConnectionString!);
             return (server, server);
         }
 
-        var file = await SqliteToolDataStore.OpenAsync(_database.Selection.SqlitePath!);
+        var file = await SqliteToolDataStore.OpenAsync(Database.Selection.SqlitePath!);
         return (file, file);
     }
 
@@ -108,7 +97,7 @@ public abstract class IngestCrashContract(DatabaseProvider provider, ITestOutput
         }
 
         string[] arguments = ["ingest", _instance.ToString(), Submitters.ToString(CultureInfo.InvariantCulture), "10000000"];
-        return CrashWorker.RunAsync(_database.Selection, arguments, Read, killAfter, RunLimit);
+        return CrashWorker.RunAsync(Database.Selection, arguments, Read, killAfter, RunLimit);
     }
 }
 

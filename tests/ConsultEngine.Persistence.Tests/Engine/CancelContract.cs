@@ -8,25 +8,13 @@ using Microsoft.Extensions.Time.Testing;
 namespace ConsultEngine.Persistence.Tests.Engine;
 
 /// <summary>Cancelling a consultation closes every waiting step, including a <c>wait</c>, which has a timer but no bookmark.</summary>
-public abstract class CancelContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class CancelContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
-    private ProviderDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     [SkippableFact]
     public async Task CancelAsync_DuringAWait_CancelsTheWaitAndRemovesItsTimer()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero));
-        await using var store = await DatabaseStores.OpenInstanceStoreAsync(_database.Selection);
+        await using var store = await DatabaseStores.OpenInstanceStoreAsync(Database.Selection);
         var engine = TestEngine.Over(store, clock);
         var id = (await engine.StartAsync("test.consultation", 1)).Id;
         await engine.CompleteStepAsync(id, "draft-plan", new StepCompletion("vp.lan"));
@@ -35,7 +23,7 @@ public abstract class CancelContract(DatabaseProvider provider) : IAsyncLifetime
 
         await engine.CancelAsync(id, "admin", "withdrawn");
 
-        await using var reopened = await DatabaseStores.OpenInstanceStoreAsync(_database.Selection);
+        await using var reopened = await DatabaseStores.OpenInstanceStoreAsync(Database.Selection);
         Assert.Equal(InstanceStatus.Cancelled, (await reopened.FindInstanceAsync(id))!.Status);
         Assert.Equal(StepStatus.Cancelled, (await reopened.LoadStepsAsync(id, ["comment-period"]))["comment-period"].Status);
         Assert.Empty(await reopened.LoadTimersAsync(id, "comment-period"));

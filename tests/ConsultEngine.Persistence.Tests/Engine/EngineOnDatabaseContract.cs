@@ -17,26 +17,14 @@ namespace ConsultEngine.Persistence.Tests.Engine;
 /// reopened by a new store before every command: the instance continues exactly where the last
 /// commit left it, and ends the same as on the in-memory store.
 /// </summary>
-public abstract class EngineOnDatabaseContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class EngineOnDatabaseContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
     private static readonly DateTimeOffset Start = new(2025, 4, 1, 8, 0, 0, TimeSpan.Zero);
-
-    private ProviderDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task Consultation_ReopenedBeforeEveryCommand_RunsToTheEndAndItsJournalVerifies()
     {
-        await using var stores = new ReopeningStores(_database.Selection);
+        await using var stores = new ReopeningStores(Database.Selection);
 
         var result = await RunConsultationAsync(stores.ReopenAsync);
 
@@ -49,7 +37,7 @@ public abstract class EngineOnDatabaseContract(DatabaseProvider provider) : IAsy
     [SkippableFact]
     public async Task Consultation_OnTheDatabase_EndsExactlyAsOnTheInMemoryStore()
     {
-        await using var stores = new ReopeningStores(_database.Selection);
+        await using var stores = new ReopeningStores(Database.Selection);
         var memory = new InMemoryInstanceStore();
 
         var onDatabase = await RunConsultationAsync(stores.ReopenAsync);

@@ -11,34 +11,22 @@ namespace ConsultEngine.Persistence.Tests.Feedback;
 /// A process that dies after the feedback messages committed but before the contacts were deleted
 /// leaves them stored; the store deletes them on its next open or read, and keeps their count.
 /// </summary>
-public abstract class FeedbackSweepContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class FeedbackSweepContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
-    private ProviderDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await ProviderDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     [SkippableFact]
     public async Task OpenAsync_ContactWhoseMessageIsQueued_IsDeletedAndItsCountKept()
     {
         var (instanceId, email, _) = await CrashAfterQueuingAsync();
 
-        await using (var store = await SqliteFeedbackStore.OpenAsync(_database.Selection))
+        await using (var store = await SqliteFeedbackStore.OpenAsync(Database.Selection))
         {
-            Assert.Equal(["0"], await _database.QueryAsync("SELECT COUNT(*) FROM feedback_subscriptions"));
+            Assert.Equal(["0"], await Database.QueryAsync("SELECT COUNT(*) FROM feedback_subscriptions"));
             var delivery = Assert.Single(await store.DeliveriesAsync(instanceId));
             Assert.Equal(("notify-voters", 1, 1), (delivery.StepId, delivery.Emails, delivery.Phones));
             Assert.Empty(await store.ListAsync(instanceId));
         }
 
-        Assert.DoesNotContain(await _database.QueryAsync("SELECT contact FROM feedback_subscriptions"), c => c == email);
+        Assert.DoesNotContain(await Database.QueryAsync("SELECT contact FROM feedback_subscriptions"), c => c == email);
     }
 
     [SkippableFact]
@@ -46,7 +34,7 @@ public abstract class FeedbackSweepContract(DatabaseProvider provider) : IAsyncL
     {
         var (instanceId, _, ids) = await CrashAfterQueuingAsync();
 
-        await using (var store = await SqliteFeedbackStore.OpenAsync(_database.Selection))
+        await using (var store = await SqliteFeedbackStore.OpenAsync(Database.Selection))
         {
             Assert.Empty(await store.SweepQueuedAsync());
             Assert.Empty(await store.SweepQueuedAsync(instanceId));
@@ -55,7 +43,7 @@ public abstract class FeedbackSweepContract(DatabaseProvider provider) : IAsyncL
             await store.ForgetQueuedAsync(instanceId, "notify-voters", ids, T0.AddHours(1));
         }
 
-        await using var reopened = await SqliteFeedbackStore.OpenAsync(_database.Selection);
+        await using var reopened = await SqliteFeedbackStore.OpenAsync(Database.Selection);
         var delivery = Assert.Single(await reopened.DeliveriesAsync(instanceId));
         Assert.Equal(2, delivery.Total);
     }
@@ -63,7 +51,7 @@ public abstract class FeedbackSweepContract(DatabaseProvider provider) : IAsyncL
     [SkippableFact]
     public async Task ListAsync_ContactQueuedWhileTheStoreWasOpen_IsNotCountedAsWaiting()
     {
-        await using var store = await SqliteFeedbackStore.OpenAsync(_database.Selection);
+        await using var store = await SqliteFeedbackStore.OpenAsync(Database.Selection);
         var (instanceId, _, _) = await CrashAfterQueuingAsync(store);
         var waiting = new FeedbackSubscription(Guid.NewGuid(), instanceId, "comment", FeedbackChannel.Email, "cho@example.vn", "vi", new DateTimeOffset(T0.Date, TimeSpan.Zero), "token-waiting");
         await store.AddAsync(waiting);
@@ -84,9 +72,9 @@ public abstract class FeedbackSweepContract(DatabaseProvider provider) : IAsyncL
             new FeedbackSubscription(Guid.NewGuid(), id, "comment", FeedbackChannel.Phone, "0912345678", "en", new DateTimeOffset(T0.Date, TimeSpan.Zero), "token-" + Guid.NewGuid().ToString("N")),
         };
 
-        await using var instances = await DatabaseStores.OpenInstanceStoreAsync(_database.Selection);
+        await using var instances = await DatabaseStores.OpenInstanceStoreAsync(Database.Selection);
         await instances.CommitAsync(start);
-        var store = open ?? await SqliteFeedbackStore.OpenAsync(_database.Selection);
+        var store = open ?? await SqliteFeedbackStore.OpenAsync(Database.Selection);
         try
         {
             foreach (var subscription in subscriptions)
