@@ -25,4 +25,11 @@ public sealed record SqliteStoreOptions
     /// comparison turns it off.
     /// </summary>
     internal bool GroupCommit { get; init; } = true;
+
+    /// <summary>
+    /// Whether the write-ahead log is synced to disk beside the writers while it grows (the default), so
+    /// that the checkpoint a commit runs does not wait for the whole log to reach the disk (see
+    /// <see cref="WalFlusher"/>). Off only for the benchmark's same-run comparison.
+    /// </summary>
+    internal bool SyncLogInBackground { get; init; } = true;
 }

@@ -195,6 +195,7 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        await DisposeProviderPartsAsync().ConfigureAwait(false);
         while (_idle.TryPop(out var session))
         {
             await session.DisposeAsync().ConfigureAwait(false);
@@ -214,6 +215,9 @@ public abstract partial class RelationalInstanceStore : IInstanceStore, IAsyncDi
     }
 
     /// <summary>Prepares the database and brings its schema to the provider's latest migration.</summary>
+    /// <summary>Stops what a provider's store runs beside its connections, before they close.</summary>
+    private protected virtual ValueTask DisposeProviderPartsAsync() => ValueTask.CompletedTask;
+
     private protected async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var session = await RentAsync(cancellationToken).ConfigureAwait(false);
