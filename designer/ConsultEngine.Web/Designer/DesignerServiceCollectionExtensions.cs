@@ -1,9 +1,11 @@
 using ConsultEngine.Hosting.Definitions;
 using ConsultEngine.Web.Designer;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>The designer's services: its per-page view of the engine's definition library and the per-page session.</summary>
+/// <summary>The designer's services: its per-page view of the engine's definition library, the per-page session and the warm-up.</summary>
 internal static class DesignerServiceCollectionExtensions
 {
     public static IServiceCollection AddConsultDesigner(this IServiceCollection services)
@@ -15,8 +17,10 @@ internal static class DesignerServiceCollectionExtensions
         services.AddSingleton<ConsultEngine.Web.Designer.Simulation.DesignerSimulator>();
 
         // The warm-up only lists and opens, outside any circuit: a library with no user (it cannot write).
-        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DesignerWarmUp>(
+        // Begun by the first circuit, not at start (DesignerWarmUp).
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<DesignerWarmUp>(
             provider, new DesignerDefinitions(provider.GetRequiredService<IDefinitionLibrary>())));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, DesignerWarmUpOnFirstCircuit>());
         return services;
     }
 }

@@ -2,25 +2,32 @@ using ConsultEngine.Definitions.Editing;
 using ConsultEngine.Definitions.Editing.Layout;
 using ConsultEngine.Definitions.StepTypes;
 using ConsultEngine.Definitions.Validation;
-using ConsultEngine.Web.Hosting;
 
 namespace ConsultEngine.Web.Designer;
 
 /// <summary>
-/// Pays, while the host starts, what the first designer page would otherwise pay on its first open
-/// (JIT of the library, the editor, the layout and the validator, the schema build): the designer
-/// must show a definition within a second of the page loading, the first time too.
+/// Pays, before the first designer page needs it, what that page would otherwise pay on its first open
+/// (JIT of the library, the editor, the layout and the validator, the schema build): the designer must
+/// show a definition within a second of the page loading, the first time too. It runs once, in the
+/// background, when the first staff page opens its circuit (<see cref="DesignerWarmUpOnFirstCircuit"/>),
+/// not at start: a host that only serves the public and the API never pays its code and memory
+/// (≈ 6 MB resident idle).
 /// </summary>
-internal sealed partial class DesignerWarmUp(DesignerDefinitions library, IStepTypeRegistry stepTypes, StartupWarmUps warmUps, ILogger<DesignerWarmUp> logger) : IHostedService
+internal sealed partial class DesignerWarmUp(DesignerDefinitions library, IStepTypeRegistry stepTypes, IHostApplicationLifetime lifetime, ILogger<DesignerWarmUp> logger)
 {
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        // In the background: starting the host does not wait for it; the start-up trim does.
-        warmUps.Run(() => WarmUpAsync(cancellationToken));
-        return Task.CompletedTask;
-    }
+    private int _begun;
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The warm-up, once begun (null before): for the tests.</summary>
+    public Task? Running { get; private set; }
+
+    /// <summary>Starts the warm-up on the thread pool the first time it is called; later calls do nothing.</summary>
+    public void Begin()
+    {
+        if (Interlocked.Exchange(ref _begun, 1) == 0)
+        {
+            Running = Task.Run(() => WarmUpAsync(lifetime.ApplicationStopping));
+        }
+    }
 
     private async Task WarmUpAsync(CancellationToken cancellationToken)
     {

@@ -1,18 +1,18 @@
 namespace ConsultEngine.Web.Hosting;
 
 /// <summary>
-/// Gives back what start-up allocated and dropped. Building the host, the EF Core models, the
-/// definitions and the designer's warm-up leave tens of megabytes of garbage and of committed but
-/// empty GC memory that a quiet host would keep resident until load came; one aggressive
-/// (compacting, decommitting) collection once the warm-ups have ended returns it to the system.
-/// It runs once, off the request path, so it costs no throughput.
+/// Gives back what start-up allocated and dropped. Building the host, the EF Core models and the
+/// definitions leave tens of megabytes of garbage and of committed but empty GC memory that a quiet
+/// host would keep resident until load came; one aggressive (compacting, decommitting) collection
+/// shortly after the start returns it to the system, and the C heap's free pages follow
+/// (<see cref="NativeHeapTrim"/>). It runs once, off the request path, so it costs no throughput.
 /// </summary>
-internal sealed class StartupMemoryTrim(IHostApplicationLifetime lifetime, StartupWarmUps warmUps) : IHostedService, IDisposable
+internal sealed class StartupMemoryTrim(IHostApplicationLifetime lifetime) : IHostedService, IDisposable
 {
     /// <summary>
-    /// After the warm-ups, a little longer: the background services (the timer, the outbox) run their first
-    /// round as the host starts. A fixed 3 s from the start was outlasted by the warm-ups on a loaded
-    /// machine, whose garbage then stayed resident for as long as the host stayed idle.
+    /// After the start, a little longer: the background services (the timer, the outbox) run their first
+    /// round as the host starts. (The designer's warm-up, which once ran here too, now waits for the first
+    /// staff page: Designer/DesignerWarmUp.)
     /// </summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
@@ -28,13 +28,15 @@ internal sealed class StartupMemoryTrim(IHostApplicationLifetime lifetime, Start
 
     public void Dispose() => _stopping.Dispose();
 
-    private async Task TrimAsync(CancellationToken stopping)
+    private static async Task TrimAsync(CancellationToken stopping)
     {
         try
         {
-            await warmUps.WhenDoneAsync().WaitAsync(stopping).ConfigureAwait(false);
             await Task.Delay(Settle, stopping).ConfigureAwait(false);
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // What the finalizers release natively (SQLite statements, handles) is free before the C heap is trimmed.
+            GC.WaitForPendingFinalizers();
+            NativeHeapTrim.Run();
         }
         catch (OperationCanceledException)
         {

@@ -24,7 +24,6 @@ internal static class WebServicesExtensions
         services.AddConsultRateLimiting();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<StartupWarmUps>();
         services.AddConsultDesigner();
         services.AddConsultProblemDetails();
         services.AddOpenApi();
