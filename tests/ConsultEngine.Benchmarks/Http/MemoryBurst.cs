@@ -35,7 +35,7 @@ internal static class MemoryBurst
         var host = await WebHostProcess.StartAsync(dll, data, cancellationToken).ConfigureAwait(false);
         await using (host.ConfigureAwait(false))
         {
-            // Settled: the warm-ups are done and the host has given back what its start-up dropped (StartupMemoryTrim, 3 s after start).
+            // Settled: the host has given back what its start-up dropped (StartupMemoryTrim, 2 s after start).
             await Task.Delay(TimeSpan.FromSeconds(quick ? 5 : 10), cancellationToken).ConfigureAwait(false);
             idle = Memory.Of(host.Id);
             Console.WriteLine($"  idle after start: {idle}");
