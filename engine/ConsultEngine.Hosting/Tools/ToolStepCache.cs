@@ -11,7 +11,8 @@ namespace ConsultEngine.Hosting.Tools;
 /// revision — every committed advance moves it, so a step the engine closed, skipped or re-ran is
 /// resolved afresh on the next call, from any node. A lifecycle is kept for the instance's change
 /// number (<see cref="ToolStepChanges"/>, moved by this host right after it opens or starts closing a
-/// step) and at most <see cref="MaxAge"/>, which bounds how long a close made by another node goes unseen.
+/// step) and at most <see cref="MaxAge"/>, which bounds how long a close made by another node goes unseen
+/// (give or take the one read that refreshes an entry past its age).
 /// </summary>
 internal sealed class ToolStepCache(ToolStepChanges changes)
 {
@@ -45,12 +46,23 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
         // Taken before the read: a write that lands during the read moves the number, and the entry is stale at once.
         var version = changes.Version(step.InstanceId);
         var now = Stopwatch.GetTimestamp();
-        if (_lifecycles.TryGetValue(key, out var known) && known.Version == version && now - known.ReadAt < MaxAge)
+        if (_lifecycles.TryGetValue(key, out var known) && known.Version == version && (now - known.ReadAt < MaxAge || !known.TryClaimRefresh()))
         {
             return known.Record;
         }
 
-        var record = await ToolLifecycle.ReadAsync(step.Records, cancellationToken).ConfigureAwait(false);
+        ToolLifecycle? record;
+        try
+        {
+            record = await ToolLifecycle.ReadAsync(step.Records, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A refresh that failed leaves no entry that nobody would refresh again.
+            _lifecycles.TryRemove(key, out _);
+            throw;
+        }
+
         Bound(_lifecycles);
         _lifecycles[key] = new Lifecycle(record, version, now);
         return record;
@@ -62,12 +74,22 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
         var entry = (step.InstanceId, step.StepId, collection, key);
         var version = changes.Version(step.InstanceId);
         var now = Stopwatch.GetTimestamp();
-        if (_records.TryGetValue(entry, out var known) && known.Version == version && now - known.ReadAt < MaxAge)
+        if (_records.TryGetValue(entry, out var known) && known.Version == version && (now - known.ReadAt < MaxAge || !known.TryClaimRefresh()))
         {
             return known.Value;
         }
 
-        var record = await step.Records.GetAsync(collection, key, cancellationToken).ConfigureAwait(false);
+        ToolRecord? record;
+        try
+        {
+            record = await step.Records.GetAsync(collection, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _records.TryRemove(entry, out _);
+            throw;
+        }
+
         if (_records.Count >= MaxEntries)
         {
             _records.Clear();
@@ -85,7 +107,21 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
         }
     }
 
-    private sealed record Lifecycle(ToolLifecycle? Record, long Version, long ReadAt);
+    private sealed record Lifecycle(ToolLifecycle? Record, long Version, long ReadAt) : Refreshable;
 
-    private sealed record Record(ToolRecord? Value, long Version, long ReadAt);
+    private sealed record Record(ToolRecord? Value, long Version, long ReadAt) : Refreshable;
+
+    /// <summary>
+    /// An entry past its age is read again by one caller while the others of that moment go on with it (as the
+    /// open-step index does), instead of every request in flight reading the record at once: each such read made a
+    /// new record object, which the tool then compared with the one it knew (the whole questionnaire, every time).
+    /// A change this host made moves the version, and every caller reads afresh then.
+    /// </summary>
+    private abstract record Refreshable
+    {
+        private int _refreshing;
+
+        /// <summary>True for the one caller that refreshes this entry once it is too old.</summary>
+        public bool TryClaimRefresh() => Interlocked.Exchange(ref _refreshing, 1) == 0;
+    }
 }
