@@ -47,7 +47,7 @@ internal sealed partial class OpenConsultations
         {
             // Only its age is past: one caller looks again while the others go on with the entry, instead
             // of every request of that moment describing the consultation at once (under load, hundreds).
-            if (now - known.At < MaxAge || !known.TryClaimRefresh())
+            if (now - known.At < MaxAge || !known.Refresh.TryTake())
             {
                 return (known.Consultation, known.Step, revision);
             }
@@ -84,9 +84,6 @@ internal sealed partial class OpenConsultations
 
     private sealed record IndexedStep(OpenConsultation Consultation, OpenToolStep Step, long Revision, long Version, long At)
     {
-        private int _refreshing;
-
-        /// <summary>True for the one caller that refreshes this entry once it is too old.</summary>
-        public bool TryClaimRefresh() => Interlocked.Exchange(ref _refreshing, 1) == 0;
+        public RefreshClaim Refresh { get; } = new();
     }
 }

@@ -22,8 +22,8 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
     private static readonly long MaxAge = Stopwatch.Frequency;
 
     private readonly ConcurrentDictionary<(Guid Instance, string Step), ResolvedToolStep> _resolved = new();
-    private readonly ConcurrentDictionary<(Guid Instance, string Step), Lifecycle> _lifecycles = new();
-    private readonly ConcurrentDictionary<(Guid Instance, string Step, string Collection, string Key), Record> _records = new();
+    private readonly ConcurrentDictionary<(Guid Instance, string Step), Kept<ToolLifecycle>> _lifecycles = new();
+    private readonly ConcurrentDictionary<(Guid Instance, string Step, string Collection, string Key), Kept<ToolRecord>> _records = new();
 
     /// <summary>The step as resolved at the instance's current revision, or <see langword="null"/>.</summary>
     public ResolvedToolStep? Resolved(InstanceRecord instance, string stepId) =>
@@ -40,66 +40,44 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
     }
 
     /// <summary>The step's lifecycle record, read again when this host changed the instance's steps since, or after <see cref="MaxAge"/>.</summary>
-    public async Task<ToolLifecycle?> LifecycleAsync(ResolvedToolStep step, CancellationToken cancellationToken)
-    {
-        var key = (step.InstanceId, step.StepId);
-        // Taken before the read: a write that lands during the read moves the number, and the entry is stale at once.
-        var version = changes.Version(step.InstanceId);
-        var now = Stopwatch.GetTimestamp();
-        if (_lifecycles.TryGetValue(key, out var known) && known.Version == version && (now - known.ReadAt < MaxAge || !known.TryClaimRefresh()))
-        {
-            return known.Record;
-        }
-
-        ToolLifecycle? record;
-        try
-        {
-            record = await ToolLifecycle.ReadAsync(step.Records, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            // A refresh that failed leaves no entry that nobody would refresh again.
-            _lifecycles.TryRemove(key, out _);
-            throw;
-        }
-
-        Bound(_lifecycles);
-        _lifecycles[key] = new Lifecycle(record, version, now);
-        return record;
-    }
+    public Task<ToolLifecycle?> LifecycleAsync(ResolvedToolStep step, CancellationToken cancellationToken) =>
+        KeptAsync(_lifecycles, (step.InstanceId, step.StepId), step.InstanceId, static (step, token) => new ValueTask<ToolLifecycle?>(ToolLifecycle.ReadAsync(step.Records, token)), step, cancellationToken);
 
     /// <summary>A record of the step as a tool reads it while collecting (<see cref="CollectingRecords"/>), kept as <see cref="LifecycleAsync"/> keeps the lifecycle.</summary>
-    public async Task<ToolRecord?> RecordAsync(ResolvedToolStep step, string collection, string key, CancellationToken cancellationToken)
+    public Task<ToolRecord?> RecordAsync(ResolvedToolStep step, string collection, string key, CancellationToken cancellationToken) =>
+        KeptAsync(_records, (step.InstanceId, step.StepId, collection, key), step.InstanceId, static (entry, token) => entry.step.Records.GetAsync(entry.collection, entry.key, token), (step, collection, key), cancellationToken);
+
+    private async Task<T?> KeptAsync<TKey, T, TState>(ConcurrentDictionary<TKey, Kept<T>> kept, TKey key, Guid instanceId, Func<TState, CancellationToken, ValueTask<T?>> read, TState state, CancellationToken cancellationToken)
+        where TKey : notnull
+        where T : class
     {
-        var entry = (step.InstanceId, step.StepId, collection, key);
-        var version = changes.Version(step.InstanceId);
+        // Taken before the read: a write that lands during the read moves the number, and the entry is stale at once.
+        var version = changes.Version(instanceId);
         var now = Stopwatch.GetTimestamp();
-        if (_records.TryGetValue(entry, out var known) && known.Version == version && (now - known.ReadAt < MaxAge || !known.TryClaimRefresh()))
+        if (kept.TryGetValue(key, out var known) && known.Version == version && (now - known.ReadAt < MaxAge || !known.Refresh.TryTake()))
         {
             return known.Value;
         }
 
-        ToolRecord? record;
+        T? value;
         try
         {
-            record = await step.Records.GetAsync(collection, key, cancellationToken).ConfigureAwait(false);
+            value = await read(state, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            _records.TryRemove(entry, out _);
+            // A refresh that failed leaves no entry that nobody would refresh again.
+            kept.TryRemove(key, out _);
             throw;
         }
 
-        if (_records.Count >= MaxEntries)
-        {
-            _records.Clear();
-        }
-
-        _records[entry] = new Record(record, version, now);
-        return record;
+        Bound(kept);
+        kept[key] = new Kept<T>(value, version, now);
+        return value;
     }
 
-    private static void Bound<T>(ConcurrentDictionary<(Guid Instance, string Step), T> entries)
+    private static void Bound<TKey, T>(ConcurrentDictionary<TKey, T> entries)
+        where TKey : notnull
     {
         if (entries.Count >= MaxEntries)
         {
@@ -107,21 +85,12 @@ internal sealed class ToolStepCache(ToolStepChanges changes)
         }
     }
 
-    private sealed record Lifecycle(ToolLifecycle? Record, long Version, long ReadAt) : Refreshable;
-
-    private sealed record Record(ToolRecord? Value, long Version, long ReadAt) : Refreshable;
-
-    /// <summary>
-    /// An entry past its age is read again by one caller while the others of that moment go on with it (as the
-    /// open-step index does), instead of every request in flight reading the record at once: each such read made a
-    /// new record object, which the tool then compared with the one it knew (the whole questionnaire, every time).
-    /// A change this host made moves the version, and every caller reads afresh then.
-    /// </summary>
-    private abstract record Refreshable
+    // An entry past its age is read again by one caller while the others of that moment go on with it: each
+    // such read made a new record object, which the tool then compared with the one it knew (the whole
+    // questionnaire, every time). A change this host made moves the version, and every caller reads afresh then.
+    private sealed record Kept<T>(T? Value, long Version, long ReadAt)
+        where T : class
     {
-        private int _refreshing;
-
-        /// <summary>True for the one caller that refreshes this entry once it is too old.</summary>
-        public bool TryClaimRefresh() => Interlocked.Exchange(ref _refreshing, 1) == 0;
+        public RefreshClaim Refresh { get; } = new();
     }
 }
