@@ -28,8 +28,7 @@ internal static class ApiEndpoints
 
     /// <summary>The <c>Map</c> methods of the endpoint groups, in a fixed order (by class name, whatever the feature's namespace).</summary>
     internal static IReadOnlyList<Action<RouteGroupBuilder>> FindGroups() =>
-        [.. typeof(ApiEndpoints).Assembly.GetTypes()
-            .Where(type => type.IsDefined(typeof(ApiEndpointGroupAttribute), inherit: false))
+        [.. ApiEndpointGroupScan.Find(typeof(ApiEndpoints).Assembly)
             .OrderBy(type => type.Name, StringComparer.Ordinal)
             .Select(type => type.GetMethod("Map", BindingFlags.Public | BindingFlags.Static, [typeof(RouteGroupBuilder)])
                 ?? throw new InvalidOperationException($"{type.FullName} is marked [ApiEndpointGroup] but has no public static void Map(RouteGroupBuilder)."))

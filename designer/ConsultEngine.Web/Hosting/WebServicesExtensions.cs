@@ -37,6 +37,8 @@ internal static class WebServicesExtensions
         services.AddHostedService<StartupMemoryTrim>();
         Telemetry.TelemetrySetup.AddConsultTelemetry(builder);
         Tenancy.TenancyServices.AddConsultTenancy(services, builder.Configuration);
+        // Last: the registrations above add data protection's start-up reader again each time.
+        KeyRingOnFirstUse.Apply(services);
         return builder;
     }
 }

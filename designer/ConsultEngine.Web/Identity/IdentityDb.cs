@@ -26,7 +26,7 @@ internal class IdentityDb : IdentityDbContext<ConsultUser, IdentityRole, string>
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath) =>
-        builder.UseSqlite($"Data Source={databasePath}", sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
+        builder.UseSqlite($"Data Source={databasePath}", sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable)).WithoutModelCheckOnMigrate();
 
     /// <summary>Registers the context of <paramref name="database"/>'s provider as <see cref="IdentityDb"/>.</summary>
     public static IServiceCollection Add(IServiceCollection services, DatabaseSelection database)

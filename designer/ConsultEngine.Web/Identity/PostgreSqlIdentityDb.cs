@@ -1,3 +1,4 @@
+using ConsultEngine.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,9 +9,9 @@ internal sealed class PostgreSqlIdentityDb(DbContextOptions<PostgreSqlIdentityDb
 {
     /// <summary>Npgsql over <paramref name="connectionString"/> (none: the design-time tools, which never connect).</summary>
     public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder builder, string? connectionString) =>
-        connectionString is null
+        (connectionString is null
             ? builder.UseNpgsql(npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
-            : builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable));
+            : builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))).WithoutModelCheckOnMigrate();
 }
 
 /// <summary>

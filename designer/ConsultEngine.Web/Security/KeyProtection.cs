@@ -48,7 +48,7 @@ internal static class KeyProtection
         {
             // Several nodes share one database: a key ring in a folder of each node would make a sign-in on
             // one node unreadable on the others. The keys table is migrated when the host starts (KeyStoreStartup),
-            // as its first hosted service: data protection's own one reads the key ring as it starts.
+            // as its first hosted service, before any request can read the key ring (KeyRingOnFirstUse).
             services.AddDbContext<DataProtectionKeysDb>(options => DataProtectionKeysDb.Configure(options, paths.Database.ConnectionString));
             services.Insert(0, ServiceDescriptor.Singleton<IHostedService, KeyStoreStartup>());
             builder.PersistKeysToDbContext<DataProtectionKeysDb>();

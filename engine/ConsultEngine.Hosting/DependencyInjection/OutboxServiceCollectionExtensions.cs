@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConsultEngine.Hosting.Notifications;
 using ConsultEngine.Hosting.Services;
 using ConsultEngine.Persistence.Tools;
@@ -23,7 +24,7 @@ internal static class OutboxServiceCollectionExtensions
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName)
-            .Validate(o => !o.IsConfigured || MailboxAddress.TryParse(o.FromAddress, out _), $"{EmailOptions.SectionName}:{nameof(EmailOptions.FromAddress)} must be an email address when a host is set.")
+            .Validate(o => !o.IsConfigured || IsAddress(o.FromAddress), $"{EmailOptions.SectionName}:{nameof(EmailOptions.FromAddress)} must be an email address when a host is set.")
             .ValidateOnStart();
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<OutboxOptions>>().Value.ToPolicy() with
         {
@@ -49,5 +50,11 @@ internal static class OutboxServiceCollectionExtensions
         services.TryAddSingleton<IWriterHealth>(provider => provider.GetRequiredService<IToolDataStore>() as IWriterHealth ?? new ConsultEngine.Hosting.Services.AlwaysReadyWriter());
         return services;
     }
-}
 
+    /// <summary>
+    /// Apart from the check above so that only a host with mail set loads MimeKit at start: compiling a method
+    /// that names one of its types loads the assembly, even when the call is never made.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsAddress(string? address) => MailboxAddress.TryParse(address, out _);
+}

@@ -25,7 +25,7 @@ internal abstract class ConsultDbContext(DbContextOptions options) : DbContext(o
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsultDbContext).Assembly);
+        ModelConfigurations.Apply(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder.Model);
     }
 }

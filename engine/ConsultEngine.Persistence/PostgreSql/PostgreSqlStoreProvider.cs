@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using ConsultEngine.Persistence.Model;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -91,6 +92,6 @@ internal sealed class PostgreSqlStoreProvider : IStoreProvider
             builder.UseNpgsql(connectionString, npgsql);
         }
 
-        return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options;
+        return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).WithoutModelCheckOnMigrate().Options;
     }
 }

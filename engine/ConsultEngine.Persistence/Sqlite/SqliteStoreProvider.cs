@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using ConsultEngine.Persistence.Model;
+using ConsultEngine.Persistence.Providers;
 using ConsultEngine.Persistence.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -109,7 +110,7 @@ internal sealed class SqliteStoreProvider : IStoreProvider
             builder.UseSqlite(connectionString, sqlite);
         }
 
-        return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options;
+        return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).WithoutModelCheckOnMigrate().Options;
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
