@@ -25,7 +25,7 @@ internal static class WebPipelineExtensions
         app.UseConsultLocalization();
         app.UseRouting();
         app.UseRateLimiter();
-        app.UseAuthentication();
+        app.UseConsultAuthentication();
         app.UseBearerStampCheck();
         app.UsePasswordChangeGate();
         app.UseTwoFactorGate();

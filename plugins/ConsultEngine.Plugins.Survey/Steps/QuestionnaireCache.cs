@@ -24,9 +24,21 @@ internal static class QuestionnaireCache
         var key = (context.InstanceId, context.StepId);
         // The host hands the same record object to the submissions that follow a read (it keeps what tools read
         // while they collect): that one needs no comparison.
-        if (Entries.TryGetValue(key, out var known) && (ReferenceEquals(known.Record, record) || (known.Version == record.Version && JsonElement.DeepEquals(known.Value, record.Value))))
+        if (Entries.TryGetValue(key, out var known))
         {
-            return known.Questionnaire;
+            if (ReferenceEquals(known.Record, record))
+            {
+                return known.Questionnaire;
+            }
+
+            if (known.Version == record.Version && JsonElement.DeepEquals(known.Value, record.Value))
+            {
+                // The host read the record again (it does so about once a second) and handed out a new object with the
+                // same JSON: the entry follows it, so the submissions that come with that object compare references
+                // again instead of the whole questionnaire each time.
+                Entries.TryUpdate(key, known with { Record = record }, known);
+                return known.Questionnaire;
+            }
         }
 
         var stored = record.Value.Deserialize<StoredQuestionnaire>(SurveyJson.Options);
