@@ -24,8 +24,6 @@ namespace ConsultEngine.Persistence.Privacy;
 public sealed class SqlitePersonalDataStore : IPersonalDataStore, IAsyncDisposable
 {
     private const int WithdrawnMark = 4;
-    private const int TruncateAttempts = 20;
-    private static readonly TimeSpan TruncateRetryDelay = TimeSpan.FromMilliseconds(25);
 
     // An erasure deletes the contacts the feedback store counts when it forgets queued ones: the two never interleave.
     private static readonly string[] Locks = [SideStoreLock.PersonalData, SideStoreLock.Feedback];
@@ -197,35 +195,13 @@ public sealed class SqlitePersonalDataStore : IPersonalDataStore, IAsyncDisposab
     private static Task<int> SecureDeleteAsync(ConsultDbContext context, CancellationToken cancellationToken) =>
         context.Database.IsSqlite() ? context.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken) : Task.FromResult(0);
 
-    /// <summary>
-    /// Copies the WAL into the file and truncates it, so the erased rows' old pages leave the WAL too (best
-    /// effort: a reader may hold it). A checkpoint another connection is running (the store's own, every
-    /// tenth of a second while the log changes) makes this one answer busy at once: it is tried again, a few times.
-    /// </summary>
+    /// <summary>Copies the WAL into the file and truncates it, so the erased rows' old pages leave the WAL too (best effort: a reader may hold it).</summary>
     private Task<bool> CheckpointAsync(CancellationToken cancellationToken) =>
         _db.Provider != DatabaseProvider.Sqlite ? Task.FromResult(false) : _db.ReadAsync(async context =>
         {
-            var connection = context.Database.GetDbConnection();
-            for (var attempt = 1; ; attempt++)
-            {
-                var busy = await TruncateLogAsync(connection, cancellationToken).ConfigureAwait(false);
-                if (!busy || attempt == TruncateAttempts)
-                {
-                    return !busy;
-                }
-
-                await Task.Delay(TruncateRetryDelay, cancellationToken).ConfigureAwait(false);
-            }
+            await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
+            return true;
         }, cancellationToken);
-
-    /// <summary>One <c>wal_checkpoint(TRUNCATE)</c>; whether it answered busy. Its statement is closed before it returns.</summary>
-    private static async Task<bool> TruncateLogAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) != 0;
-    }
 
     private static KeptAggregate ToKept(KeptAggregateRow row) => new(row.InstanceId, row.AggregateJson, row.KeptAt, row.ErasedAt)
     {

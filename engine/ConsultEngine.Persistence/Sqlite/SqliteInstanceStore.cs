@@ -11,27 +11,19 @@ namespace ConsultEngine.Persistence.Sqlite;
 public sealed class SqliteInstanceStore : RelationalInstanceStore
 {
     private readonly SqliteStoreOptions _options;
-    private readonly SqliteStoreProvider _sqlite;
     private WalFlusher? _flusher;
-    private WalCheckpointer? _checkpointer;
 
     private SqliteInstanceStore(SqliteStoreOptions options, string databasePath)
-        : this(options, databasePath, new SqliteStoreProvider(databasePath, options))
-    {
-    }
-
-    private SqliteInstanceStore(SqliteStoreOptions options, string databasePath, SqliteStoreProvider provider)
-        : base(provider, options.MaxIdleConnections, options.GroupCommit, options.NodeId)
+        : base(new SqliteStoreProvider(databasePath, options), options.MaxIdleConnections, options.GroupCommit, options.NodeId)
     {
         _options = options;
-        _sqlite = provider;
         DatabasePath = databasePath;
     }
 
     public string DatabasePath { get; }
 
-    /// <summary>How many times the write-ahead log was synced beside the writers, by a checkpoint (<see cref="WalCheckpointer"/>) or alone (<see cref="WalFlusher"/>).</summary>
-    internal long LogSyncs => (_checkpointer?.Checkpoints ?? 0) + (_flusher?.Syncs ?? 0);
+    /// <summary>How many times the write-ahead log was synced beside the writers (see <see cref="WalFlusher"/>).</summary>
+    internal long LogSyncs => _flusher?.Syncs ?? 0;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="databasePath"/> and migrates it to the current schema.</summary>
     public static async Task<SqliteInstanceStore> OpenAsync(string databasePath, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
@@ -41,11 +33,7 @@ public sealed class SqliteInstanceStore : RelationalInstanceStore
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            if (store._options.CheckpointInBackground)
-            {
-                store._checkpointer = await WalCheckpointer.StartAsync(store.DatabasePath, store._sqlite.ConnectionString, cancellationToken).ConfigureAwait(false);
-            }
-            else if (store._options.SyncLogInBackground)
+            if (store._options.SyncLogInBackground)
             {
                 store._flusher = WalFlusher.Start(store.DatabasePath);
             }
@@ -65,11 +53,6 @@ public sealed class SqliteInstanceStore : RelationalInstanceStore
         if (Interlocked.Exchange(ref _flusher, null) is { } flusher)
         {
             await flusher.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (Interlocked.Exchange(ref _checkpointer, null) is { } checkpointer)
-        {
-            await checkpointer.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -32,12 +32,4 @@ public sealed record SqliteStoreOptions
     /// <see cref="WalFlusher"/>). Off only for the benchmark's same-run comparison.
     /// </summary>
     internal bool SyncLogInBackground { get; init; } = true;
-
-    /// <summary>
-    /// Whether the write-ahead log is checkpointed by a connection and thread of the store's own
-    /// (the default), rather than by the commit that crosses SQLite's threshold inside the write lock
-    /// (see <see cref="WalCheckpointer"/>). Off only for the benchmark's same-run comparison, and then
-    /// the log is synced beside the writers as <see cref="SyncLogInBackground"/> says.
-    /// </summary>
-    internal bool CheckpointInBackground { get; init; } = true;
 }

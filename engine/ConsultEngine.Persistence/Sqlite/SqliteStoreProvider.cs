@@ -21,12 +21,6 @@ internal sealed class SqliteStoreProvider : IStoreProvider
     /// <summary>The WAL pages after which a commit checkpoints (about 40 MB of WAL at most between checkpoints).</summary>
     public const int CheckpointPages = 10_000;
 
-    /// <summary>
-    /// The store's own automatic checkpoint when a <see cref="WalCheckpointer"/> runs beside it: only a
-    /// bound on the log (about 160 MB) should that thread fall behind.
-    /// </summary>
-    public const int BackstopCheckpointPages = 40_000;
-
     private readonly SqliteStoreOptions _options;
     private readonly string _connectionString;
     private readonly DbContextOptions<SqliteConsultDbContext> _contextOptions = ContextOptions(null);
@@ -49,9 +43,6 @@ internal sealed class SqliteStoreProvider : IStoreProvider
         SqliteDatabaseFile.CreateOwnerOnly(databasePath);
     }
 
-    /// <summary>The connection string of the store's connections, for the checkpointer's own.</summary>
-    public string ConnectionString => _connectionString;
-
     public DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
     /// <summary>
@@ -62,7 +53,7 @@ internal sealed class SqliteStoreProvider : IStoreProvider
     /// </summary>
     public Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = {(_options.CheckpointInBackground ? BackstopCheckpointPages : CheckpointPages)};"), cancellationToken);
+            $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = {CheckpointPages};"), cancellationToken);
 
     // The journal mode is a property of the database file; it stays WAL once set.
     public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) =>

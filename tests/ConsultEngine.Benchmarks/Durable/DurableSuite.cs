@@ -35,10 +35,8 @@ internal static class DurableSuite
         using var database = new TempDatabase();
         using var aloneDatabase = new TempDatabase();
         using var peerDatabase = new TempDatabase();
-        using var inCommitDatabase = new TempDatabase();
         var store = SqliteInstanceStore.OpenAsync(database.Path).GetAwaiter().GetResult();
         var alone = SqliteInstanceStore.OpenAsync(aloneDatabase.Path, new SqliteStoreOptions { GroupCommit = false }).GetAwaiter().GetResult();
-        var inCommit = SqliteInstanceStore.OpenAsync(inCommitDatabase.Path, new SqliteStoreOptions { CheckpointInBackground = false }).GetAwaiter().GetResult();
         var peer = EfCoreRun.CreateAsync(peerDatabase.Path, Steps).GetAwaiter().GetResult();
         try
         {
@@ -49,7 +47,6 @@ internal static class DurableSuite
                 new("ConsultEngine, each commit alone", 2, ids => ConsultEngineAsync(new SequentialRun(alone, Steps), ids, 2)),
                 new("EF Core peer", 1, ids => PeerAsync(peer, ids, 1)),
                 new("EF Core peer", 2, ids => PeerAsync(peer, ids, 2)),
-                new("ConsultEngine, checkpoint in commit", 1, ids => ConsultEngineAsync(new SequentialRun(inCommit, Steps), ids, 1)) { Store = inCommit },
             };
             foreach (var side in sides)
             {
@@ -93,9 +90,9 @@ internal static class DurableSuite
                     side.Name, side.Workers, side.Workers == 1 ? " " : "s", 100 * side.CpuSeconds / side.WallSeconds, 1e6 * side.CpuSeconds / transitions, 1e6 * side.WallSeconds / transitions, lockLine));
             }
 
-            var (one, two, twoAlone, peerOne, peerTwo, oneInCommit) = (sides[0].Rounds.Median, sides[1].Rounds.Median, sides[2].Rounds.Median, sides[3].Rounds.Median, sides[4].Rounds.Median, sides[5].Rounds.Median);
-            Console.WriteLine(string.Format(c, "  2 workers against 1: ConsultEngine {0:0.00}×, each commit alone {1:0.00}×, EF Core peer {2:0.00}×;  ConsultEngine against EF Core: {3:0.0}× (1 worker), {4:0.0}× (2 workers); own checkpointer against checkpoint in commit: {5:0.00}× (1 worker)",
-                two / one, twoAlone / one, peerTwo / peerOne, one / peerOne, two / peerTwo, one / oneInCommit));
+            var (one, two, twoAlone, peerOne, peerTwo) = (sides[0].Rounds.Median, sides[1].Rounds.Median, sides[2].Rounds.Median, sides[3].Rounds.Median, sides[4].Rounds.Median);
+            Console.WriteLine(string.Format(c, "  2 workers against 1: ConsultEngine {0:0.00}×, each commit alone {1:0.00}×, EF Core peer {2:0.00}×;  ConsultEngine against EF Core: {3:0.0}× (1 worker), {4:0.0}× (2 workers)",
+                two / one, twoAlone / one, peerTwo / peerOne, one / peerOne, two / peerTwo));
             ProfileAsync(database.Path, instances).GetAwaiter().GetResult();
             Console.WriteLine($"  {MachineLoad.Describe()}");
             return
@@ -104,12 +101,10 @@ internal static class DurableSuite
                 Row("transitions/s on SQLite, 2 concurrent workers; peer: EF Core, 2 workers", two, peerTwo, $"≥ {PeerBar:0}× the peer", PeerBar),
                 Row("transitions/s on SQLite, 2 concurrent workers against 1 worker", two, one, $"≥ {ScalingBar:0.0}×", ScalingBar),
                 Row("transitions/s on SQLite, 2 workers, each commit taking the write lock alone (before group commit) against 1 worker", twoAlone, one, "information", null),
-                Row("transitions/s on SQLite, 1 worker; other: the same with SQLite's automatic checkpoint run by a commit inside the write lock (before the store's own checkpointer)", one, oneInCommit, "information", null),
             ];
         }
         finally
         {
-            inCommit.DisposeAsync().AsTask().GetAwaiter().GetResult();
             alone.DisposeAsync().AsTask().GetAwaiter().GetResult();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
