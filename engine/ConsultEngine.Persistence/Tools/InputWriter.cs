@@ -21,7 +21,7 @@ internal sealed class InputWriter : IAsyncDisposable
 {
     private const string Savepoint = "replace_input";
     private const string CompanionSavepoint = "input_companions";
-    private const int WriterCacheKibibytes = 64 * 1024;
+    private const int WriterCacheKibibytes = 16 * 1024;
     private const int WriterCheckpointPages = 10_000;
 
     private readonly IStoreProvider _provider;
@@ -462,7 +462,12 @@ internal sealed class InputWriter : IAsyncDisposable
                 // synchronous is a setting of the connection: FULL here makes the ingestion's commits
                 // durable against a power cut without slowing the instance store's. The larger page
                 // cache keeps the random-key index pages of a growing table in memory (SQLite's
-                // default is 2 MiB; measured ≈ 30 % less CPU per insert with 64 MiB at 100k inputs).
+                // default is 2 MiB; measured ≈ 30 % less CPU per insert with 64 MiB at 100k inputs),
+                // but not too large: B-tree balancing renumbers pages through the lock-byte page's
+                // number (262,145 with 4 KiB pages), and the end of a transaction that did so walks
+                // the cache's whole hash table while the file is under 1 GiB. With 64 MiB that walk
+                // was 7 % of the web host's CPU under public submissions (small batches); 16 MiB cost
+                // the ingest suite nothing measurable against 64.
                 // Checkpointing every 10,000 WAL pages instead of 1,000 copies a page rewritten by
                 // many batches once instead of many times (measured: commit work ≈ 22 → 15 µs an input).
                 var synchronous = options.Durability == IngestionDurability.Full ? "FULL" : "NORMAL";
