@@ -19,7 +19,7 @@ namespace ConsultEngine.Benchmarks.Durable;
 /// Shown for information: two workers on a store whose commits each take the write lock alone (the
 /// store before group commit). A Stopwatch harness: a warm-up round, then rounds reporting the median
 /// and the best. A last round with one worker goes through a profiling decorator and splits an
-/// advance into its store calls and engine work.
+/// advance into its store calls and engine work; a round with two workers shows what each call then costs.
 /// </summary>
 internal static class DurableSuite
 {
@@ -148,41 +148,81 @@ internal static class DurableSuite
         var inner = await SqliteInstanceStore.OpenAsync(path).ConfigureAwait(false);
         await using (inner.ConfigureAwait(false))
         {
-            var store = new ProfilingStore(inner);
-            var run = new SequentialRun(store, Steps);
-            var ids = await run.StartAsync(instances).ConfigureAwait(false);
-            store.Reset();
-            var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            await run.CompleteAllAsync(ids).ConfigureAwait(false);
-            clock.Stop();
-            processCpu = Process.GetCurrentProcess().TotalProcessorTime - processCpu;
-
+            var one = await ProfileRoundAsync(inner, instances, 1).ConfigureAwait(false);
             var transitions = (double)instances * Steps;
             var c = CultureInfo.InvariantCulture;
-            var total = clock.Elapsed.TotalMicroseconds / transitions;
-            var storeMicroseconds = 0.0;
-            var processCpuMicroseconds = processCpu.TotalMicroseconds / transitions;
+            var total = one.Wall.TotalMicroseconds / transitions;
+            var processCpuMicroseconds = one.ProcessCpu.TotalMicroseconds / transitions;
             Console.WriteLine(string.Format(c, "  profile of one transition (1 worker, {0:N0} transitions): {1:0} µs in all, {2:0} µs of process CPU (every thread); wall clock and the calling thread's own CPU:", transitions, total, processCpuMicroseconds));
-            var storeCpu = 0.0;
-            foreach (var (call, (calls, ticks)) in store.Calls.OrderBy(x => x.Key, StringComparer.Ordinal))
+            var storeMicroseconds = 0.0;
+            foreach (var (call, (calls, ticks)) in one.Store.Calls.OrderBy(x => x.Key, StringComparer.Ordinal))
             {
                 var microseconds = Stopwatch.GetElapsedTime(0, ticks).TotalMicroseconds / transitions;
-                var cpuMicroseconds = store.CpuNanoseconds.GetValueOrDefault(call) / 1000.0 / transitions;
+                var cpuMicroseconds = one.Store.CpuNanoseconds.GetValueOrDefault(call) / 1000.0 / transitions;
                 storeMicroseconds += microseconds;
-                storeCpu += cpuMicroseconds;
                 Console.WriteLine(string.Format(c, "    {0,-18} {1,5:0.00} calls  {2,6:0} µs  {3,6:0} µs CPU", call, calls / transitions, microseconds, cpuMicroseconds));
             }
 
-            Console.WriteLine(string.Format(c, "    engine work        {0,18:0} µs   statements per commit (BEGIN…COMMIT): {1:0.0}", total - storeMicroseconds, store.CommitStatements / transitions));
-            if (ThreadCpu.Available && store.CalledCommit(out var commitCpu))
+            Console.WriteLine(string.Format(c, "    engine work        {0,18:0} µs   statements per commit (BEGIN…COMMIT): {1:0.0}", total - storeMicroseconds, one.Store.CommitStatements / transitions));
+            if (ThreadCpu.Available && one.Store.CalledCommit(out var commitCpu))
             {
                 var commitShare = commitCpu / 1000.0 / transitions / processCpuMicroseconds;
                 Console.WriteLine(string.Format(c, "    the commit is {0:0} % of the process CPU per transition ({1} calls changed thread): with two cores and perfect overlap, 2 workers could reach at most {2:0.00}× one (one writer at a time)",
-                    100 * commitShare, store.Hopped, Math.Min(2, 1 / commitShare)));
+                    100 * commitShare, one.Store.Hopped, Math.Min(2, 1 / commitShare)));
             }
+
+            PrintSecondWorker(one, await ProfileRoundAsync(inner, instances, 2).ConfigureAwait(false), transitions);
         }
     }
+
+    /// <summary>
+    /// The same calls with two workers beside the figures of one: what each costs the worker that makes it
+    /// once the other worker commits in between. A read runs on an idle connection of the store; with one
+    /// worker that is the connection of the last commit, whose page cache SQLite keeps, and with two it is
+    /// usually one whose cache SQLite drops because the other worker committed since.
+    /// </summary>
+    private static void PrintSecondWorker(ProfileRound one, ProfileRound two, double transitions)
+    {
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Format(c, "  the same with 2 workers ({0:N0} transitions, {1:N0}/s against {2:N0}/s): µs per transition of the worker making the call, wall | calling thread's CPU (CPU only of calls that stayed on their thread), 1 worker → 2 workers:",
+            transitions, transitions / two.Wall.TotalSeconds, transitions / one.Wall.TotalSeconds));
+        var (readsOne, readsTwo, readsCpuOne, readsCpuTwo) = (0.0, 0.0, 0.0, 0.0);
+        foreach (var call in one.Store.Calls.Keys.Union(two.Store.Calls.Keys).Order(StringComparer.Ordinal))
+        {
+            var (wallOne, cpuOne) = PerTransition(one.Store, call, transitions);
+            var (wallTwo, cpuTwo) = PerTransition(two.Store, call, transitions);
+            Console.WriteLine(string.Format(c, "    {0,-18} {1,6:0} | {2,4:0} µs  →  {3,6:0} | {4,4:0} µs", call, wallOne, cpuOne, wallTwo, cpuTwo));
+            if (call != nameof(ProfilingStore.CommitAsync))
+            {
+                (readsOne, readsTwo, readsCpuOne, readsCpuTwo) = (readsOne + wallOne, readsTwo + wallTwo, readsCpuOne + cpuOne, readsCpuTwo + cpuTwo);
+            }
+        }
+
+        Console.WriteLine(string.Format(c, "    the reads together: {0:0.0}× the wall time and {1:0.0}× the thread CPU of one worker's (a read after the other worker's commit starts with an empty page cache); process CPU per transition {2:0} → {3:0} µs",
+            readsTwo / readsOne, readsCpuTwo / readsCpuOne, one.ProcessCpu.TotalMicroseconds / transitions, two.ProcessCpu.TotalMicroseconds / transitions));
+    }
+
+    private static (double Wall, double Cpu) PerTransition(ProfilingStore store, string call, double transitions) =>
+        store.Calls.TryGetValue(call, out var figures)
+            ? (Stopwatch.GetElapsedTime(0, figures.Ticks).TotalMicroseconds / transitions, store.CpuNanoseconds.GetValueOrDefault(call) / 1000.0 / transitions)
+            : (0, 0);
+
+    /// <summary>Starts <paramref name="instances"/> fresh instances (not profiled), then completes all their steps with <paramref name="workers"/> workers through a profiling store.</summary>
+    private static async Task<ProfileRound> ProfileRoundAsync(RelationalInstanceStore inner, int instances, int workers)
+    {
+        var store = new ProfilingStore(inner);
+        var run = new SequentialRun(store, Steps);
+        var ids = await run.StartAsync(instances).ConfigureAwait(false);
+        store.Reset();
+        var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(SequentialRun.Slices(ids, workers).Select(slice => Task.Run(() => run.CompleteAllAsync(slice)))).ConfigureAwait(false);
+        clock.Stop();
+        return new ProfileRound(store, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - processCpu);
+    }
+
+    /// <summary>One profiled round: the store's figures, its wall time and the process CPU it took.</summary>
+    private sealed record ProfileRound(ProfilingStore Store, TimeSpan Wall, TimeSpan ProcessCpu);
 
     /// <summary>One side of the comparison: what it is, how many workers, and how to time one round.</summary>
     private sealed record Side(string Name, int Workers, Func<int, Task<double>> Measure)

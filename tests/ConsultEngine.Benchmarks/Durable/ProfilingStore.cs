@@ -9,13 +9,16 @@ namespace ConsultEngine.Benchmarks.Durable;
 /// Wraps a store and counts, for each call an advance makes, how often it ran and how long it took,
 /// and how many SQL statements the commits sent (derived from the change sets: the instance row, one
 /// multi-row statement per kind of row, one delete per removed key, BEGIN and COMMIT). What is not
-/// store time in an advance is the engine's own work.
+/// store time in an advance is the engine's own work. Safe for concurrent workers: each call's figures are
+/// added under a lock (read them once the workers are done).
 /// </summary>
 internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
 {
     private readonly Dictionary<string, (int Calls, long Ticks)> _calls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _cpu = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private long _commitStatements;
+    private int _hopped;
 
     public IReadOnlyDictionary<string, (int Calls, long Ticks)> Calls => _calls;
 
@@ -26,7 +29,7 @@ internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
     public IReadOnlyDictionary<string, long> CpuNanoseconds => _cpu;
 
     /// <summary>Calls that moved to another thread and whose CPU time is therefore not counted.</summary>
-    public int Hopped { get; private set; }
+    public int Hopped => _hopped;
 
     public long CommitStatements => _commitStatements;
 
@@ -45,9 +48,10 @@ internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
     public async Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        _commitStatements += 3 + Batches(changes.Steps.Count) + changes.StepsRemoved.Count + Batches(changes.Journal.Count)
+        var statements = 3 + Batches(changes.Steps.Count) + changes.StepsRemoved.Count + Batches(changes.Journal.Count)
             + changes.BookmarksRemoved.Count + Batches(changes.BookmarksAdded.Count) + changes.TimersRemoved.Count + Batches(changes.TimersAdded.Count)
             + Batches(changes.Outbox.Count) + Batches(changes.Incidents.Count);
+        _ = Interlocked.Add(ref _commitStatements, statements);
         _ = await TimeAsync(nameof(CommitAsync), async () =>
         {
             await inner.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
@@ -77,7 +81,7 @@ internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
         _calls.Clear();
         _cpu.Clear();
         _commitStatements = 0;
-        Hopped = 0;
+        _hopped = 0;
     }
 
     private static int Batches(int rows) => (rows + 49) / 50;
@@ -94,17 +98,22 @@ internal sealed class ProfilingStore(IInstanceStore inner) : IInstanceStore
         finally
         {
             var elapsed = Stopwatch.GetTimestamp() - start;
-            if (thread == Environment.CurrentManagedThreadId)
+            var sameThread = thread == Environment.CurrentManagedThreadId;
+            var spent = sameThread ? ThreadCpu.Nanoseconds() - cpu : 0;
+            lock (_gate)
             {
-                _cpu[call] = _cpu.GetValueOrDefault(call) + (ThreadCpu.Nanoseconds() - cpu);
-            }
-            else
-            {
-                Hopped++;
-            }
+                if (sameThread)
+                {
+                    _cpu[call] = _cpu.GetValueOrDefault(call) + spent;
+                }
+                else
+                {
+                    _hopped++;
+                }
 
-            var (calls, ticks) = _calls.GetValueOrDefault(call);
-            _calls[call] = (calls + 1, ticks + elapsed);
+                var (calls, ticks) = _calls.GetValueOrDefault(call);
+                _calls[call] = (calls + 1, ticks + elapsed);
+            }
         }
     }
 }
