@@ -1,25 +1,30 @@
 using Npgsql;
+using Xunit;
 
-namespace ConsultEngine.Persistence.Tests.Support;
+namespace ConsultEngine.TestServers;
 
 /// <summary>
 /// An empty database of its own on the test server named by <see cref="Variable"/> (CI starts one:
-/// <c>scripts/postgres-test-server.sh</c>), dropped when the test ends. Without the variable the
-/// test is skipped, except under <c>CI=true</c> where it fails: CI must never pass by skipping.
+/// <c>scripts/postgres-test-server.sh</c>), dropped when the test ends. Without the variable the test is
+/// skipped, except under <c>CI=true</c> where it fails: CI must never pass by skipping. <see cref="BlockConnectionsAsync"/> makes the database unreachable for a
+/// readiness test without touching the shared server. One source file, compiled into each test project
+/// that needs it (the store tests and the web tests' support library).
 /// </summary>
-internal sealed class PostgresTestDatabase : IAsyncDisposable
+public sealed class PostgresTestDatabase : IAsyncDisposable
 {
     public const string Variable = "CONSULT_TEST_POSTGRES";
 
     private readonly string _server;
-    private readonly string _name;
 
     private PostgresTestDatabase(string server, string name, string connectionString)
     {
         _server = server;
-        _name = name;
+        Name = name;
         ConnectionString = connectionString;
     }
+
+    /// <summary>The database's name (created by this test, so it may be altered and dropped).</summary>
+    public string Name { get; }
 
     /// <summary>The connection string of the new database.</summary>
     public string ConnectionString { get; }
@@ -46,7 +51,7 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
     {
         var server = Server();
         var name = $"consult_test_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE {name}");
+        await ExecuteAsync(server, $"CREATE DATABASE {name}").ConfigureAwait(false);
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new PostgresTestDatabase(server, name, connectionString);
     }
@@ -55,11 +60,11 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
     public async Task<IReadOnlyList<string>> QueryAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
+        await connection.OpenAsync().ConfigureAwait(false);
         await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         var values = new List<string>();
-        while (await reader.ReadAsync())
+        while (await reader.ReadAsync().ConfigureAwait(false))
         {
             values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
         }
@@ -67,14 +72,31 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
         return values;
     }
 
+    /// <summary>
+    /// Makes the database unreachable as a stopped server would be for its clients: it accepts no new connection
+    /// and the open ones (the hosts' pools) are ended. The shared server itself keeps running.
+    /// </summary>
+    public async Task BlockConnectionsAsync()
+    {
+        await ExecuteAsync(_server, $"ALTER DATABASE {Name} ALLOW_CONNECTIONS false").ConfigureAwait(false);
+        await ExecuteAsync(_server, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{Name}' AND pid <> pg_backend_pid()").ConfigureAwait(false);
+    }
+
+    /// <summary>Lets connections in again after <see cref="BlockConnectionsAsync"/>.</summary>
+    public Task AllowConnectionsAsync() => ExecuteAsync(_server, $"ALTER DATABASE {Name} ALLOW_CONNECTIONS true");
+
     // FORCE ends the connections the stores' pools still hold.
-    public async ValueTask DisposeAsync() => await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)").ConfigureAwait(false);
+    }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
+        await connection.OpenAsync().ConfigureAwait(false);
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 }
