@@ -6,29 +6,19 @@ using ConsultEngine.Persistence.Tests.Support;
 namespace ConsultEngine.Persistence.Tests.Codebooks;
 
 /// <summary>The codebook on a real database (SQLite or PostgreSQL): themes with parents, codings kept with their coder and role, refusals that store nothing.</summary>
-public abstract class CodebookStoreContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class CodebookStoreContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-0000000000c1");
     private static readonly LocalText Fees = new("Phí", "Fees");
-    private ProviderDatabase _database = null!;
     private SqliteCodebookStore _store = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ProviderDatabase.CreateAsync(provider);
-        _store = await SqliteCodebookStore.OpenAsync(_database.Selection);
-    }
+    private protected override async Task OpenStoresAsync() => _store = await SqliteCodebookStore.OpenAsync(Database.Selection);
 
-    public async Task DisposeAsync()
+    private protected override async Task CloseStoresAsync()
     {
         if (_store is not null)
         {
             await _store.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
         }
     }
 
@@ -38,7 +28,7 @@ public abstract class CodebookStoreContract(DatabaseProvider provider) : IAsyncL
         await _store.AddThemeAsync(Instance, new CodebookTheme("fees", Fees) { Description = new LocalText("Mức phí", "Fee levels") }, "officer");
         await _store.AddThemeAsync(Instance, new CodebookTheme("parking-fees", new LocalText("Phí gửi xe", " ")) { ParentId = "fees" }, "officer");
         await _store.DisposeAsync();
-        _store = await SqliteCodebookStore.OpenAsync(_database.Selection);
+        _store = await SqliteCodebookStore.OpenAsync(Database.Selection);
 
         var themes = await _store.ThemesAsync(Instance);
 
@@ -81,7 +71,7 @@ public abstract class CodebookStoreContract(DatabaseProvider provider) : IAsyncL
 
         await _store.UpdateThemeAsync(Instance, new CodebookTheme("parking", new LocalText("Phí gửi xe", "Parking fees")) { ParentId = "fees" }, "editor");
         await _store.DisposeAsync();
-        _store = await SqliteCodebookStore.OpenAsync(_database.Selection);
+        _store = await SqliteCodebookStore.OpenAsync(Database.Selection);
 
         var parking = (await _store.ThemesAsync(Instance))[1];
         Assert.Equal(("Phí gửi xe", "fees"), (parking.Label.Vi, parking.ParentId));

@@ -6,29 +6,19 @@ using ConsultEngine.Persistence.Tests.Support;
 namespace ConsultEngine.Persistence.Tests.Privacy;
 
 /// <summary>The personal data store on a real database (SQLite or PostgreSQL): retention, the kept aggregate, deletion codes and the erasure.</summary>
-public abstract class PersonalDataStoreContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class PersonalDataStoreContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-0000000000d1");
     private static readonly DateTimeOffset T0 = new(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
-    private ProviderDatabase _database = null!;
     private SqlitePersonalDataStore _store = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ProviderDatabase.CreateAsync(provider);
-        _store = await SqlitePersonalDataStore.OpenAsync(_database.Selection);
-    }
+    private protected override async Task OpenStoresAsync() => _store = await SqlitePersonalDataStore.OpenAsync(Database.Selection);
 
-    public async Task DisposeAsync()
+    private protected override async Task CloseStoresAsync()
     {
         if (_store is not null)
         {
             await _store.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
         }
     }
 
@@ -70,7 +60,7 @@ public abstract class PersonalDataStoreContract(DatabaseProvider provider) : IAs
     {
         await _store.KeepAsync(Instance, "{}", T0);
         await _store.AddDeletionCodeAsync(new DeletionCode("code-hash", Instance, "comment", [], "person-hash", T0));
-        await using (var feedback = await SqliteFeedbackStore.OpenAsync(_database.Selection))
+        await using (var feedback = await SqliteFeedbackStore.OpenAsync(Database.Selection))
         {
             await feedback.AddAsync(new FeedbackSubscription(Guid.NewGuid(), Instance, "comment", FeedbackChannel.Email, "nguoidan@example.vn", "vi", T0, "token-1"));
         }
@@ -79,7 +69,7 @@ public abstract class PersonalDataStoreContract(DatabaseProvider provider) : IAs
         await _store.MarkJournaledAsync(Instance, T0.AddMonths(12));
 
         Assert.Equal(new ErasureCounts(0, 1, 1), counts);
-        Assert.Equal(["0"], await _database.QueryAsync("SELECT COUNT(*) FROM feedback_subscriptions"));
+        Assert.Equal(["0"], await Database.QueryAsync("SELECT COUNT(*) FROM feedback_subscriptions"));
         var kept = Assert.Single(await _store.ListKeptAsync());
         Assert.Equal((T0.AddMonths(12).UtcTicks, counts), (kept.ErasedAt!.Value.UtcTicks, kept.Counts));
         Assert.NotNull(kept.JournaledAt);

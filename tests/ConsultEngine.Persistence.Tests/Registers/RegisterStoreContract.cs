@@ -5,28 +5,18 @@ using ConsultEngine.Persistence.Tests.Support;
 namespace ConsultEngine.Persistence.Tests.Registers;
 
 /// <summary>The registers on a real database (SQLite or PostgreSQL): refusals store nothing, history is kept, statuses move only as the rules say.</summary>
-public abstract class RegisterStoreContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class RegisterStoreContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-000000000001");
-    private ProviderDatabase _database = null!;
     private SqliteRegisterStore _store = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ProviderDatabase.CreateAsync(provider);
-        _store = await SqliteRegisterStore.OpenAsync(_database.Selection);
-    }
+    private protected override async Task OpenStoresAsync() => _store = await SqliteRegisterStore.OpenAsync(Database.Selection);
 
-    public async Task DisposeAsync()
+    private protected override async Task CloseStoresAsync()
     {
         if (_store is not null)
         {
             await _store.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
         }
     }
 
@@ -162,7 +152,7 @@ public abstract class RegisterStoreContract(DatabaseProvider provider) : IAsyncL
     {
         await _store.CreateRecommendationAsync(Instance, null, Draft("a"), "wg");
         await _store.DisposeAsync();
-        _store = await SqliteRegisterStore.OpenAsync(_database.Selection);
+        _store = await SqliteRegisterStore.OpenAsync(Database.Selection);
 
         Assert.Single(await _store.RecommendationsAsync(Instance));
         Assert.Empty(await _store.RecommendationsAsync(Guid.NewGuid()));

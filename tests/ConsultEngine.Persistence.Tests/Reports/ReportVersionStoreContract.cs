@@ -5,29 +5,19 @@ using ConsultEngine.Persistence.Tests.Support;
 namespace ConsultEngine.Persistence.Tests.Reports;
 
 /// <summary>Report versions on a real database (SQLite or PostgreSQL): numbered in order, files kept as generated, comments per section kept across versions.</summary>
-public abstract class ReportVersionStoreContract(DatabaseProvider provider) : IAsyncLifetime
+public abstract class ReportVersionStoreContract(DatabaseProvider provider) : OnProviderDatabase(provider)
 {
     private static readonly Guid Instance = Guid.Parse("0190a000-0000-7000-8000-000000000002");
     private static readonly Guid Other = Guid.Parse("0190a000-0000-7000-8000-000000000003");
-    private ProviderDatabase _database = null!;
     private SqliteReportVersionStore _store = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ProviderDatabase.CreateAsync(provider);
-        _store = await SqliteReportVersionStore.OpenAsync(_database.Selection);
-    }
+    private protected override async Task OpenStoresAsync() => _store = await SqliteReportVersionStore.OpenAsync(Database.Selection);
 
-    public async Task DisposeAsync()
+    private protected override async Task CloseStoresAsync()
     {
         if (_store is not null)
         {
             await _store.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
         }
     }
 
@@ -151,7 +141,7 @@ public abstract class ReportVersionStoreContract(DatabaseProvider provider) : IA
         await _store.AddCommentAsync(Instance, 1, "intro", "Nêu rõ căn cứ.", "committee");
         await _store.DisposeAsync();
 
-        _store = await SqliteReportVersionStore.OpenAsync(_database.Selection);
+        _store = await SqliteReportVersionStore.OpenAsync(Database.Selection);
 
         Assert.Single(await _store.ListAsync(Instance));
         Assert.Equal("Nêu rõ căn cứ.", Assert.Single(await _store.CommentsAsync(Instance)).Text);
