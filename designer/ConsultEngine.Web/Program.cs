@@ -11,6 +11,9 @@ if (UsersCommand.Matches(args))
 try
 {
     await using var app = ConsultWebHost.Build(args);
+
+    // Refused settings are reported below before anything starts, without the stack trace the host's start would log.
+    ConsultEngine.Hosting.Startup.StartupChecks.CheckConsultEngineSettings(app.Services);
     await app.RunAsync();
     return 0;
 }
@@ -23,10 +26,10 @@ catch (ConsultEngine.ConsultEngineException e)
 }
 catch (OptionsValidationException e)
 {
-    // Settings checked on start: each failure already begins with its code.
-    foreach (var failure in e.Failures)
+    // Settings checked on start: each problem on a line of its own, led by its code.
+    foreach (var line in ConsultEngine.Hosting.Startup.SettingsProblems.Lines(e))
     {
-        await Console.Error.WriteLineAsync(failure);
+        await Console.Error.WriteLineAsync(line);
     }
 
     return 1;

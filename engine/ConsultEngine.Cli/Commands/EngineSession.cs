@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using ConsultEngine.Hosting.Startup;
 using ConsultEngine.Persistence.Sqlite;
 using ConsultEngine.Runtime;
 using Microsoft.Extensions.Configuration;
@@ -87,9 +88,9 @@ internal static class EngineSession
         }
         catch (OptionsValidationException error)
         {
-            foreach (var failure in error.Failures)
+            foreach (var line in SettingsProblems.Lines(error))
             {
-                stderr.WriteLine($"consult: {failure}");
+                stderr.WriteLine($"consult: {line}");
             }
 
             return ConsultCli.BadUsage;
