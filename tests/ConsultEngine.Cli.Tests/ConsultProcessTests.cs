@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ConsultEngine.Cli;
 
 namespace ConsultEngine.Cli.Tests;
@@ -82,35 +81,8 @@ public sealed class ConsultProcessTests
 
     private static async Task<CliOutput> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(ConsultDll());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("consult did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"consult {string.Join(' ', args)} did not finish within {Timeout}.");
-        }
-
-        return new CliOutput(process.ExitCode, await stdout, await stderr);
+        var run = await ChildProcess.RunDotnetAsync(ConsultDll(), args, Timeout);
+        return new CliOutput(run.ExitCode, run.Stdout, run.Stderr);
     }
 
     /// <summary>The consult.dll built beside this test assembly (the CLI project is referenced, so it is copied here with its runtime config).</summary>
@@ -119,16 +91,5 @@ public sealed class ConsultProcessTests
         var dll = typeof(ConsultCli).Assembly.Location;
         Assert.True(File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")), $"{dll} has no runtime config beside it, so it cannot be run.");
         return dll;
-    }
-
-    /// <summary>The dotnet host running the tests (the SDK exports it), else the one on the PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        return Environment.ProcessPath is { } current && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

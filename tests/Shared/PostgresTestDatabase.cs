@@ -1,7 +1,7 @@
 using Npgsql;
 using Xunit;
 
-namespace ConsultEngine.TestServers;
+namespace ConsultEngine.TestSupport;
 
 /// <summary>
 /// An empty database of its own on the test server named by <see cref="Variable"/> (CI starts one:

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using ConsultEngine.Web.Testing;
 
@@ -52,7 +51,7 @@ public sealed class StartupRefusalProcessTests
     }
 
     /// <summary>Asserts the exit code, the absence of a stack trace, and that a line of standard error begins with the code; returns that line.</summary>
-    private static string AssertRefused(HostRun run, string code)
+    private static string AssertRefused(ChildRun run, string code)
     {
         Assert.True(run.ExitCode == 1, $"exit code {run.ExitCode}; stderr: {run.Stderr}");
         foreach (var text in new[] { run.Stdout, run.Stderr })
@@ -66,49 +65,25 @@ public sealed class StartupRefusalProcessTests
     }
 
     /// <summary>Starts the built host on a folder of its own with <paramref name="settings"/> (environment variables) and waits for it to end.</summary>
-    private static async Task<HostRun> StartAsync(params (string Name, string Value)[] settings)
+    private static async Task<ChildRun> StartAsync(params (string Name, string Value)[] settings)
     {
         using var folder = TestFolder.Create();
         var dll = WebHostDll();
-        var start = new ProcessStartInfo(DotnetHost())
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConsultEngine__DatabasePath"] = Path.Combine(folder.Path, "consult.db"),
+            ["ConsultEngine__DefinitionsPath"] = RepositoryPaths.Definitions,
+            ["ConsultEngine__IdentifierKeyPath"] = Path.Combine(folder.Path, "identifier.key"),
+            ["ConsultEngine__JournalKeyPath"] = Path.Combine(folder.Path, "journal.key"),
         };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConsultEngine__DatabasePath"] = Path.Combine(folder.Path, "consult.db");
-        start.Environment["ConsultEngine__DefinitionsPath"] = RepositoryPaths.Definitions;
-        start.Environment["ConsultEngine__IdentifierKeyPath"] = Path.Combine(folder.Path, "identifier.key");
-        start.Environment["ConsultEngine__JournalKeyPath"] = Path.Combine(folder.Path, "journal.key");
         foreach (var (name, value) in settings)
         {
-            start.Environment[name] = value;
+            environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The web host did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // It started serving instead of refusing: stopped, and the test fails with what it printed.
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.Fail($"the host did not exit within {Timeout}; stdout: {await stdout}; stderr: {await stderr}");
-        }
-
-        return new HostRun(process.ExitCode, await stdout, await stderr);
+        // A host that serves instead of refusing is stopped at the timeout, and the test fails with what it printed.
+        return await ChildProcess.RunDotnetAsync(dll, ["--urls", "http://127.0.0.1:0"], Timeout, environment, Path.GetDirectoryName(dll));
     }
 
     /// <summary>The web host's own build output, in the configuration and framework of this test assembly.</summary>
@@ -120,17 +95,4 @@ public sealed class StartupRefusalProcessTests
         Assert.True(File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")), $"{dll} is not built with its runtime config.");
         return dll;
     }
-
-    /// <summary>The dotnet host running the tests (the SDK exports it), else the one on the PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        return Environment.ProcessPath is { } current && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
-    }
-
-    private sealed record HostRun(int ExitCode, string Stdout, string Stderr);
 }
