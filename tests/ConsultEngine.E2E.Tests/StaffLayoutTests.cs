@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ConsultEngine.Web.Security;
 using ConsultEngine.Web.Testing;
 using Microsoft.Playwright;
@@ -32,6 +33,27 @@ public sealed class StaffLayoutTests(BrowserFixture browser)
         await page.GotoAsync("/console");
         await page.WaitForURLAsync("**/account/login**");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_AfterAnInteractiveNavigation_ComesBackToThePageNowShown()
+    {
+        await using var host = await TestWebHost.StartAsync();
+        await TestUsers.SeedAsync(host);
+        await using var context = await browser.NewContextAsync(host.Address);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, Roles.CouncilOffice);
+        await page.WaitForURLAsync("**/console");
+        await Console.ConsoleSession.InteractiveAsync(page);
+
+        // The console's own navigation moves without a page load; the layout (and its language link) stays.
+        await page.Locator("nav.console-nav a[href='/console/consultations/new']").ClickAsync();
+        await page.WaitForURLAsync("**/console/consultations/new");
+        await Assertions.Expect(page.Locator("a.ce-culture-switch")).ToHaveAttributeAsync("href", new Regex("returnUrl=%2Fconsole%2Fconsultations%2Fnew$"));
+
+        await page.Locator("a.ce-culture-switch").ClickAsync();
+        await page.WaitForURLAsync("**/console/consultations/new");
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
     }
 
     private static async Task SignInAsync(IPage page, string role)

@@ -40,4 +40,15 @@ public sealed class OpenApiTests(WebHostFixture fixture)
         Assert.DoesNotContain("src=\"http", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("cdn.", html, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Reference_AsksForNoFontsFromOutside_WhichItsContentSecurityPolicyWouldBlock()
+    {
+        using var client = await fixture.ClientAsync(null);
+        using var response = await client.GetAsync(new Uri("api/reference/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        // Scalar otherwise loads Inter and JetBrains Mono from its CDN; font-src 'self' refuses them (14 errors a visit).
+        Assert.Contains("\"withDefaultFonts\":false", html, StringComparison.Ordinal);
+    }
 }

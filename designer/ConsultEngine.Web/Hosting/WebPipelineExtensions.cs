@@ -35,7 +35,8 @@ internal static class WebPipelineExtensions
 
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapScalarApiReference(ApiReferencePath, options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Scalar's default fonts come from its CDN, which font-src 'self' refuses: the page keeps the browser's own.
+        app.MapScalarApiReference(ApiReferencePath, options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapConsultApi();
         app.MapCultureEndpoint();
         app.MapResultsDownloads();

@@ -44,7 +44,7 @@ public sealed partial class ConsoleWalkthroughTests(BrowserFixture browser)
         await page.Locator(".mud-select").First.ClickAsync();
         await page.GetByRole(AriaRole.Option).Filter(new() { HasTextRegex = new Regex($"— v{newest}$") }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-select").First).ToContainTextAsync($"— v{newest}");
-        await page.GetByLabel("Vấn đề tham vấn *").FillAsync("Phí gửi xe tại bệnh viện công");
+        await page.GetByLabel("Vấn đề tham vấn").FillAsync("Phí gửi xe tại bệnh viện công");
         await page.GetByLabel("Tóm tắt vấn đề").FillAsync("Ý kiến của người dân về mức phí gửi xe");
         await page.GetByLabel("Tỉnh/thành phố").FillAsync("Lào Cai");
         await page.GetByLabel(YearLabel()).FillAsync("2026");

@@ -1,5 +1,6 @@
 using ConsultEngine.Hosting.Registers;
 using ConsultEngine.Persistence.Registers;
+using ConsultEngine.Reporting.Reports;
 
 namespace ConsultEngine.Reporting.Tests.Demo;
 
@@ -36,5 +37,20 @@ public sealed class DemoRegisterBatchTests(DemoReport demo)
 
         Assert.NotEmpty(groups);
         Assert.Equal(Enumerable.Range(1, groups.Count).Select(n => $"NH-{n:00}"), groups);
+    }
+
+    [Fact]
+    public async Task NoExplanation_RepeatsTheLabelOfItsDisposition_WhichTheRegisterPrintsBeforeIt()
+    {
+        var explained = (await demo.Registers.EntriesAsync(demo.InstanceId))
+            .Select(e => e.Disposition?.Entry)
+            .OfType<DispositionEntry>()
+            .Where(d => d.Explanation is { Length: > 0 })
+            .ToList();
+
+        Assert.NotEmpty(explained);
+        // The register and the portal write "<label>: <explanation>"; "Tiếp thu: Tiếp thu: ..." read twice.
+        Assert.DoesNotContain(explained, d => Enum.GetValues<DispositionKind>()
+            .Any(kind => d.Explanation!.StartsWith(DispositionText.Of(kind, "vi"), StringComparison.OrdinalIgnoreCase)));
     }
 }

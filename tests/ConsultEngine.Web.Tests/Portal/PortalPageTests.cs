@@ -21,6 +21,20 @@ public sealed class PortalPageTests(PortalHostFixture fixture)
     }
 
     [Fact]
+    public async Task Home_NamesItsIcon_AndTheIconIsServed()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync("/");
+        var icon = System.Text.RegularExpressions.Regex.Match(browser.Page, "<link rel=\"icon\"[^>]* href=\"([^\"]+)\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.True(icon.Success, "the page names no icon: browsers ask for /favicon.ico, which is 404");
+
+        using var client = fixture.Host.CreateClient();
+        using var served = await client.GetAsync(new Uri(icon.Groups[1].Value.TrimStart('/'), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/svg+xml", served.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Home_AfterTheSwitch_IsInEnglish()
     {
         using var browser = new PortalBrowser(fixture.Host);

@@ -50,6 +50,32 @@ public sealed class CommonPasswordValidatorTests
     }
 
     [Fact]
+    public async Task ChangingToACommonPasswordOnThePage_NamesCE9991UnderTheForm()
+    {
+        await using var host = await TestWebHost.StartAsync();
+        await host.AddUserAsync("weak", Roles.Executive, "Strong-Enough-Passw0rd");
+        using var browser = new BrowserLikeClient(host);
+        using (var signIn = await browser.SubmitFormAsync("/account/login", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "weak",
+            ["Input.Password"] = "Strong-Enough-Passw0rd",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
+
+        using var refused = await browser.SubmitFormAsync("/account/change-password", new Dictionary<string, string>
+        {
+            ["Input.Current"] = "Strong-Enough-Passw0rd",
+            ["Input.New"] = "Password2025!",
+            ["Input.Confirm"] = "Password2025!",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"<li data-code=\"{AccessCodes.CommonPassword}\">", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddingAUserWithACommonPassword_IsRefused()
     {
         await using var host = await TestWebHost.StartAsync();

@@ -8,7 +8,8 @@ namespace ConsultEngine.Hosting.Demo.Data;
 /// says first (the same wish phrased by many households), then by the themes it was coded to. The
 /// answers follow what the executive accepted at the workshop: taken up where a recommendation
 /// carries it, partly where only a pilot or a later step does, not taken up with the reason, and
-/// outside the scope for what belongs to the communes rather than to the price.
+/// outside the scope for what belongs to the communes rather than to the price. An explanation does
+/// not start with its kind: the register and the portal print the kind's label before it.
 /// </summary>
 internal static class DispositionRules
 {
@@ -17,27 +18,27 @@ internal static class DispositionRules
     private static readonly Rule[] Rules =
     [
         new(["khẩu"], [], DispositionKind.NotTakenUp,
-            "Không tiếp thu: số nhân khẩu thực tế khó xác minh và tốn chi phí quản lý; giá ở nông thôn, miền núi tính theo hộ, còn ở các phường thí điểm tính theo khối lượng, phản ánh lượng rác thực tế của mỗi hộ.", null),
+            "Số nhân khẩu thực tế khó xác minh và tốn chi phí quản lý; giá ở nông thôn, miền núi tính theo hộ, còn ở các phường thí điểm tính theo khối lượng, phản ánh lượng rác thực tế của mỗi hộ.", null),
         new(["ngay từ", "ngay năm", "áp dụng ngay"], [], DispositionKind.NotTakenUp,
-            "Không tiếp thu: chưa thể áp dụng ngay vì cần lộ trình phân loại tại nguồn và mạng lưới bán túi; thí điểm tại 4 phường từ năm 2027.", "KN-02"),
+            "Chưa thể áp dụng ngay vì cần lộ trình phân loại tại nguồn và mạng lưới bán túi; thí điểm tại 4 phường từ năm 2027.", "KN-02"),
         new(["tập kết", "mùi", "ruồi"], [Codebook.CollectionPoints], DispositionKind.OutOfScope,
-            "Ngoài phạm vi tham vấn về giá: vị trí và vệ sinh điểm tập kết thuộc thẩm quyền UBND cấp xã; Văn phòng HĐND tỉnh đã chuyển ý kiến tới UBND xã, phường để xử lý.", null),
+            "Vị trí và vệ sinh điểm tập kết thuộc thẩm quyền UBND cấp xã, không thuộc phạm vi tham vấn về giá; Văn phòng HĐND tỉnh đã chuyển ý kiến tới UBND xã, phường để xử lý.", null),
         new(["miễn", "nghèo", "chính sách", "khó khăn"], [Codebook.Exemptions], DispositionKind.TakenUp,
-            "Tiếp thu: miễn giá dịch vụ cho hộ nghèo, giảm 50% cho hộ cận nghèo.", "KN-03"),
+            "Miễn giá dịch vụ cho hộ nghèo, giảm 50% cho hộ cận nghèo.", "KN-03"),
         new(["khối lượng", "túi"], [Codebook.ByVolume], DispositionKind.PartlyTakenUp,
-            "Tiếp thu một phần: thí điểm tính giá theo khối lượng tại 4 phường từ năm 2027, năm đầu cấp túi miễn phí; chưa áp dụng toàn tỉnh.", "KN-02"),
+            "Thí điểm tính giá theo khối lượng tại 4 phường từ năm 2027, năm đầu cấp túi miễn phí; chưa áp dụng toàn tỉnh.", "KN-02"),
         new(["giữ mức", "giữ nguyên", "như hiện nay"], [], DispositionKind.PartlyTakenUp,
-            "Tiếp thu một phần: giữ mức giá hiện hành ở xã miền núi đến hết năm 2028; xã đồng bằng điều chỉnh theo mức tối đa của khu vực.", "KN-01"),
+            "Giữ mức giá hiện hành ở xã miền núi đến hết năm 2028; xã đồng bằng điều chỉnh theo mức tối đa của khu vực.", "KN-01"),
         new(["phân loại", "thùng", "tiếng", "hướng dẫn", "zalo", "lịch"], [Codebook.Sorting, Codebook.Information], DispositionKind.TakenUp,
-            "Tiếp thu: cấp thùng phân loại và tài liệu hướng dẫn, kể cả bằng tiếng dân tộc, cho các xã miền núi; lịch thu gom được thông báo tới tổ dân phố, thôn, bản.", "KN-04"),
+            "Cấp thùng phân loại và tài liệu hướng dẫn, kể cả bằng tiếng dân tộc, cho các xã miền núi; lịch thu gom được thông báo tới tổ dân phố, thôn, bản.", "KN-04"),
         new(["công khai", "thu được", "chi cho"], [Codebook.Transparency], DispositionKind.PartlyTakenUp,
-            "Tiếp thu một phần: nghị quyết công khai mức thu; số thu, chi chi tiết do UBND tỉnh báo cáo HĐND tỉnh hằng năm thay vì công bố theo từng xã.", null),
+            "Nghị quyết công khai mức thu; số thu, chi chi tiết do UBND tỉnh báo cáo HĐND tỉnh hằng năm thay vì công bố theo từng xã.", null),
         new(["giá", "thu gom", "xe", "tuần", "ngõ"], [Codebook.Price, Codebook.Frequency], DispositionKind.TakenUp,
-            "Tiếp thu: mức giá tối đa riêng cho ba khu vực, gắn với tần suất thu gom tối thiểu mà đơn vị thu gom phải bảo đảm.", "KN-01"),
+            "Mức giá tối đa riêng cho ba khu vực, gắn với tần suất thu gom tối thiểu mà đơn vị thu gom phải bảo đảm.", "KN-01"),
     ];
 
     private static readonly DispositionEntry Elsewhere = new(DispositionKind.OutOfScope,
-        "Ngoài phạm vi tham vấn: ý kiến đã được chuyển tới cơ quan có thẩm quyền để trả lời cử tri.");
+        "Ý kiến đã được chuyển tới cơ quan có thẩm quyền để trả lời cử tri.");
 
     /// <summary>The answer to the opinion (a group is answered by its first member).</summary>
     public static DispositionEntry For(Opinion opinion)
