@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -6,12 +7,17 @@ namespace ConsultEngine.Web.Portal;
 /// <summary>
 /// The one-time deletion code every accepted public submission's receipt carries (shown once: only its keyed
 /// hash is kept). The person's identifier is the body's <c>identifier</c> when the step asked one, else the
-/// receipt. On its way to the thank-you page the code travels protected, so no address bar or log shows it.
+/// receipt. On its way to the thank-you page the code travels protected, so no address bar or log shows it,
+/// and for <see cref="Lifetime"/> only: the thank-you link stays in the browser's history, and opened again
+/// later it shows the receipt without the code.
 /// </summary>
 internal static class DeletionCodes
 {
     public const string QueryName = "deletion";
     private const string Purpose = "ConsultEngine.Portal.DeletionCode";
+
+    /// <summary>How long the thank-you link shows the code: enough to copy it or reload the page, not a lasting copy in the history.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
     /// <summary>The person's identifier as the body gives it (the step asked one), or null: then the receipt identifies them.</summary>
     public static string? IdentifierOf(JsonObject body)
@@ -20,10 +26,34 @@ internal static class DeletionCodes
         return body["identifier"] is JsonValue value && value.TryGetValue<string>(out var given) && !string.IsNullOrWhiteSpace(given) ? given : null;
     }
 
-    /// <summary>The query of the thank-you link that carries the code, or nothing.</summary>
-    public static string Query(IDataProtectionProvider protection, string? code) =>
-        code is null ? string.Empty : $"&{QueryName}={Uri.EscapeDataString(LinkSeal.Protect(protection, Purpose, code))}";
+    /// <summary>The query of the thank-you link that carries the code for <see cref="Lifetime"/>, or nothing.</summary>
+    public static string Query(IDataProtectionProvider protection, string? code) => Query(protection, code, DateTimeOffset.UtcNow + Lifetime);
 
-    /// <summary>The code a thank-you link carries, or null when there is none or this site did not write it.</summary>
-    public static string? Unprotect(IDataProtectionProvider protection, string? carried) => LinkSeal.Unprotect(protection, Purpose, carried);
+    /// <summary>The query of a thank-you link that carries the code until <paramref name="expiration"/>, or nothing.</summary>
+    internal static string Query(IDataProtectionProvider protection, string? code, DateTimeOffset expiration)
+    {
+        ArgumentNullException.ThrowIfNull(protection);
+        return code is null ? string.Empty : $"&{QueryName}={Uri.EscapeDataString(Protector(protection).Protect(code, expiration))}";
+    }
+
+    /// <summary>The code a thank-you link carries, or null when there is none, this site did not write it, or its time is over.</summary>
+    public static string? Unprotect(IDataProtectionProvider protection, string? carried)
+    {
+        ArgumentNullException.ThrowIfNull(protection);
+        if (string.IsNullOrEmpty(carried))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Protector(protection).Unprotect(carried);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) => protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
 }
