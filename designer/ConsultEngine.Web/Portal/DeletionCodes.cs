@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -30,30 +29,9 @@ internal static class DeletionCodes
     public static string Query(IDataProtectionProvider protection, string? code) => Query(protection, code, DateTimeOffset.UtcNow + Lifetime);
 
     /// <summary>The query of a thank-you link that carries the code until <paramref name="expiration"/>, or nothing.</summary>
-    internal static string Query(IDataProtectionProvider protection, string? code, DateTimeOffset expiration)
-    {
-        ArgumentNullException.ThrowIfNull(protection);
-        return code is null ? string.Empty : $"&{QueryName}={Uri.EscapeDataString(Protector(protection).Protect(code, expiration))}";
-    }
+    internal static string Query(IDataProtectionProvider protection, string? code, DateTimeOffset expiration) =>
+        code is null ? string.Empty : $"&{QueryName}={Uri.EscapeDataString(LinkSeal.ProtectUntil(protection, Purpose, code, expiration))}";
 
     /// <summary>The code a thank-you link carries, or null when there is none, this site did not write it, or its time is over.</summary>
-    public static string? Unprotect(IDataProtectionProvider protection, string? carried)
-    {
-        ArgumentNullException.ThrowIfNull(protection);
-        if (string.IsNullOrEmpty(carried))
-        {
-            return null;
-        }
-
-        try
-        {
-            return Protector(protection).Unprotect(carried);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
-
-    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) => protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+    public static string? Unprotect(IDataProtectionProvider protection, string? carried) => LinkSeal.UnprotectTimed(protection, Purpose, carried);
 }

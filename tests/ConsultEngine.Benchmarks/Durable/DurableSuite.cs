@@ -155,10 +155,9 @@ internal static class DurableSuite
             var processCpuMicroseconds = one.ProcessCpu.TotalMicroseconds / transitions;
             Console.WriteLine(string.Format(c, "  profile of one transition (1 worker, {0:N0} transitions): {1:0} µs in all, {2:0} µs of process CPU (every thread); wall clock and the calling thread's own CPU:", transitions, total, processCpuMicroseconds));
             var storeMicroseconds = 0.0;
-            foreach (var (call, (calls, ticks)) in one.Store.Calls.OrderBy(x => x.Key, StringComparer.Ordinal))
+            foreach (var (call, (calls, _)) in one.Store.Calls.OrderBy(x => x.Key, StringComparer.Ordinal))
             {
-                var microseconds = Stopwatch.GetElapsedTime(0, ticks).TotalMicroseconds / transitions;
-                var cpuMicroseconds = one.Store.CpuNanoseconds.GetValueOrDefault(call) / 1000.0 / transitions;
+                var (microseconds, cpuMicroseconds) = PerTransition(one.Store, call, transitions);
                 storeMicroseconds += microseconds;
                 Console.WriteLine(string.Format(c, "    {0,-18} {1,5:0.00} calls  {2,6:0} µs  {3,6:0} µs CPU", call, calls / transitions, microseconds, cpuMicroseconds));
             }
