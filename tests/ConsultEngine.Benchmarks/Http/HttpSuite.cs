@@ -44,7 +44,7 @@ internal static class HttpSuite
         var rows = new List<ResultRow>();
         var accepted = new List<Guid>();
         var created = 0L;
-        var figures = new List<(int Connections, double Submissions, double Health, double CpuMicros, IReadOnlyDictionary<int, long> Statuses)>();
+        var figures = new List<(int Connections, double Submissions, double Health, Costs Submission, Costs HealthCost)>();
         double idleRss, burstRss;
         var host = await WebHostProcess.StartAsync(dll, data, cancel.Token).ConfigureAwait(false);
         await using (host.ConfigureAwait(false))
@@ -61,19 +61,18 @@ internal static class HttpSuite
                 _ = await load.HealthAsync(warmUp / 2).ConfigureAwait(false);
 
                 Rounds.Settle();
-                var cpu = host.CpuTime();
-                var submitted = await load.SubmitAsync(data.InstanceId, HttpData.SurveyStep, measure).ConfigureAwait(false);
-                var spent = host.CpuTime() - cpu;
+                var (submitted, submissionCost) = await Costs.MeasureAsync(host, () => load.SubmitAsync(data.InstanceId, HttpData.SurveyStep, measure), HttpStatusCode.Created).ConfigureAwait(false);
                 accepted.AddRange(submitted.InputIds);
                 created += submitted.Count(HttpStatusCode.Created);
-                var health = await load.HealthAsync(measure).ConfigureAwait(false);
+                var (health, healthCost) = await Costs.MeasureAsync(host, () => load.HealthAsync(measure), HttpStatusCode.OK).ConfigureAwait(false);
                 var committed = submitted.PerSecond(HttpStatusCode.Created);
-                var cpuMicros = spent.TotalMicroseconds / Math.Max(1, submitted.Count(HttpStatusCode.Created));
-                figures.Add((connections, committed, health.PerSecond(HttpStatusCode.OK), cpuMicros, submitted.Statuses));
+                figures.Add((connections, committed, health.PerSecond(HttpStatusCode.OK), submissionCost, healthCost));
                 Console.WriteLine(string.Format(c, "  {0,3} connections: submissions {1,8:N0}/s committed (201)   health {2,8:N0}/s   ratio {3,5:0.0%}   host CPU {4,6:0} µs per submission   answers {5}{6}",
-                    connections, committed, health.PerSecond(HttpStatusCode.OK), committed / Math.Max(1, health.PerSecond(HttpStatusCode.OK)), cpuMicros,
+                    connections, committed, health.PerSecond(HttpStatusCode.OK), committed / Math.Max(1, health.PerSecond(HttpStatusCode.OK)), submissionCost.HostMicros,
                     string.Join(", ", submitted.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")),
                     submitted.Failures + health.Failures > 0 ? $"   transport failures {submitted.Failures + health.Failures}" : string.Empty));
+                Console.WriteLine(string.Format(c, "      CPU µs per answer, host + load generator: submission {0:0} + {1:0}, health {2:0} + {3:0}; at these costs both cores give a ratio of about {4:0.0%}",
+                    submissionCost.HostMicros, submissionCost.LoadMicros, healthCost.HostMicros, healthCost.LoadMicros, healthCost.TotalMicros / Math.Max(1, submissionCost.TotalMicros)));
                 if (submitted.Refusals.Count > 0 || warm.Refusals.Count > 0)
                 {
                     Console.WriteLine($"      refusals (status and code): {string.Join(", ", warm.Refusals.Concat(submitted.Refusals).GroupBy(r => r.Key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Sum(r => r.Value)}"))}");
@@ -98,7 +97,8 @@ internal static class HttpSuite
         {
             var ratio = f.Submissions / Math.Max(1, f.Health);
             rows.Add(new ResultRow("http", $"committed submissions/s over HTTP, {f.Connections} connections; other: GET /api/health/s of the same host", f.Submissions.ToString("N0", c), f.Health.ToString("N0", c), ratio.ToString("0.0%", c), $"≥ {RatioBar:0%}", ratio >= RatioBar && exact));
-            rows.Add(new ResultRow("http", $"host CPU µs per submission, {f.Connections} connections; other: the writer alone, /s", f.CpuMicros.ToString("0", c), writerRate.ToString("N0", c), (f.Submissions / writerRate).ToString("0.0%", c), "information", null));
+            rows.Add(new ResultRow("http", $"host CPU µs per submission, {f.Connections} connections; other: the writer alone, /s", f.Submission.HostMicros.ToString("0", c), writerRate.ToString("N0", c), (f.Submissions / writerRate).ToString("0.0%", c), "information", null));
+            rows.Add(new ResultRow("http", $"host CPU µs per GET /api/health, {f.Connections} connections; other: the load generator's per health request / per submission", f.HealthCost.HostMicros.ToString("0", c), $"{f.HealthCost.LoadMicros.ToString("0", c)} / {f.Submission.LoadMicros.ToString("0", c)}", "—", "information", null));
         }
 
         rows.Add(new ResultRow("http", "every 201 stored exactly once (input ids against the file)", exact ? "yes" : "no", created.ToString("N0", c), "—", "yes", exact));
