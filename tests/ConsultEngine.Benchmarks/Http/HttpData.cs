@@ -13,12 +13,24 @@ internal static class BenchPaths
     public static string Root { get; } = Path.GetDirectoryName(Definitions)!;
 }
 
+/// <summary>What the web host is started on: its SQLite file, its definitions and the keys it shares with the seeding.</summary>
+internal interface IHostData
+{
+    string DatabasePath { get; }
+
+    string Definitions { get; }
+
+    string IdentifierKeyPath { get; }
+
+    string JournalKeyPath { get; }
+}
+
 /// <summary>
 /// A fresh data folder for one run of the <c>http</c> suite: a SQLite file holding the example consultation
 /// (<see cref="DemoConsultation"/>, small) stopped while its survey collects (the questionnaire set, the pilot
 /// over, the step waiting), and the keys the host and the seeding share. Deleted with the run.
 /// </summary>
-internal sealed class HttpData : IDisposable
+internal sealed class HttpData : IHostData, IDisposable
 {
     public const string SurveyStep = "run-survey";
 
@@ -39,6 +51,8 @@ internal sealed class HttpData : IDisposable
     public string JournalKeyPath => Path.Combine(Folder, "journal.key");
 
     public static string DefinitionsPath => BenchPaths.Definitions;
+
+    public string Definitions => DefinitionsPath;
 
     public static async Task<HttpData> CreateAsync(CancellationToken cancellationToken)
     {

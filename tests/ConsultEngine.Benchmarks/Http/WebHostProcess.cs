@@ -45,7 +45,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
         (Environment.GetEnvironmentVariable(BuildVariable) is { Length: > 0 } named ? Path.GetFullPath(named)
             : Path.Combine(BenchPaths.Root, "designer", "ConsultEngine.Web", "bin", "Release", "net10.0", "ConsultEngine.Web.dll")) is var dll && File.Exists(dll) ? dll : null;
 
-    public static async Task<WebHostProcess> StartAsync(string dll, HttpData data, CancellationToken cancellationToken)
+    public static async Task<WebHostProcess> StartAsync(string dll, IHostData data, CancellationToken cancellationToken)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -66,7 +66,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["ConsultEngine__DatabasePath"] = data.DatabasePath,
-            ["ConsultEngine__DefinitionsPath"] = HttpData.DefinitionsPath,
+            ["ConsultEngine__DefinitionsPath"] = data.Definitions,
             ["ConsultEngine__IdentifierKeyPath"] = data.IdentifierKeyPath,
             ["ConsultEngine__JournalKeyPath"] = data.JournalKeyPath,
             // Raised so that the limits do not cap the measure (one client address sends everything).
