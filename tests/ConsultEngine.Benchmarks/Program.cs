@@ -28,7 +28,7 @@ internal static class Program
         ["ingest"] = ("public submissions through the SQLite group-commit writer against one transaction per submission, 256 concurrent submitters", (quick, _) => IngestSuite.Run(quick)),
         ["report"] = ("the report (analysis, DOCX, HTML) of the standard process with 100,000 poll votes written through the SQLite writer", (quick, _) => ReportSuite.Run(quick)),
         ["http"] = ("survey submissions over HTTP to the real web host (its own process, Release) against its GET /api/health and the writer alone; CPU and memory of the host", (quick, _) => HttpSuite.Run(quick)),
-        ["analysis"] = ("survey analysis of 1,000,000 responses written through the SQLite writer, first and repeated; the public poll page's tallies at 100,000 votes against 10 votes", (quick, _) => Analysis.AnalysisSuite.Run(quick)),
+        ["analysis"] = ("survey analysis of 1,000,000 responses written through the SQLite writer, first and repeated; the public poll page over HTTP from the real web host (Release) at 100,000 votes against 10 votes", (quick, _) => Analysis.AnalysisSuite.Run(quick)),
         ["pg-ingest"] = ("public submissions through the PostgreSQL group-commit writer, 1 and 2 nodes on one database, against one transaction per submission and the SQLite writer (needs CONSULT_TEST_POSTGRES)", (quick, _) => PgIngestSuite.Run(quick)),
         ["pg-durable"] = ("durable step transitions per second on PostgreSQL (a throw-away database on CONSULT_TEST_POSTGRES) beside a SQLite file, 1 and 2 workers, and 2 nodes", (quick, _) => PostgreSqlDurableSuite.Run(quick)),
     };
