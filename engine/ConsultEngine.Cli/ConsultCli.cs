@@ -19,7 +19,8 @@ public static class ConsultCli
         root.Subcommands.Add(SchemaCommand.Create(stdout));
         root.Subcommands.Add(SimulateCommand.Create(stdout, stderr));
         root.Subcommands.Add(TestCommand.Create(stdout, stderr));
-        root.Subcommands.Add(new Command("instances", "Run consultations on the SQLite store: start, list, show, complete steps, migrate, fire due timers.")
+        root.Subcommands.Add(new Command("instances", "Run consultations on the SQLite store: start, list, show, complete steps, migrate, fire due timers. "
+            + "Engine settings are read from ConsultEngine__* environment variables as the web host reads them (e.g. ConsultEngine__BatchSize); --db, --definitions and --plugins win over them.")
         {
             StartInstanceCommand.Create(stdout, stderr),
             ListInstancesCommand.Create(stdout, stderr),

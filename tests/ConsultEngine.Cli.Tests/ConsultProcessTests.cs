@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using ConsultEngine.Cli;
 
 namespace ConsultEngine.Cli.Tests;
 
 /// <summary>The built <c>consult</c> program, run as a child process the way a user or a script runs it.</summary>
-public sealed class ConsultProcessTests
+public sealed partial class ConsultProcessTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
@@ -70,6 +71,21 @@ public sealed class ConsultProcessTests
         AssertNoStackTrace(output);
     }
 
+    [Fact]
+    public async Task Consult_InstancesStart_ReadsTheEngineSettingsOfTheEnvironment_AndRefusesABatchSizeOfZeroWithCE8121()
+    {
+        using var folder = InstanceStoreFolder.OnFixtures();
+
+        var run = await ChildProcess.RunDotnetAsync(ConsultDll(), ["instances", "start", "test.timed@1", "--db", folder.Database, "--definitions", folder.Definitions], Timeout,
+            new Dictionary<string, string> { ["ConsultEngine__BatchSize"] = "0" });
+        var output = new CliOutput(run.ExitCode, run.Stdout, run.Stderr);
+
+        Assert.Equal(ConsultCli.BadUsage, output.ExitCode);
+        Assert.Equal(["CE8121"], SettingCodes().Matches(output.Stderr).Select(m => m.Groups["code"].Value));
+        Assert.Equal(string.Empty, output.Stdout);
+        AssertNoStackTrace(output);
+    }
+
     private static void AssertNoStackTrace(CliOutput output)
     {
         foreach (var text in new[] { output.Stdout, output.Stderr })
@@ -92,4 +108,8 @@ public sealed class ConsultProcessTests
         Assert.True(File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")), $"{dll} has no runtime config beside it, so it cannot be run.");
         return dll;
     }
+
+    /// <summary>A refused setting's line: <c>consult: CE####: the setting and what is wrong</c>.</summary>
+    [GeneratedRegex("^consult: (?<code>CE[0-9]{4}): ", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex SettingCodes();
 }

@@ -1,4 +1,7 @@
 using ConsultEngine.Web.Hosting;
+using ConsultEngine.Web.Identity;
+using ConsultEngine.Web.Security;
+using ConsultEngine.Web.Tenancy;
 using ConsultEngine.Web.Testing;
 
 namespace ConsultEngine.Web.Tests;
@@ -27,7 +30,7 @@ public sealed class UsersCommandTests
     }
 
     [Fact]
-    public async Task UsersAdd_WithAnUnknownRole_Fails()
+    public async Task UsersAdd_WithAnUnknownRole_FailsWithCE9993_OnTheVietnameseAndTheEnglishLine_ListingTheRoles()
     {
         using var folder = TestFolder.Create();
         using var output = new StringWriter();
@@ -36,7 +39,28 @@ public sealed class UsersCommandTests
             ["users", "add", "clerk", "--role", "Mayor", $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
             output,
             error);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exit);
-        Assert.Contains("Mayor", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Contains(AccessCodes.UnknownRole, line, StringComparison.Ordinal));
+        Assert.All(lines, line => Assert.Contains("Mayor", line, StringComparison.Ordinal));
+        Assert.All(lines, line => Assert.All(Roles.All, role => Assert.Contains(role, line, StringComparison.Ordinal)));
+        Assert.Equal(string.Empty, output.ToString());
+    }
+
+    [Fact]
+    public async Task UsersAdd_WithAnUnknownProvince_FailsWithCE8401_OnBothLines()
+    {
+        using var folder = TestFolder.Create();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await UsersCommand.RunAsync(
+            ["users", "add", "clerk", "--role", "CouncilOffice", "--province", "99", $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            output,
+            error);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, exit);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Contains(TenancyCodes.UnknownProvince, line, StringComparison.Ordinal));
     }
 }

@@ -67,10 +67,21 @@ internal static class UsersCommand
             await WriteAsync(output, HostText.Both("Users.ShownOnce").Select(l => "  " + l)).ConfigureAwait(false);
             return 0;
         }
+        catch (UserAdministrationException e) when (e.Code == AccessCodes.UnknownRole)
+        {
+            // Refused like a missing --role: in both languages, with the roles there are.
+            await WriteAsync(error, HostText.Both("Users.UnknownRole", e.Code, e.Value ?? string.Empty, string.Join(", ", Security.Roles.All))).ConfigureAwait(false);
+            return 1;
+        }
+        catch (UserAdministrationException e) when (e.Code == Tenancy.TenancyCodes.UnknownProvince)
+        {
+            await WriteAsync(error, HostText.Both("Users.UnknownProvince", e.Code, e.Value ?? string.Empty, Tenancy.StaffProvince.NationalWord)).ConfigureAwait(false);
+            return 1;
+        }
         catch (UserAdministrationException e)
         {
-            // The administration's own words (an unknown role, a rejected name) are English and specific.
-            await WriteAsync(error, HostText.Both("Users.Failed", e.Message)).ConfigureAwait(false);
+            // A name or password the user store refused: its code, then the store's own words (English and specific).
+            await WriteAsync(error, HostText.Both("Users.Failed", $"{e.Code ?? Tenancy.TenancyCodes.AccountNotCreated}: {e.Message}")).ConfigureAwait(false);
             return 1;
         }
     }

@@ -18,7 +18,7 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
         {
             if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
             {
-                Check(await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false));
+                Check(await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
             }
         }
     }
@@ -27,7 +27,9 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
 
     /// <summary>
     /// Adds a user with the given roles. Without a password one is generated, returned once, and must
-    /// be changed at the first sign-in.
+    /// be changed at the first sign-in. Refused with a code: CE9993 a role that does not exist (the
+    /// exception's <see cref="UserAdministrationException.Value"/> names it), CE8401 a province that is
+    /// not one, CE8404 a name or password the user store refuses.
     /// </summary>
     public async Task<NewUser> AddAsync(string userName, IReadOnlyCollection<string> roleNames, string? password = null, string? organisation = null, string? province = null)
     {
@@ -36,21 +38,23 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
         var unknown = roleNames.Where(r => !Security.Roles.All.Contains(r, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
-            throw new UserAdministrationException($"Unknown role(s): {string.Join(", ", unknown)}. Roles: {string.Join(", ", Security.Roles.All)}.");
+            var named = string.Join(", ", unknown);
+            throw new UserAdministrationException(AccessCodes.UnknownRole, $"Unknown role(s): {named}. Roles: {string.Join(", ", Security.Roles.All)}.", named);
         }
 
         if (!Tenancy.StaffProvince.TryParse(province, out var provinceCode))
         {
-            throw new UserAdministrationException($"{Tenancy.TenancyCodes.UnknownProvince}: '{province}' is not a province code (01…96) nor '{Tenancy.StaffProvince.NationalWord}'.");
+            throw new UserAdministrationException(Tenancy.TenancyCodes.UnknownProvince,
+                $"'{province}' is not a province code (01…96) nor '{Tenancy.StaffProvince.NationalWord}'.", province);
         }
 
         var generated = password is null;
         var user = new ConsultUser { UserName = userName, MustChangePassword = generated, Organisation = organisation, Province = provinceCode };
         var secret = password ?? PasswordGenerator.Generate();
-        Check(await users.CreateAsync(user, secret).ConfigureAwait(false));
+        Check(await users.CreateAsync(user, secret).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
         if (roleNames.Count > 0)
         {
-            Check(await users.AddToRolesAsync(user, roleNames).ConfigureAwait(false));
+            Check(await users.AddToRolesAsync(user, roleNames).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
         }
 
         return new NewUser(userName, secret, generated);
@@ -83,15 +87,16 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
         }
         catch (UserAdministrationException e)
         {
+            // The roles were checked above (CE9993), the province by Assign: what is left is the name or the store.
             throw new StaffConsole.ConsoleException(Tenancy.TenancyCodes.AccountNotCreated, e.Message, "/userName");
         }
     }
 
-    private static void Check(IdentityResult result)
+    private static void Check(IdentityResult result, string code)
     {
         if (!result.Succeeded)
         {
-            throw new UserAdministrationException(string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
+            throw new UserAdministrationException(code, string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
         }
     }
 }
@@ -99,5 +104,26 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
 /// <summary>A user just added; <see cref="Password"/> is shown once and never stored in clear.</summary>
 internal sealed record NewUser(string UserName, string Password, bool PasswordGenerated);
 
-/// <summary>A user could not be added (unknown role, name taken, password refused).</summary>
-internal sealed class UserAdministrationException(string message) : Exception(message);
+/// <summary>
+/// A user could not be added (unknown role, name taken, password refused) or an account not changed.
+/// <see cref="Code"/> is the refusal's code (CE9993, CE8401, CE8404), null where a caller outside
+/// <see cref="UserAdministration"/> has not given one; <see cref="Value"/> the argument refused, when one was.
+/// </summary>
+internal sealed class UserAdministrationException : Exception
+{
+    public UserAdministrationException(string message)
+        : base(message)
+    {
+    }
+
+    public UserAdministrationException(string code, string message, string? value = null)
+        : base(message)
+    {
+        Code = code;
+        Value = value;
+    }
+
+    public string? Code { get; }
+
+    public string? Value { get; }
+}

@@ -13,7 +13,8 @@ namespace ConsultEngine.Cli.Commands;
 /// <summary>
 /// One command's engine: a service provider built the way a host builds it (validated on build,
 /// options validated before use) on the database and definitions the options name, disposed with
-/// its store when the command ends. The engine's refusals become coded lines on stderr.
+/// its store when the command ends. Settings come from the <c>ConsultEngine__*</c> environment variables
+/// (<see cref="EngineEnvironment"/>), then the command's options. The engine's refusals become coded lines on stderr.
 /// </summary>
 internal static class EngineSession
 {
@@ -44,7 +45,7 @@ internal static class EngineSession
         }
 
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton(EngineEnvironment.Read());
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(stderr)));
         var builder = services.AddConsultEngine(o =>
         {

@@ -2,6 +2,7 @@ using ConsultEngine.Definitions.Model;
 using ConsultEngine.Definitions.Overlays;
 using ConsultEngine.Hosting.Definitions;
 using ConsultEngine.Persistence.Definitions;
+using ConsultEngine.Web.Codes;
 using ConsultEngine.Web.Designer;
 using ConsultEngine.Web.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,6 +120,26 @@ public sealed class DesignerDefinitionsTests : IAsyncLifetime
         Assert.Contains(notJson.Problems, p => p.Code.StartsWith("CE", StringComparison.Ordinal) && p.Code != DefinitionStoreCodes.ImportInvalid);
         Assert.NotNull(secondDraft);
         Assert.Equal((false, DefinitionStoreCodes.DraftExists), (overADraft.Succeeded, overADraft.Problems[0].Code));
+    }
+
+    [Theory]
+    [InlineData("{\n  \"id\": \"hdnd.broken\",\n  \"version\": 1,\n}\n", 4)]  // a trailing comma
+    [InlineData("{\n  \"id\": \"hdnd.broken\",\n  \"version\": 1\n", 4)]     // no closing brace
+    public async Task ABrokenFile_IsRefusedWithItsCodes_EachWithTheCataloguesText_AndTheParserGivesTheLineAndColumn(string json, int line)
+    {
+        var codes = _host.Services.GetRequiredService<ICodeText>();
+
+        var refused = await Page("lan").ImportAsync(json);
+        var problems = ImportProblems.Describe(codes, refused.Problems);
+
+        Assert.False(refused.Succeeded);
+        Assert.Equal([DefinitionStoreCodes.ImportInvalid, "CE0002"], problems.Select(p => p.Code));
+        Assert.All(problems, p => Assert.True(codes.Knows(p.Code), p.Code));
+        Assert.All(problems, p => Assert.Equal(codes.Text(p.Code), p.Text));
+        var malformed = problems[1];
+        Assert.True(malformed.HasPosition);
+        Assert.Equal(line, malformed.Line);
+        Assert.InRange(malformed.Column, 1, 20);
     }
 
     [Fact]

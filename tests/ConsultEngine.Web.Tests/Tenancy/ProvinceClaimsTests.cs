@@ -34,7 +34,7 @@ public sealed class ProvinceClaimsTests(ProvinceSiteFixture site)
         var administration = scope.ServiceProvider.GetRequiredService<UserAdministration>();
 
         var refused = await Assert.ThrowsAsync<UserAdministrationException>(() => administration.AddAsync("p99-user", [Roles.Executive], "Some-Passw0rd-99", province: "99"));
-        Assert.StartsWith(TenancyCodes.UnknownProvince, refused.Message, StringComparison.Ordinal);
+        Assert.Equal((TenancyCodes.UnknownProvince, "99"), (refused.Code, refused.Value));
     }
 
     [Fact]

@@ -151,6 +151,24 @@ public sealed partial class TwoFactorPageTests(TwoFactorHostFixture fixture) : I
         Assert.Equal(HttpStatusCode.OK, console.StatusCode);
     }
 
+    [Fact]
+    public async Task TheAccountPages_OfASignedInUser_NameTheStaffAccountInTheHeader_NotTheStaffSignIn()
+    {
+        await Host.AddUserAsync("header-reader", Roles.CouncilOffice, Password);
+        using var browser = new BrowserLikeClient(Host);
+        using var anonymous = new BrowserLikeClient(Host);
+        (await SignInAsync(browser, "header-reader")).Dispose();
+
+        var changePassword = await browser.GetPageAsync(AuthenticationSetup.ChangePasswordPath);
+        var twoFactor = await browser.GetPageAsync(TwoFactorGate.EnrolPath);
+        var portal = await anonymous.GetPageAsync("/");
+
+        Assert.All([changePassword, twoFactor], page => Assert.Contains("id=\"portal-account\"", page, StringComparison.Ordinal));
+        Assert.All([changePassword, twoFactor], page => Assert.DoesNotContain("id=\"staff-sign-in\"", page, StringComparison.Ordinal));
+        Assert.Contains("id=\"staff-sign-in\"", portal, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"portal-account\"", portal, StringComparison.Ordinal);
+    }
+
     private static Task<HttpResponseMessage> SignInAsync(BrowserLikeClient browser, string userName) =>
         browser.SubmitFormAsync("/account/login?returnUrl=%2Fconsole", new Dictionary<string, string>
         {
