@@ -97,10 +97,11 @@ public sealed partial class OnlinePollTool : IToolSurfaces
         };
     }
 
+    // Staff read the window on Vietnam's clock, as the portal shows it to voters (the poll stores it as set, often UTC).
     private static LocalText Window(PollDefinition poll, DateTimeOffset now)
     {
-        var opens = poll.OpensAt.ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
-        var closes = poll.ClosesAt.ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        var opens = VietnamTime.Of(poll.OpensAt).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        var closes = VietnamTime.Of(poll.ClosesAt).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
         var (vi, en) = poll.StatusAt(now) switch
         {
             "not-open" => ("chưa mở", "not open yet"),

@@ -176,6 +176,28 @@ public class SurfaceTests
     }
 
     [Fact]
+    public async Task StaffSurface_WritesTheVotingWindowInVietnamsTime_WhateverOffsetItWasSetIn()
+    {
+        var bench = PollBench.Create();
+        await bench.OpenAsync();
+        // The same window as the bench's (09:00 to 17:00 in Vietnam), set in UTC as an API client may send it.
+        await bench.ExecuteAsync("set-up", PollBench.SetUpJson
+            .Replace("2026-01-05T09:00:00+07:00", "2026-01-05T02:00:00Z", StringComparison.Ordinal)
+            .Replace("2026-01-05T17:00:00+07:00", "2026-01-05T10:00:00Z", StringComparison.Ordinal));
+        bench.Clock.AdvanceTo(PollBench.Opens);
+
+        var staff = await Surfaces(bench).DescribeStaffAsync(bench.Context(), CancellationToken.None);
+
+        var window = Assert.IsType<TextView>(staff.Results.Single(r => r.Id == "poll-window")).Paragraphs[0];
+        var opens = VietnamTime.Of(PollBench.Opens).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        var closes = VietnamTime.Of(PollBench.Closes).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(opens, window.Vi, StringComparison.Ordinal);
+        Assert.Contains(closes, window.Vi, StringComparison.Ordinal);
+        Assert.Contains(opens, window.En, StringComparison.Ordinal);
+        Assert.EndsWith("+07:00", opens, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaffSurface_OffersTheEntryOfSmsAndTelephoneVotesOnlyWhereTheConfigTakesThem()
     {
         var phone = await PollBench.OpenAsync("""{ "channels": ["web", "sms"] }""");

@@ -16,7 +16,7 @@ namespace ConsultEngine.Web.StaffConsole;
 /// <see cref="ProcessEngine"/>, reads through the engine's <see cref="IConsultationQueries"/>; this class
 /// only adds who may do what.
 /// </summary>
-internal sealed class Consultations(ProcessEngine engine, IConsultationQueries queries, IDefinitionCatalog catalog, IDefinitionLibrary library, AssignmentStore assignments, TimeProvider clock, Tenancy.ProvinceAccess provinces)
+internal sealed class Consultations(ProcessEngine engine, IConsultationQueries queries, IDefinitionCatalog catalog, IDefinitionLibrary library, AssignmentStore assignments, TimeProvider clock, Tenancy.ProvinceAccess provinces, ConsultEngine.Definitions.StepTypes.IStepTypeRegistry stepTypes)
 {
     public async Task<IReadOnlyList<InstanceSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -46,7 +46,7 @@ internal sealed class Consultations(ProcessEngine engine, IConsultationQueries q
         var definition = Definition(instance);
         var assigned = await assignments.ListAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false);
         var variables = JsonNode.Parse(instance.VariablesJson) as JsonObject ?? [];
-        return new InstanceDetail(Summary(instance), definition.Title, instance.Revision, variables, Timeline.Build(definition, instance, detail.Steps, detail.Journal), detail.Incidents, assigned);
+        return new InstanceDetail(Summary(instance), definition.Title, instance.Revision, variables, Timeline.Build(definition, instance, detail.Steps, detail.Journal, stepTypes), detail.Incidents, assigned);
     }
 
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId, CancellationToken cancellationToken = default)

@@ -52,5 +52,6 @@ public abstract class StaffPage : ComponentBase
 
     protected static string Text(Definitions.Model.LocalizedText? text, string fallback) => text?.Get(Language) is { Length: > 0 } value ? value : fallback;
 
-    protected static string When(DateTimeOffset? at) => at?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "—";
+    /// <summary>A moment in Vietnam's time, written as the portal writes it (<see cref="Localization.MomentText"/>).</summary>
+    protected static string When(DateTimeOffset? at) => at is { } moment ? Localization.MomentText.When(moment, Language) : "—";
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ConsultEngine.Definitions.Model;
+using ConsultEngine.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace ConsultEngine.Web.Portal.Pages;
@@ -10,8 +10,6 @@ namespace ConsultEngine.Web.Portal.Pages;
 /// </summary>
 public abstract class PortalPage : ComponentBase
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     [CascadingParameter]
     public HttpContext? HttpContext { get; set; }
 
@@ -34,12 +32,10 @@ public abstract class PortalPage : ComponentBase
     protected static string Text(LocalizedText? text, string fallback = "") => text?.Get(Language) is { Length: > 0 } value ? value : fallback;
 
     /// <summary>A moment as people in Vietnam read it (UTC+7, no daylight saving), in the reader's culture.</summary>
-    protected static string When(DateTimeOffset moment) =>
-        moment.ToOffset(VietnamOffset).ToString(Language == "en" ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy, HH:mm", CultureInfo.CurrentCulture);
+    protected static string When(DateTimeOffset moment) => MomentText.When(moment, Language);
 
-    protected static string Day(DateTimeOffset moment) =>
-        moment.ToOffset(VietnamOffset).ToString(Language == "en" ? "d MMM yyyy" : "dd/MM/yyyy", CultureInfo.CurrentCulture);
+    protected static string Day(DateTimeOffset moment) => MomentText.Day(moment, Language);
 
     /// <summary>The machine-readable value of a <c>&lt;time&gt;</c> element.</summary>
-    protected static string Iso(DateTimeOffset moment) => moment.ToOffset(VietnamOffset).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+    protected static string Iso(DateTimeOffset moment) => MomentText.Iso(moment);
 }
