@@ -97,11 +97,13 @@ public sealed partial class OnlinePollTool : IToolSurfaces
         };
     }
 
-    // Staff read the window on Vietnam's clock, as the portal shows it to voters (the poll stores it as set, often UTC).
+    // Staff read the window on Vietnam's clock (UTC+7 all year), as the portal shows it to voters (the poll stores it as set, often UTC).
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
     private static LocalText Window(PollDefinition poll, DateTimeOffset now)
     {
-        var opens = VietnamTime.Of(poll.OpensAt).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
-        var closes = VietnamTime.Of(poll.ClosesAt).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        var opens = poll.OpensAt.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        var closes = poll.ClosesAt.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
         var (vi, en) = poll.StatusAt(now) switch
         {
             "not-open" => ("chưa mở", "not open yet"),

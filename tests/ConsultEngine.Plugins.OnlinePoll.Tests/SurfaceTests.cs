@@ -189,8 +189,8 @@ public class SurfaceTests
         var staff = await Surfaces(bench).DescribeStaffAsync(bench.Context(), CancellationToken.None);
 
         var window = Assert.IsType<TextView>(staff.Results.Single(r => r.Id == "poll-window")).Paragraphs[0];
-        var opens = VietnamTime.Of(PollBench.Opens).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
-        var closes = VietnamTime.Of(PollBench.Closes).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        var opens = PollBench.Opens.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        var closes = PollBench.Closes.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains(opens, window.Vi, StringComparison.Ordinal);
         Assert.Contains(closes, window.Vi, StringComparison.Ordinal);
         Assert.Contains(opens, window.En, StringComparison.Ordinal);

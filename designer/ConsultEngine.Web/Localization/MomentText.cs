@@ -1,5 +1,4 @@
 using System.Globalization;
-using ConsultEngine.Abstractions;
 
 namespace ConsultEngine.Web.Localization;
 

@@ -34,7 +34,7 @@ public sealed class PollToolWalkthroughTests(BrowserFixture browser)
 
         // The set-up: the window (opened an hour ago, closing in a week, picked on Vietnam's clock as the console reads it) and one single-choice question of three options.
         await ToolsConsultation.ChooseActionAsync(page, "Thiết lập câu hỏi và thời gian bình chọn");
-        var now = ConsultEngine.Abstractions.VietnamTime.Of(DateTimeOffset.UtcNow).DateTime;
+        var now = ConsultEngine.Web.Localization.VietnamTime.Of(DateTimeOffset.UtcNow).DateTime;
         await ToolsConsultation.Field(page, "/opensAt").FillAsync(now.AddHours(-1).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await ToolsConsultation.Field(page, "/closesAt").FillAsync(now.AddDays(7).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await AddItemAsync(page, "/questions");
