@@ -50,7 +50,7 @@ public static class OnlinePollCodes
     /// <summary>The identifier is not a Vietnamese mobile number (10 digits from 0, or +84) or a citizen ID number (12 digits), as the config's `verification` asks. The identifier is never echoed.</summary>
     public const string IdentifierInvalid = "CE9314";
 
-    /// <summary>The vote answers no question (no answers object, or every answer empty).</summary>
+    /// <summary>The vote chooses no option in any question (no answers object, or every answer empty).</summary>
     public const string NoAnswer = "CE9320";
 
     /// <summary>An answer names a question the poll does not ask.</summary>

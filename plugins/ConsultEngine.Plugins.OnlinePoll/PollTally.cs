@@ -19,7 +19,7 @@ internal sealed record PollTally(string Status, DateTimeOffset OpensAt, DateTime
                 var question = poll.Question(result.Id)!;
                 var opinions = result.Options.Sum(o => o.Count);
                 var options = result.Options
-                    .Select(o => new OptionTally(o.Value, o.Label, o.Count, o.Share, o.Ci95, opinions == 0 ? 0 : InputAnalyzer.Round((double)o.Count / opinions)))
+                    .Select(o => new OptionTally(o.Value, o.Label, o.Count, o.Share, o.Ci95, opinions == 0 ? 0 : (double)o.Count / opinions))
                     .ToList();
                 return new QuestionTally(question.Id, question.Title, question.Choice, question.MaxChoices, result.Answered, opinions, options);
             })

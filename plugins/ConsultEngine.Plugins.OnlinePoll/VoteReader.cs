@@ -15,7 +15,7 @@ internal static class VoteReader
     {
         if (answers is not { ValueKind: JsonValueKind.Object } given)
         {
-            problems.Add(new(OnlinePollCodes.NoAnswer, "/answers", "Phiếu bình chọn chưa trả lời câu hỏi nào. / The vote answers no question."));
+            problems.Add(new(OnlinePollCodes.NoAnswer, "/answers", "Phiếu bình chọn chưa chọn phương án nào. / The vote chooses no option."));
             return null;
         }
 
@@ -38,7 +38,7 @@ internal static class VoteReader
 
         if (canonical.Count == 0 && problems.Count == 0)
         {
-            problems.Add(new(OnlinePollCodes.NoAnswer, "/answers", "Phiếu bình chọn chưa trả lời câu hỏi nào. / The vote answers no question."));
+            problems.Add(new(OnlinePollCodes.NoAnswer, "/answers", "Phiếu bình chọn chưa chọn phương án nào. / The vote chooses no option."));
         }
 
         return problems.Count == 0 ? JsonSerializer.SerializeToElement(canonical, PollJson.Default.JsonObject) : null;

@@ -42,6 +42,18 @@ public sealed class InputAnalyzerTests
     }
 
     [Fact]
+    public void SingleChoice_FourteenOfTwentySeven_KeepsTheExactShare_WhichReadsFiftyOnePointNinePercent()
+    {
+        ConsultationInput[] inputs = [.. Enumerable.Range(0, 27).Select(i => Input(i < 14 ? """{ "transport": "bus" }""" : """{ "transport": "motorbike" }"""))];
+
+        var bus = Assert.Single(Analyse(inputs, Transport).Questions).Options[0];
+
+        // 14/27 = 51.85…%: a share rounded to 0.5185 before display read "51,8%".
+        Assert.Equal(14.0 / 27, bus.Share);
+        Assert.Equal("51,9%", bus.Share.ToString("P1", new System.Globalization.CultureInfo("vi-VN")));
+    }
+
+    [Fact]
     public void MultipleChoice_CountsEachOptionOncePerAnswer_FromArraysOrSpaceSeparatedStrings()
     {
         var question = new QuestionSpec("concerns", QuestionShape.MultipleChoice);
@@ -75,7 +87,7 @@ public sealed class InputAnalyzerTests
         Assert.Equal(3, result.Answered);
         // roads ranked 1, 2, 1; schools 2, 1, 3; parks 3, 2 (one person left it out).
         Assert.Equal([("roads", 2, 1.3333), ("schools", 1, 2.0), ("parks", 0, 2.5)], result.Options.Select(o => (o.Value, o.Count, o.MeanRank!.Value)));
-        Assert.Equal(0.6667, result.Options[0].Share);
+        Assert.Equal(2.0 / 3, result.Options[0].Share);
     }
 
     [Fact]

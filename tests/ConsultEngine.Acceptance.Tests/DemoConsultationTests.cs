@@ -109,7 +109,7 @@ public sealed class DemoConsultationTests(FullDemoFixture demo, ITestOutputHelpe
         Assert.Single(await demo.Database.Engine.Store.ListInstancesAsync());
     }
 
-    private static double Figure(ToolAnalysis analysis, string name) => analysis.Figures.Single(f => f.Name == name).Value;
+    private static double Figure(ToolAnalysis analysis, string name) => (double)analysis.Figures.Single(f => f.Name == name).Value!;
 }
 
 /// <summary>The same seed, the same data: two small examples made apart hold the same counts, answer by answer.</summary>

@@ -6,7 +6,7 @@ namespace ConsultEngine.Plugins.FocusGroup.Tests;
 
 public sealed class AnalysisTests
 {
-    private static double Figure(ToolAnalysis analysis, string name) => analysis.Figures.Single(f => f.Name == name).Value;
+    private static double Figure(ToolAnalysis analysis, string name) => (double)analysis.Figures.Single(f => f.Name == name).Value!;
 
     [Fact]
     public async Task Analysis_OfTheFixedDataSet_MatchesItsSnapshot()

@@ -95,7 +95,7 @@ public sealed class AnalysisSnapshotTests
         var bench = await ConsultationAsync();
 
         var analysis = await bench.AnalyseAsync();
-        var figures = analysis.Figures.ToDictionary(f => f.Name, f => f.Value);
+        var figures = analysis.Figures.ToDictionary(f => f.Name, f => (double)f.Value!);
 
         Assert.Equal((51, 47, 3, 1), (analysis.Basis.Stored, analysis.Basis.Counted, analysis.Basis.ExcludedPilot, analysis.Basis.ExcludedDuplicate));
         Assert.Equal(3, figures["pilotHeldBack"]);
@@ -108,5 +108,22 @@ public sealed class AnalysisSnapshotTests
             ["ward", "uses_bus", "trips_per_week", "monthly_pass", "fare_support", "reasons", "reasons_other", "fair_fare", "priorities", "comment"],
             analysis.Questions.Select(q => q.Id));
         Assert.Equal(["1", "2", "3", "4", "5"], analysis.Questions.Single(q => q.Id == "fare_support").Options.Select(o => o.Value));
+    }
+
+    [Fact]
+    public async Task Analysis_OfNoResponses_HasNoCompletionRates_NotOneHundredPercent()
+    {
+        var bench = await Support.BenchAsync();
+
+        var analysis = await bench.AnalyseAsync();
+        var figures = analysis.Figures.ToDictionary(f => f.Name, f => f.Value);
+
+        Assert.Equal(0, analysis.Basis.Counted);
+        Assert.Null(figures["itemCompletionRate"]);
+        Assert.Null(figures["completionRate"]);
+        Assert.Equal(0, figures["completeResponses"]);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(ToolTestBench.ToJson(analysis))!;
+        var item = json["figures"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "itemCompletionRate")!;
+        Assert.Null(item["value"]);
     }
 }

@@ -38,6 +38,16 @@ internal sealed partial class PublicForms(IToolSteps tools, IOptions<PublicLimit
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// What the portal itself refuses in a body before the tool sees it: the consents missing and the field caps
+    /// exceeded, all of them, so a page can show them beside the tool's problems instead of after them.
+    /// </summary>
+    public IReadOnlyList<ToolProblem> Precheck(JsonObject body, PublicConsent? consent)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return [.. ConsentCheck.Check(consent, body), .. PublicFieldCaps.Check(body, limits.Value)];
+    }
+
     public async Task<FormSent> SendAsync(Guid instanceId, string stepId, SurfaceForm form, JsonObject body, PublicConsent? consent, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);

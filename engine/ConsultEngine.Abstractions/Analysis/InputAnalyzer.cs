@@ -94,7 +94,7 @@ public static partial class InputAnalyzer
     /// <summary>Rounds to 4 decimals in one direction; the value is first cleared of floating-point noise (2899.9999999999995 is 2900).</summary>
     private static double Outward(double value, Func<double, double> direction) => direction(Math.Round(value * 10_000, 6)) / 10_000;
 
-    /// <summary>Rounds a share or statistic to 4 decimals, the precision results are reported with.</summary>
+    /// <summary>Rounds a statistic to 4 decimals, the precision results are reported with. Shares are not rounded here: they are rounded once, where shown.</summary>
     public static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
     /// <summary>The answer to <paramref name="questionId"/> in <paramref name="input"/>, if given (not null, not an empty string or array).</summary>
@@ -207,7 +207,8 @@ public static partial class InputAnalyzer
             .Select(o =>
             {
                 var count = counts.GetValueOrDefault(o.Item1);
-                return new OptionShare(o.Item1, o.Item2, count, answered == 0 ? 0 : Round((double)count / answered), Wilson(count, answered))
+                // The share is kept exact: rounded here and again when shown as a percentage, 14 of 27 (51.85…%) read 51.8%.
+                return new OptionShare(o.Item1, o.Item2, count, answered == 0 ? 0 : (double)count / answered, Wilson(count, answered))
                 {
                     MeanRank = meanRanks is not null && meanRanks.TryGetValue(o.Item1, out var mean) ? Round(mean) : null,
                 };
@@ -240,7 +241,8 @@ public static partial class InputAnalyzer
 
     /// <summary>
     /// The χ² test of a single-choice cross-tab: attribute values by every value answered in any row (options
-    /// nobody chose are empty columns, which the test leaves out), figures rounded like every result.
+    /// nobody chose are empty columns, which the test leaves out), statistics rounded to 4 decimals; the share of
+    /// small cells is kept exact, as every share is, and rounded only where it is shown.
     /// </summary>
     private static ChiSquareResult? Test(List<CrossTabRow> rows)
     {
@@ -254,7 +256,6 @@ public static partial class InputAnalyzer
                 Statistic = Round(test.Statistic),
                 PValue = Round(test.PValue),
                 CramersV = Round(test.CramersV),
-                SmallExpectedShare = Round(test.SmallExpectedShare),
                 MinExpected = Round(test.MinExpected),
             }
             : null;

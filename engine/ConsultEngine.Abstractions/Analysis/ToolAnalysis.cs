@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ConsultEngine.Abstractions;
 
 /// <summary>What analysis counts. By default pilot, duplicate and withdrawn inputs are left out.</summary>
@@ -42,10 +44,37 @@ public sealed record AnalysisBasis
     public int People { get; init; }
 }
 
-/// <summary>A figure of a tool's own (registered, attended, sessions held...).</summary>
-public sealed record AnalysisFigure(string Name, LocalText Label, double Value);
+/// <summary>
+/// A figure of a tool's own (registered, attended, sessions held...). <see cref="Value"/> is null where the
+/// figure is undefined (a rate of nothing: no responses yet), shown as not applicable rather than as 0 or 1.
+/// </summary>
+public sealed record AnalysisFigure
+{
+    [JsonConstructor]
+    public AnalysisFigure(string name, LocalText label, double? value)
+    {
+        Name = name;
+        Label = label;
+        Value = value;
+    }
 
-/// <summary>One option's count among those who answered a question, its share and the share's 95% interval (Wilson).</summary>
+    /// <summary>A defined figure: the constructor plugins built for SDK 1.2 and earlier call, kept so that they still load.</summary>
+    public AnalysisFigure(string name, LocalText label, double value)
+        : this(name, label, (double?)value)
+    {
+    }
+
+    public string Name { get; init; }
+
+    public LocalText Label { get; init; }
+
+    public double? Value { get; init; }
+}
+
+/// <summary>
+/// One option's count among those who answered a question, its share and the share's 95% interval (Wilson).
+/// The share is exact (not rounded): rounding it here and again where it is shown as a percentage misreads it.
+/// </summary>
 public sealed record OptionShare(string Value, LocalText? Label, int Count, double Share, Interval Ci95)
 {
     /// <summary>For ranking questions: the mean rank given to the option (1 is first), among those who ranked it.</summary>

@@ -34,6 +34,9 @@ internal static class ReportLanguage
 
     public static string Number(double value, string language) => value.ToString("#,0.##", Culture(language));
 
+    /// <summary>An undefined figure (a rate of no responses), in both languages.</summary>
+    public const string NotApplicable = "—";
+
     /// <summary>A share as a percentage with one decimal (<c>41,7%</c> in Vietnamese).</summary>
     public static string Percent(double share, string language) => (share * 100).ToString("0.0", Culture(language)) + "%";
 

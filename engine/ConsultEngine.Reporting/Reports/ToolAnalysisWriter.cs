@@ -40,7 +40,7 @@ internal sealed class ToolAnalysisWriter(ReportText text)
         {
             yield return new TableBlock(
                 [new TableColumn(text.Figure, 3), new TableColumn(text.Value, 1) { Alignment = ColumnAlignment.Right }],
-                [.. analysis.Figures.Select(f => (IReadOnlyList<string>)[ReportLanguage.Of(f.Label, Language, f.Name), ReportLanguage.Number(f.Value, Language)])]);
+                [.. analysis.Figures.Select(f => (IReadOnlyList<string>)[ReportLanguage.Of(f.Label, Language, f.Name), (f.Value is { } value ? ReportLanguage.Number(value, Language) : ReportLanguage.NotApplicable)])]);
         }
 
         if (analysis.Themes.Count > 0)

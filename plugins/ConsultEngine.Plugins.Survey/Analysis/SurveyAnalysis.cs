@@ -32,9 +32,11 @@ internal static class SurveyAnalysis
         var unconditional = questionnaire.Answerable.Where(q => q.Relevant is null && q.Group is null).Select(q => q.Id).ToList();
         var (complete, answeredSum) = tally.Completeness(unconditional, options);
         figures.Add(new AnalysisFigure("completeResponses", new LocalText("Phiếu trả lời đầy đủ", "Complete responses"), complete));
-        figures.Add(new AnalysisFigure("completionRate", new LocalText("Tỷ lệ phiếu trả lời đầy đủ", "Completion rate"), countedCount == 0 ? 0 : InputAnalyzer.Round((double)complete / countedCount)));
-        var answeredShare = unconditional.Count == 0 || countedCount == 0 ? 1 : (double)answeredSum / unconditional.Count / countedCount;
-        figures.Add(new AnalysisFigure("itemCompletionRate", new LocalText("Tỷ lệ câu hỏi chung được trả lời (bình quân)", "Share of the questions asked of everyone that were answered (mean)"), InputAnalyzer.Round(answeredShare)));
+        // Rates of no responses (or of no question asked of everyone) are undefined: null, not 0 or 1.
+        double? completionRate = countedCount == 0 ? null : InputAnalyzer.Round((double)complete / countedCount);
+        figures.Add(new AnalysisFigure("completionRate", new LocalText("Tỷ lệ phiếu trả lời đầy đủ", "Completion rate"), completionRate));
+        double? answeredShare = unconditional.Count == 0 || countedCount == 0 ? null : InputAnalyzer.Round((double)answeredSum / unconditional.Count / countedCount);
+        figures.Add(new AnalysisFigure("itemCompletionRate", new LocalText("Tỷ lệ câu hỏi chung được trả lời (bình quân)", "Share of the questions asked of everyone that were answered (mean)"), answeredShare));
         figures.Add(new AnalysisFigure("pilotHeldBack", new LocalText("Phiếu thử nghiệm không tính", "Pilot inputs held back"), analysis.Basis.ExcludedPilot));
         if (config.SampleSize is { } sample)
         {

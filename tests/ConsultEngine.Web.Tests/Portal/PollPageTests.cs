@@ -42,4 +42,25 @@ public sealed class PollPageTests(PortalHostFixture fixture)
         Assert.Contains("id=\"field-main-answers-support-error\"", browser.Page, StringComparison.Ordinal);
         Assert.Contains("Bạn đã chọn quá số phương án cho phép.", browser.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AVoteWithNothingChosen_AsksToChooseAnOption_InVietnameseAndInEnglish()
+    {
+        using var browser = new PortalBrowser(fixture.Host);
+        await browser.OpenAsync(fixture.Poll);
+        using (var refused = await browser.PostAsync(("/identifier", "0912 000 111"), ("ce-move", "next")))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        }
+
+        Assert.Contains("Hãy chọn ít nhất một phương án.", browser.Text, StringComparison.Ordinal);
+
+        await browser.UseEnglishAsync();
+        await browser.OpenAsync(fixture.Poll);
+        using (await browser.PostAsync(("/identifier", "0912 000 111"), ("ce-move", "next")))
+        {
+        }
+
+        Assert.Contains("Choose at least one option.", browser.Text, StringComparison.Ordinal);
+    }
 }

@@ -95,6 +95,29 @@ public sealed class SurveyPageTests(PortalHostFixture fixture)
     }
 
     [Fact]
+    public async Task OnTheLastPage_EveryProblem_IsShownAtOnce_TheToolsAtTheirFields_AndTheMissingConsentAtItsBox()
+    {
+        using var browser = new PortalBrowser(fixture.Host) { TicksConsent = false };
+        await browser.OpenAsync(fixture.Survey);
+        using (await browser.PostAsync(("/answers/collected", "no"), (Move, "next")))
+        {
+        }
+
+        using (await browser.PostAsync(("/answers/why-not", "Xe không vào được ngõ."), (Move, "next")))
+        {
+        }
+
+        using var refused = await browser.PostAsync(("/answers/since", "2025-02-31"), (Move, "next"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"field-main-answers-satisfaction-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-answers-since-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Contains("id=\"field-main-consent-privacy-error\"", browser.Page, StringComparison.Ordinal);
+        Assert.Equal(
+            ["#field-main-answers-satisfaction", "#field-main-answers-since", "#field-main-consent-privacy"],
+            System.Text.RegularExpressions.Regex.Matches(browser.Page, "<li><a href=\"(#[^\"]+)\"").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ANumberOutOfRange_IsShownAtItsField_OnItsOwnPage_WithTheValueGiven()
     {
         using var browser = new PortalBrowser(fixture.Host);

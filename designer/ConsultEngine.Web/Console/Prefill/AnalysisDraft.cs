@@ -79,10 +79,11 @@ internal static class AnalysisDraft
 
             // A significant test is a finding only where the approximation holds; the others are limitations.
             findings.AddRange(tool.CrossTabs.Where(t => t.ChiSquare is { PValue: < 0.05 } test && AnalysisFindings.Reliable(test)).Select(t => say.ChiSquare(tool, t, t.ChiSquare!)));
-            foreach (var figure in tool.Figures)
+            // An undefined figure (a rate of no responses) says nothing to report.
+            foreach (var (figure, value) in tool.Figures.Where(f => f.Value.HasValue).Select(f => (f, f.Value!.Value)))
             {
-                var text = $"{stepTitle(tool.StepId)} — {words.Text(figure.Label, figure.Name)}: {words.Number(figure.Value)}.";
-                Figure($"{stepTitle(tool.StepId)} — {words.Text(figure.Label, figure.Name)}", figure.Value, tool.Basis.People, text);
+                var text = $"{stepTitle(tool.StepId)} — {words.Text(figure.Label, figure.Name)}: {words.Number(value)}.";
+                Figure($"{stepTitle(tool.StepId)} — {words.Text(figure.Label, figure.Name)}", value, tool.Basis.People, text);
             }
 
             if (tool.CoderAgreement is { } agreement)

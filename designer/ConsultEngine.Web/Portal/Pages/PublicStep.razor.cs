@@ -122,46 +122,59 @@ public sealed partial class PublicStep
             return;
         }
 
-        var blocking = flow.Blocking(page, evaluation);
-        if (blocking.Count > 0)
-        {
-            ShowProblems(flow, blocking);
-            return;
-        }
-
         if (flow.Next(page, evaluation) is var next and >= 0)
         {
+            var blocking = flow.Blocking(page, evaluation);
+            if (blocking.Count > 0)
+            {
+                ShowProblems(flow, blocking);
+                return;
+            }
+
             _pages[form.Id] = next;
             return;
         }
 
-        var earlier = Enumerable.Range(0, flow.Count).SelectMany(p => flow.Blocking(p, evaluation)).ToList();
-        if (earlier.Count > 0)
-        {
-            ShowProblems(flow, earlier);
-            return;
-        }
-
-        await SendBodyAsync(flow, body, evaluation, ReferenceEquals(flow, _flows[0]) && _offersFeedback ? posted[NotifyFields.ContactField].ToString() : null);
+        await SendLastAsync(flow, body, evaluation, ReferenceEquals(flow, _flows[0]) && _offersFeedback ? posted[NotifyFields.ContactField].ToString() : null);
     }
 
-    private async Task SendBodyAsync(FormFlow flow, JsonObject body, FormEvaluation evaluation, string? notify)
+    /// <summary>
+    /// The last page sent: everything that stops the form is shown at once — the tool's errors on every page, the
+    /// consents, the field caps and the contact for feedback — so that a person fixes them together rather than
+    /// meeting them one after the other. Only a form with none of them goes to the tool.
+    /// </summary>
+    private async Task SendLastAsync(FormFlow flow, JsonObject body, FormEvaluation evaluation, string? notify)
     {
-        var form = flow.Form;
         _notify = notify;
+        var problems = Enumerable.Range(0, flow.Count).SelectMany(p => flow.Blocking(p, evaluation)).ToList();
+        var sendable = (JsonObject)body.DeepClone();
+        foreach (var skipped in flow.Skipped(evaluation))
+        {
+            FormBody.Remove(sendable, skipped.Path);
+        }
+
+        problems.AddRange(Forms.Precheck(sendable, ConsentOf(flow.Form)));
         var (contact, notifyError) = notify is null ? (null, null) : await NotifyFields.CheckAsync(Feedback, InstanceId, notify, Language, P, Codes, Aborted);
+        if (problems.Count > 0)
+        {
+            ShowProblems(flow, problems);
+        }
+
         if (notifyError is not null)
         {
             _notifyErrors = [notifyError];
             _summary.Add((NotifyFields.ControlId, notifyError));
-            return;
         }
 
-        foreach (var skipped in flow.Skipped(evaluation))
+        if (problems.Count == 0 && notifyError is null)
         {
-            FormBody.Remove(body, skipped.Path);
+            await SendBodyAsync(flow, sendable, contact);
         }
+    }
 
+    private async Task SendBodyAsync(FormFlow flow, JsonObject body, NotifyContact? contact)
+    {
+        var form = flow.Form;
         FormSent sent;
         try
         {

@@ -58,7 +58,7 @@ internal static class ToolAnalyseCommand
 
         foreach (var figure in analysis.Figures)
         {
-            stdout.WriteLine($"{figure.Name}: {figure.Value.ToString(CultureInfo.InvariantCulture)}");
+            stdout.WriteLine($"{figure.Name}: {figure.Value?.ToString(CultureInfo.InvariantCulture) ?? "—"}");
         }
 
         foreach (var theme in analysis.Themes)
