@@ -25,6 +25,22 @@ internal interface IHostData
     string JournalKeyPath { get; }
 }
 
+/// <summary>Deletes a run's data folder once the host is stopped.</summary>
+internal static class HostDataFolder
+{
+    public static void Delete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the stopped host's last moments: the temporary folder is cleaned by the system.
+        }
+    }
+}
+
 /// <summary>
 /// A fresh data folder for one run of the <c>http</c> suite: a SQLite file holding the example consultation
 /// (<see cref="DemoConsultation"/>, small) stopped while its survey collects (the questionnaire set, the pilot
@@ -80,15 +96,5 @@ internal sealed class HttpData : IHostData, IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by the stopped host's last moments: the temporary folder is cleaned by the system.
-        }
-    }
+    public void Dispose() => HostDataFolder.Delete(Folder);
 }

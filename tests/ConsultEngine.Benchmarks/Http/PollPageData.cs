@@ -74,17 +74,7 @@ internal sealed class PollPageData : IHostData, IDisposable
         return data;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by the stopped host's last moments: the temporary folder is cleaned by the system.
-        }
-    }
+    public void Dispose() => HostDataFolder.Delete(Folder);
 
     private static async Task<Guid> OpenPollAsync(ProcessEngine engine, IToolSteps tools, string name, CancellationToken cancellationToken)
     {
