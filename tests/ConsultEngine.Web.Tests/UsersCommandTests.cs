@@ -63,4 +63,24 @@ public sealed class UsersCommandTests
         Assert.Equal(2, lines.Length);
         Assert.All(lines, line => Assert.Contains(TenancyCodes.UnknownProvince, line, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task UsersDisable_OfNoSuchUser_FailsWithItsCode_OnTheVietnameseAndTheEnglishLine()
+    {
+        using var folder = TestFolder.Create();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await UsersCommand.RunAsync(
+            ["users", "disable", "nobody", $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            output,
+            error);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, exit);
+        Assert.Equal(2, lines.Length);
+        // Not "could not add a user": the disable was refused, and the line says why, with its code.
+        Assert.StartsWith("Lỗi: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("error: ", lines[1], StringComparison.Ordinal);
+        Assert.All(lines, line => Assert.Contains(AccessCodes.UserNotFound, line, StringComparison.Ordinal));
+        Assert.DoesNotContain("thêm", lines[0], StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using ConsultEngine.Abstractions;
 using ConsultEngine.Web.Identity;
 
 namespace ConsultEngine.Web.Hosting;
@@ -70,8 +71,9 @@ internal static class UsersAccessCommand
 
             return 0;
         }
-        catch (AccessException e)
+        catch (ConsultEngineException e)
         {
+            // Refused (no such user, the last administrator) or not kept by the user store: its code, then the words.
             Write(error, HostText.Both("Users.Failed", $"{e.Code}: {e.Message}"));
             return 1;
         }

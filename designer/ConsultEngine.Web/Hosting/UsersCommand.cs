@@ -81,7 +81,7 @@ internal static class UsersCommand
         catch (UserAdministrationException e)
         {
             // A name or password the user store refused: its code, then the store's own words (English and specific).
-            await WriteAsync(error, HostText.Both("Users.Failed", $"{e.Code ?? Tenancy.TenancyCodes.AccountNotCreated}: {e.Message}")).ConfigureAwait(false);
+            await WriteAsync(error, HostText.Both("Users.Failed", $"{e.Code}: {e.Message}")).ConfigureAwait(false);
             return 1;
         }
     }

@@ -28,4 +28,12 @@ public static class AccessCodes
     /// </summary>
     [FailsAs(FailureKind.Conflict)]
     public const string CannotLockOutSelf = "CE9994";
+
+    /// <summary>
+    /// The user store refused a change to an account (409): disabling or enabling it, its province, its
+    /// two-factor sign-in. Another change to the same account came first, or the store failed; nothing
+    /// of this change was kept. The store's own words follow the code.
+    /// </summary>
+    [FailsAs(FailureKind.Conflict)]
+    public const string AccountNotChanged = "CE9995";
 }

@@ -16,16 +16,16 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
     {
         var user = await FindAsync(userName, administratorProvince).ConfigureAwait(false);
         RefuseSelf(user, actor, "disable your own account");
-        Check(await users.SetLockoutEnabledAsync(user, true).ConfigureAwait(false));
-        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue).ConfigureAwait(false));
-        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
     }
 
     public async Task EnableAsync(string userName, string? administratorProvince)
     {
         var user = await FindAsync(userName, administratorProvince).ConfigureAwait(false);
-        Check(await users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false));
-        Check(await users.ResetAccessFailedCountAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.ResetAccessFailedCountAsync(user).ConfigureAwait(false));
     }
 
     public async Task RemoveRoleAsync(string userName, string role, string? actor, string? administratorProvince)
@@ -41,9 +41,9 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
             RefuseSelf(user, actor, "remove your own administrator role");
         }
 
-        Check(await users.RemoveFromRoleAsync(user, role).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.RemoveFromRoleAsync(user, role).ConfigureAwait(false));
         // Identity leaves the stamp as it was when a role goes: without a new one, signed-in clients would keep the role.
-        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -63,8 +63,8 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
             return;
         }
 
-        Check(await users.AddToRoleAsync(user, role).ConfigureAwait(false));
-        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.AddToRoleAsync(user, role).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
     }
 
     /// <summary>Every account the administrator manages (all of them for a national one) with its roles, by user name.</summary>
@@ -95,13 +95,6 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
         }
     }
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new UserAdministrationException(string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
-        }
-    }
 }
 
 /// <summary>An account as the console's users page lists it (<see cref="TwoFactor"/>: signs in with an authenticator).</summary>

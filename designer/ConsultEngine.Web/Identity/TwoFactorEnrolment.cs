@@ -33,7 +33,7 @@ internal sealed class TwoFactorEnrolment(UserManager<ConsultUser> users, IUserSt
         var keys = store as IUserAuthenticatorKeyStore<ConsultUser>
             ?? throw new InvalidOperationException("The user store keeps no authenticator keys.");
         await keys.SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), CancellationToken.None).ConfigureAwait(false);
-        Check(await users.UpdateAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.UpdateAsync(user).ConfigureAwait(false));
         return await users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The user store kept no authenticator key.");
     }
@@ -53,7 +53,7 @@ internal sealed class TwoFactorEnrolment(UserManager<ConsultUser> users, IUserSt
             return null;
         }
 
-        Check(await users.SetTwoFactorEnabledAsync(user, true).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, true).ConfigureAwait(false));
         var recovery = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount).ConfigureAwait(false);
         return [.. recovery ?? []];
     }
@@ -92,11 +92,4 @@ internal sealed class TwoFactorEnrolment(UserManager<ConsultUser> users, IUserSt
     /// <summary>Whether a code looks like an authenticator's (six digits) rather than a recovery code.</summary>
     public static bool IsAuthenticatorCode(string code) => code.Length == 6 && code.All(char.IsAsciiDigit);
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new UserAdministrationException(string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
-        }
-    }
 }

@@ -14,11 +14,11 @@ internal sealed partial class TwoFactorReset(UserManager<ConsultUser> users, ILo
     public async Task ResetAsync(string userName, string? actor, string? administratorProvince)
     {
         var user = await Tenancy.ProvinceAccounts.FindAsync(users, userName, administratorProvince).ConfigureAwait(false);
-        Check(await users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false));
         // A new key: codes from the old app (the lost phone) are worth nothing any more.
-        Check(await users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false));
         _ = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0).ConfigureAwait(false);
-        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
         Reset(log, userName, actor ?? "(shell)");
     }
 
@@ -28,11 +28,4 @@ internal sealed partial class TwoFactorReset(UserManager<ConsultUser> users, ILo
     [LoggerMessage(EventId = 8180, Level = LogLevel.Warning, Message = "Two-factor sign-in of user {UserName} was reset by {Actor}.")]
     private static partial void Reset(ILogger logger, string userName, string actor);
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new UserAdministrationException(string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using ConsultEngine.Abstractions;
 using ConsultEngine.Persistence.Providers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
         {
             if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
             {
-                Check(await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
+                UserAdministrationException.ThrowIfFailed(await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
             }
         }
     }
@@ -51,10 +52,10 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
         var generated = password is null;
         var user = new ConsultUser { UserName = userName, MustChangePassword = generated, Organisation = organisation, Province = provinceCode };
         var secret = password ?? PasswordGenerator.Generate();
-        Check(await users.CreateAsync(user, secret).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
+        UserAdministrationException.ThrowIfFailed(await users.CreateAsync(user, secret).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
         if (roleNames.Count > 0)
         {
-            Check(await users.AddToRolesAsync(user, roleNames).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
+            UserAdministrationException.ThrowIfFailed(await users.AddToRolesAsync(user, roleNames).ConfigureAwait(false), Tenancy.TenancyCodes.AccountNotCreated);
         }
 
         return new NewUser(userName, secret, generated);
@@ -92,13 +93,6 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
         }
     }
 
-    private static void Check(IdentityResult result, string code)
-    {
-        if (!result.Succeeded)
-        {
-            throw new UserAdministrationException(code, string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
-        }
-    }
 }
 
 /// <summary>A user just added; <see cref="Password"/> is shown once and never stored in clear.</summary>
@@ -106,16 +100,13 @@ internal sealed record NewUser(string UserName, string Password, bool PasswordGe
 
 /// <summary>
 /// A user could not be added (unknown role, name taken, password refused) or an account not changed.
-/// <see cref="Code"/> is the refusal's code (CE9993, CE8401, CE8404), null where a caller outside
-/// <see cref="UserAdministration"/> has not given one; <see cref="Value"/> the argument refused, when one was.
+/// <see cref="ConsultEngineException.Code"/> is the refusal's code: CE9993, CE8401 or CE8404 from
+/// <see cref="UserAdministration"/>, CE9995 where the user store refused a change to an account;
+/// <see cref="Value"/> the argument refused, when one was. A coded failure like every other, so the
+/// console, the API and the shell answer it with its code and text.
 /// </summary>
-internal sealed class UserAdministrationException : Exception
+internal sealed class UserAdministrationException : ConsultEngineException
 {
-    public UserAdministrationException(string message)
-        : base(message)
-    {
-    }
-
     public UserAdministrationException(string code, string message, string? value = null)
         : base(message)
     {
@@ -123,7 +114,17 @@ internal sealed class UserAdministrationException : Exception
         Value = value;
     }
 
-    public string? Code { get; }
+    public override string Code { get; }
 
     public string? Value { get; }
+
+    /// <summary>Throws, with <paramref name="code"/> and the store's own words, when the user store refused.</summary>
+    public static void ThrowIfFailed(IdentityResult result, string code = AccessCodes.AccountNotChanged)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Succeeded)
+        {
+            throw new UserAdministrationException(code, string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
+        }
+    }
 }

@@ -30,19 +30,12 @@ internal sealed class StaffProvinces(UserManager<ConsultUser> users)
         }
 
         user.Province = code;
-        Check(await users.UpdateAsync(user).ConfigureAwait(false));
-        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.UpdateAsync(user).ConfigureAwait(false));
+        UserAdministrationException.ThrowIfFailed(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
     }
 
     /// <summary>Each account's province (absent: national), by user name, of the accounts the administrator manages.</summary>
     public IReadOnlyDictionary<string, string?> All(string? administratorProvince) =>
         ProvinceAccounts.Managed(users.Users, administratorProvince).Where(u => u.UserName != null).ToDictionary(u => u.UserName!, u => u.Province, StringComparer.Ordinal);
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new UserAdministrationException(string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
-        }
-    }
 }

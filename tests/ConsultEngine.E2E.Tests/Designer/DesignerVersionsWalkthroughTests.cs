@@ -46,6 +46,9 @@ public sealed class DesignerVersionsWalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("version-2")).ToHaveAttributeAsync("data-state", "Published");
         await Assertions.Expect(page.GetByTestId("version-1")).ToHaveAttributeAsync("data-state", "Published");
         await Assertions.Expect(page.GetByTestId("version-3")).ToContainTextAsync(UserName);
+        // When, in Vietnam's time and the reader's way of writing dates (as the console and the portal), not the server's zone.
+        var published = (await library.FindAsync(Standard))!.Versions.Single(v => v.Version == 3).PublishedAt!.Value;
+        await Assertions.Expect(page.GetByTestId("version-3")).ToContainTextAsync(ConsultEngine.Web.Localization.MomentText.When(published, "vi"));
         await Screenshots.TakeAsync(page, "versions-02-versions");
 
         // Compare version 2 with version 3: the changed due period, field by field, under its phase; the added step.
