@@ -111,6 +111,9 @@ internal static class FocusGroupAnalysis
         var held = passageGroups.Distinct(StringComparer.Ordinal).Count();
         var coded = counted.Count(i => i.Themes.Count > 0);
         var pairs = discussed.Where(d => guide.Questions.Any(q => q.Id == d.Question)).Distinct().Count();
+        // A share of nothing is undefined (shown as "—"), not 0: no passage yet, or no group held or no guide question.
+        double? codedShare = counted.Count == 0 ? null : InputAnalyzer.Round((double)coded / counted.Count);
+        double? coverage = held == 0 || guide.Questions.Count == 0 ? null : InputAnalyzer.Round((double)pairs / (held * guide.Questions.Count));
         var figures = new List<AnalysisFigure>();
         if (config.Groups is { } planned)
         {
@@ -125,10 +128,10 @@ internal static class FocusGroupAnalysis
             new("participants-quoted", new LocalText("Người tham gia có ý kiến được ghi", "Participants quoted"), quoted),
             new("passages", new LocalText("Số đoạn trích", "Passages"), counted.Count),
             new("passages-coded", new LocalText("Số đoạn trích đã mã hoá", "Passages coded"), coded),
-            new("coded-share", new LocalText("Tỷ lệ đoạn trích đã mã hoá", "Share of passages coded"), counted.Count == 0 ? 0 : InputAnalyzer.Round((double)coded / counted.Count)),
+            new("coded-share", new LocalText("Tỷ lệ đoạn trích đã mã hoá", "Share of passages coded"), codedShare),
             new("guide-questions", new LocalText("Số câu hỏi hướng dẫn", "Guide questions"), guide.Questions.Count),
             new("guide-coverage", new LocalText("Tỷ lệ câu hỏi đã thảo luận ở các nhóm đã họp", "Share of guide questions discussed by the groups held"),
-                held == 0 || guide.Questions.Count == 0 ? 0 : InputAnalyzer.Round((double)pairs / (held * guide.Questions.Count))),
+                coverage),
         ]);
         return figures;
     }

@@ -19,6 +19,22 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public async Task Analysis_BeforeAnyGroupMet_LeavesItsSharesUndefined_NotZero()
+    {
+        var bench = new FocusGroupBench();
+        await bench.GuideAsync();
+        await bench.WomenGroupAsync();
+
+        var analysis = await bench.Bench.AnalyseAsync();
+
+        // No passage yet: no share of passages coded, no coverage of the guide; "—" on the pages, not 0 %.
+        Assert.Equal(0, Figure(analysis, "passages"));
+        Assert.Null(analysis.Figures.Single(f => f.Name == "coded-share").Value);
+        Assert.Null(analysis.Figures.Single(f => f.Name == "guide-coverage").Value);
+        Assert.Equal(1, Figure(analysis, "groups-defined"));
+    }
+
+    [Fact]
     public async Task Analysis_LeavesOutPilotAndDuplicatePassagesByDefault()
     {
         var bench = await AnalysisData.BuildAsync();
