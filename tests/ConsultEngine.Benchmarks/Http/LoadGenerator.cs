@@ -56,12 +56,27 @@ internal sealed class LoadGenerator(Uri address, int connections) : IDisposable
             return request;
         });
 
+    /// <summary>
+    /// The same submissions without the person's consent (<c>consent.privacy</c> false): the host refuses each with
+    /// 422 CE8220 after routing, the rate limiter, the endpoint filters, binding the body and finding the open step,
+    /// and before the tool or the writer. What this costs the host is the part of a submission that is not the tool's.
+    /// </summary>
+    public Task<LoadResult> RefusedAsync(Guid instanceId, string stepId, TimeSpan duration) =>
+        RunAsync(duration, collectIds: false, () =>
+        {
+            var n = Interlocked.Increment(ref _submissions);
+            return new HttpRequestMessage(HttpMethod.Post, new Uri($"api/consultations/{instanceId}/steps/{stepId}/submissions", UriKind.Relative))
+            {
+                Content = new ByteArrayContent(Body(n, consent: false)) { Headers = { ContentType = Json } },
+            };
+        });
+
     public Task<LoadResult> HealthAsync(TimeSpan duration) =>
         RunAsync(duration, collectIds: false, () => new HttpRequestMessage(HttpMethod.Get, new Uri("api/health", UriKind.Relative)));
 
     public void Dispose() => _client.Dispose();
 
-    private static byte[] Body(long n)
+    private static byte[] Body(long n, bool consent = true)
     {
         string[] frequency = ["hang-ngay", "3-6-lan", "1-2-lan", "it-hon"];
         string[] communes = ["Phường Trường Vinh", "Xã Nghi Lộc", "Phường Vinh Hưng", "Xã Hưng Nguyên"];
@@ -69,7 +84,7 @@ internal sealed class LoadGenerator(Uri address, int connections) : IDisposable
         var answers = "{\"tan_suat\":\"" + frequency[i] + "\",\"hai_long\":\"" + (1 + (n % 5)).ToString(CultureInfo.InvariantCulture)
             + "\",\"muc_gia\":\"phu-hop\",\"phuong_an\":\"ket-hop\",\"san_sang_phan_loai\":\"co\",\"chi_tra_toi_da\":" + (20 + (n % 30)).ToString(CultureInfo.InvariantCulture) + "}";
         return Encoding.UTF8.GetBytes("{\"answers\":" + answers + ",\"respondent\":{\"province\":\"Nghệ An\",\"commune\":\"" + communes[i]
-            + "\"},\"identifier\":\"bench-" + n.ToString(CultureInfo.InvariantCulture) + "\",\"consent\":{\"privacy\":true,\"sensitive\":false}}");
+            + "\"},\"identifier\":\"bench-" + n.ToString(CultureInfo.InvariantCulture) + "\",\"consent\":{\"privacy\":" + (consent ? "true" : "false") + ",\"sensitive\":false}}");
     }
 
     private async Task<LoadResult> RunAsync(TimeSpan duration, bool collectIds, Func<HttpRequestMessage> next)

@@ -53,7 +53,7 @@ internal static class PgIngestSuite
             Rounds.Settle();
             single.Add(MeasureAsync(server, 1, 1, seconds, report: true).GetAwaiter().GetResult());
             Rounds.Settle();
-            var (rate, _) = IngestSuite.MeasureAsync(new SqliteToolDataStoreOptions().Durability, 1_000, seconds, report: false).GetAwaiter().GetResult();
+            var (rate, _, _) = IngestSuite.MeasureAsync(new SqliteToolDataStoreOptions().Durability, 1_000, seconds, report: false).GetAwaiter().GetResult();
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "    SQLite group commit:               {0,7:N0}/s", rate));
             sqlite.Add(rate);
         }
