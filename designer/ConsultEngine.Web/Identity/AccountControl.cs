@@ -94,7 +94,6 @@ internal sealed class AccountControl(UserManager<ConsultUser> users)
             throw new AccessException(AccessCodes.CannotLockOutSelf, $"You cannot {what}.");
         }
     }
-
 }
 
 /// <summary>An account as the console's users page lists it (<see cref="TwoFactor"/>: signs in with an authenticator).</summary>

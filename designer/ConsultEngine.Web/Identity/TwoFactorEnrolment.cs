@@ -91,5 +91,4 @@ internal sealed class TwoFactorEnrolment(UserManager<ConsultUser> users, IUserSt
 
     /// <summary>Whether a code looks like an authenticator's (six digits) rather than a recovery code.</summary>
     public static bool IsAuthenticatorCode(string code) => code.Length == 6 && code.All(char.IsAsciiDigit);
-
 }

@@ -27,5 +27,4 @@ internal sealed partial class TwoFactorReset(UserManager<ConsultUser> users, ILo
 
     [LoggerMessage(EventId = 8180, Level = LogLevel.Warning, Message = "Two-factor sign-in of user {UserName} was reset by {Actor}.")]
     private static partial void Reset(ILogger logger, string userName, string actor);
-
 }

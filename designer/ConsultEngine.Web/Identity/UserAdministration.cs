@@ -92,7 +92,6 @@ internal sealed class UserAdministration(IdentityDb db, UserManager<ConsultUser>
             throw new StaffConsole.ConsoleException(Tenancy.TenancyCodes.AccountNotCreated, e.Message, "/userName");
         }
     }
-
 }
 
 /// <summary>A user just added; <see cref="Password"/> is shown once and never stored in clear.</summary>

@@ -37,5 +37,4 @@ internal sealed class StaffProvinces(UserManager<ConsultUser> users)
     /// <summary>Each account's province (absent: national), by user name, of the accounts the administrator manages.</summary>
     public IReadOnlyDictionary<string, string?> All(string? administratorProvince) =>
         ProvinceAccounts.Managed(users.Users, administratorProvince).Where(u => u.UserName != null).ToDictionary(u => u.UserName!, u => u.Province, StringComparer.Ordinal);
-
 }
