@@ -51,9 +51,11 @@ public sealed class StaffLayoutTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/console/consultations/new");
         await Assertions.Expect(page.Locator("a.ce-culture-switch")).ToHaveAttributeAsync("href", new Regex("returnUrl=%2Fconsole%2Fconsultations%2Fnew$"));
 
+        // The switch is a full page load through the culture endpoint and back. Waiting for the address alone
+        // raced it (the address already matched before the click); the page's language and address are awaited.
         await page.Locator("a.ce-culture-switch").ClickAsync();
-        await page.WaitForURLAsync("**/console/consultations/new");
-        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/console/consultations/new$"));
     }
 
     private static async Task SignInAsync(IPage page, string role)
