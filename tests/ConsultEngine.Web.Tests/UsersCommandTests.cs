@@ -13,11 +13,10 @@ public sealed class UsersCommandTests
     public async Task UsersAdd_PrintsAOneTimePassword_ThatSignsIn()
     {
         using var folder = TestFolder.Create();
-        var database = Path.Combine(folder.Path, "consult.db");
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await UsersCommand.RunAsync(
-            ["users", "add", "clerk", "--role", "CouncilOffice", $"--ConsultEngine:DatabasePath={database}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            ["users", "add", "clerk", "--role", "CouncilOffice", .. On(folder)],
             output,
             error);
         Assert.True(exit == 0, error.ToString());
@@ -36,7 +35,7 @@ public sealed class UsersCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await UsersCommand.RunAsync(
-            ["users", "add", "clerk", "--role", "Mayor", $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            ["users", "add", "clerk", "--role", "Mayor", .. On(folder)],
             output,
             error);
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -55,7 +54,7 @@ public sealed class UsersCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await UsersCommand.RunAsync(
-            ["users", "add", "clerk", "--role", "CouncilOffice", "--province", "99", $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            ["users", "add", "clerk", "--role", "CouncilOffice", "--province", "99", .. On(folder)],
             output,
             error);
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -71,7 +70,7 @@ public sealed class UsersCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await UsersCommand.RunAsync(
-            ["users", "disable", "nobody", $"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"],
+            ["users", "disable", "nobody", .. On(folder)],
             output,
             error);
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -83,4 +82,8 @@ public sealed class UsersCommandTests
         Assert.All(lines, line => Assert.Contains(AccessCodes.UserNotFound, line, StringComparison.Ordinal));
         Assert.DoesNotContain("thêm", lines[0], StringComparison.Ordinal);
     }
+
+    /// <summary>The options that point the command at the folder's database, as the host run in it reads them.</summary>
+    private static string[] On(TestFolder folder) =>
+        [$"--ConsultEngine:DatabasePath={Path.Combine(folder.Path, "consult.db")}", $"--ConsultEngine:DefinitionsPath={RepositoryPaths.Definitions}", $"--contentRoot={folder.Path}"];
 }

@@ -98,8 +98,9 @@ internal static class HttpSuite
         {
             // What no faster tool could remove: the request up to the tool, and the durable write after it.
             var floor = f.Refused.HostMicros + writerCpu;
+            var allowed = Allowance(f.Submission, f.HealthCost);
             Console.WriteLine(string.Format(c, "  {0,3} connections: request up to the tool {1:0} µs + the write alone {2:0} µs = {3:0} µs of CPU with no tool at all, against {4:0} µs the bar allows: {5}",
-                f.Connections, f.Refused.HostMicros, writerCpu, floor, Allowance(f.Submission, f.HealthCost), floor <= Allowance(f.Submission, f.HealthCost) ? "within" : "over"));
+                f.Connections, f.Refused.HostMicros, writerCpu, floor, allowed, floor <= allowed ? "within" : "over"));
         }
 
         Console.WriteLine($"  {MachineLoad.Describe()}");

@@ -46,15 +46,7 @@ internal sealed class LoadGenerator(Uri address, int connections) : IDisposable
 
     /// <summary>Survey submissions, each a different respondent (its own identifier), with the consent the public bodies carry.</summary>
     public Task<LoadResult> SubmitAsync(Guid instanceId, string stepId, TimeSpan duration) =>
-        RunAsync(duration, collectIds: true, () =>
-        {
-            var n = Interlocked.Increment(ref _submissions);
-            var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"api/consultations/{instanceId}/steps/{stepId}/submissions", UriKind.Relative))
-            {
-                Content = new ByteArrayContent(Body(n)) { Headers = { ContentType = Json } },
-            };
-            return request;
-        });
+        RunAsync(duration, collectIds: true, () => Submission(instanceId, stepId, consent: true));
 
     /// <summary>
     /// The same submissions without the person's consent (<c>consent.privacy</c> false): the host refuses each with
@@ -62,21 +54,20 @@ internal sealed class LoadGenerator(Uri address, int connections) : IDisposable
     /// and before the tool or the writer. What this costs the host is the part of a submission that is not the tool's.
     /// </summary>
     public Task<LoadResult> RefusedAsync(Guid instanceId, string stepId, TimeSpan duration) =>
-        RunAsync(duration, collectIds: false, () =>
-        {
-            var n = Interlocked.Increment(ref _submissions);
-            return new HttpRequestMessage(HttpMethod.Post, new Uri($"api/consultations/{instanceId}/steps/{stepId}/submissions", UriKind.Relative))
-            {
-                Content = new ByteArrayContent(Body(n, consent: false)) { Headers = { ContentType = Json } },
-            };
-        });
+        RunAsync(duration, collectIds: false, () => Submission(instanceId, stepId, consent: false));
 
     public Task<LoadResult> HealthAsync(TimeSpan duration) =>
         RunAsync(duration, collectIds: false, () => new HttpRequestMessage(HttpMethod.Get, new Uri("api/health", UriKind.Relative)));
 
     public void Dispose() => _client.Dispose();
 
-    private static byte[] Body(long n, bool consent = true)
+    private static HttpRequestMessage Submission(Guid instanceId, string stepId, bool consent) =>
+        new(HttpMethod.Post, new Uri($"api/consultations/{instanceId}/steps/{stepId}/submissions", UriKind.Relative))
+        {
+            Content = new ByteArrayContent(Body(Interlocked.Increment(ref _submissions), consent)) { Headers = { ContentType = Json } },
+        };
+
+    private static byte[] Body(long n, bool consent)
     {
         string[] frequency = ["hang-ngay", "3-6-lan", "1-2-lan", "it-hon"];
         string[] communes = ["Phường Trường Vinh", "Xã Nghi Lộc", "Phường Vinh Hưng", "Xã Hưng Nguyên"];

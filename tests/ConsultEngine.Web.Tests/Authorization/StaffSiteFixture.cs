@@ -28,6 +28,18 @@ public sealed class StaffSiteFixture : PortalSite, IAsyncLifetime
     /// <summary>A client that follows no redirect and sends no cookie of its own.</summary>
     public HttpClient Client() => Host.CreateClient();
 
+    /// <summary>A page as the role's seeded user receives it (prerendered HTML), asserted to answer 200.</summary>
+    internal async Task<string> PageAsync(string role, string path)
+    {
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        (await SessionAsync(role)).Sign(request, withToken: false);
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return html;
+    }
+
     private async Task<CookieSession> SignInAsync(string role)
     {
         using var browser = new BrowserLikeClient(Host);

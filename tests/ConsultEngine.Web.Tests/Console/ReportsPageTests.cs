@@ -1,4 +1,3 @@
-using System.Net;
 using ConsultEngine.Reporting.Versions;
 using ConsultEngine.Web.Security;
 using ConsultEngine.Web.Tests.Authorization;
@@ -16,7 +15,7 @@ public sealed class ReportsPageTests(StaffSiteFixture site)
         var versions = site.Host.Services.GetRequiredService<IReportVersions>();
         var version = await versions.GenerateAsync(site.InstanceId, new ReportVersionRequest(), "test");
 
-        var html = await PageAsync($"console/consultations/{site.InstanceId}/reports");
+        var html = await site.PageAsync(Roles.WorkingGroup, $"console/consultations/{site.InstanceId}/reports");
 
         Assert.Contains("data-testid=\"reports-title\"", html, StringComparison.Ordinal);
         Assert.Contains($"data-version=\"{version.Number}\"", html, StringComparison.Ordinal);
@@ -29,19 +28,8 @@ public sealed class ReportsPageTests(StaffSiteFixture site)
     [Fact]
     public async Task ConsultationPage_LinksToItsReports()
     {
-        var html = await PageAsync($"console/consultations/{site.InstanceId}");
+        var html = await site.PageAsync(Roles.WorkingGroup, $"console/consultations/{site.InstanceId}");
 
         Assert.Contains($"href=\"/console/consultations/{site.InstanceId}/reports\"", html, StringComparison.Ordinal);
-    }
-
-    private async Task<string> PageAsync(string path)
-    {
-        using var client = site.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        (await site.SessionAsync(Roles.WorkingGroup)).Sign(request, withToken: false);
-        using var response = await client.SendAsync(request);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return html;
     }
 }
